@@ -1,0 +1,71 @@
+"""七个在线: the app factory."""
+
+import logging
+
+from flask import Flask
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from config import get_config
+
+
+def create_app(config_name: str | None = None, **overrides) -> Flask:
+    """Build the app for APP_ENV (or `config_name`), with optional setting overrides."""
+    app = Flask(__name__, static_folder="../static", static_url_path="/static",
+                instance_relative_config=True)
+    app.config.from_object(get_config(config_name))
+    app.config.update(overrides)
+    if app.config["PROXY_FIX_X_FOR"]:
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=app.config["PROXY_FIX_X_FOR"],
+                                x_proto=1, x_host=1)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    register_extensions(app)
+    register_blueprints(app)
+    register_errorhandlers(app)
+    register_cli(app)
+    return app
+
+
+def register_extensions(app: Flask) -> None:
+    from app import models  # noqa: F401  (every model, for Alembic and relationships)
+    from app.core.access import register_access
+    from app.core.transactions import register_transactions
+    from app.extensions import api, csrf, db, limiter, login_manager, migrate
+    from app.org.models import load_user
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(app.root_path + "/../migrations"))
+    login_manager.init_app(app)
+    login_manager.user_loader(load_user)
+    login_manager.session_protection = "basic"
+    csrf.init_app(app)
+    limiter.init_app(app)
+    api.init_app(app)
+    register_access(app)
+    register_transactions(app)
+
+
+def register_blueprints(app: Flask) -> None:
+    from app.core.routes import blp as notifications_blp
+    from app.dashboard.routes import blp as dashboard_blp
+    from app.extensions import api
+    from app.org.routes import blp as org_blp
+    from app.web.routes import bp as web_bp
+
+    for blp in (org_blp, notifications_blp, dashboard_blp):
+        api.register_blueprint(blp)
+    app.register_blueprint(web_bp)
+
+
+def register_errorhandlers(app: Flask) -> None:
+    from app.core.errors import register_errorhandlers as register
+
+    register(app)
+
+
+def register_cli(app: Flask) -> None:
+    from app.jobs.cli import jobs_cli
+    from app.org.cli import org_cli, users_cli
+    from app.seed.cli import seed_cli
+
+    for group in (users_cli, org_cli, jobs_cli, seed_cli):
+        app.cli.add_command(group)

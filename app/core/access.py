@@ -1,0 +1,144 @@
+"""Authorization in one place.
+
+Every API view declares who may call it with one of the decorators below; a before_request hook
+enforces the declaration, and a view without one is refused (and fails the URL-map test).
+Every list and detail query goes through scoped() / get_scoped_or_404(): a rep sees their own
+records, a boss their org subtree, HQ everything; out of scope is 404, a forbidden role 403.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from flask import Flask, current_app, request
+from flask_login import current_user
+from sqlalchemy import false, select, true
+
+from app.core.errors import AppError, Forbidden, NotFound
+from app.extensions import db
+
+ROLE_HQ = "hq_admin"
+ROLE_BOSS = "boss"
+ROLE_REP = "rep"
+ROLES = (ROLE_HQ, ROLE_BOSS, ROLE_REP)
+
+
+class Unauthenticated(AppError):
+    status, code, message = 401, "unauthenticated", "请先登录"
+
+
+@dataclass(frozen=True)
+class AccessRule:
+    public: bool = False
+    roles: tuple[str, ...] = ROLES
+
+
+def _declare(rule: AccessRule):
+    def decorator(view):
+        view.access_rule = rule
+        return view
+    return decorator
+
+
+def public(view):
+    """Anyone may call this view, logged in or not (public shop pages, login)."""
+    return _declare(AccessRule(public=True))(view)
+
+
+def login_required(view):
+    """Any logged-in user; what they see is then narrowed by scoped()."""
+    return _declare(AccessRule())(view)
+
+
+def roles_required(*roles: str):
+    """Only users with one of these roles; others get 403."""
+    unknown = set(roles) - set(ROLES)
+    if unknown:
+        raise ValueError(f"unknown roles {unknown}")
+    return _declare(AccessRule(roles=tuple(roles)))
+
+
+def rule_of(view) -> AccessRule | None:
+    return getattr(view, "access_rule", None)
+
+
+def enforce_access_rule():
+    """before_request: apply the view's declared rule to every /api/ endpoint."""
+    if not request.path.startswith("/api/v1/") or request.endpoint is None:
+        return None
+    view = current_app.view_functions.get(request.endpoint)
+    rule = rule_of(view)
+    if rule is None:
+        current_app.logger.error("no access rule declared for %s", request.endpoint)
+        raise Forbidden(code="access_undeclared")
+    if rule.public:
+        return None
+    if not current_user.is_authenticated:
+        raise Unauthenticated()
+    if current_user.role not in rule.roles:
+        raise Forbidden()
+    return None
+
+
+def register_access(app: Flask) -> None:
+    app.before_request(enforce_access_rule)
+
+
+# --- query scoping ---------------------------------------------------------------------------
+
+class Scoped:
+    """Mixin for models reached through the API.
+
+    Set `__scope_owner__` to the column holding the owning rep's user id and `__scope_org__` to
+    the column holding the org unit id; or override scope_clause() for a model owned otherwise.
+    """
+
+    __scope_owner__: str | None = None
+    __scope_org__: str | None = None
+
+    @classmethod
+    def scope_clause(cls, user):
+        if user.role == ROLE_HQ:
+            return true()
+        if user.role == ROLE_BOSS:
+            return getattr(cls, cls.__scope_org__).in_(subtree_ids(user.org_unit))
+        if user.role == ROLE_REP:
+            return getattr(cls, cls.__scope_owner__) == user.id
+        return false()
+
+
+def subtree_ids(unit):
+    """Ids of an org unit and all its descendants, as a subquery (materialized path)."""
+    from app.org.models import OrgUnit
+
+    if unit is None:
+        return select(OrgUnit.id).where(false())
+    return select(OrgUnit.id).where(OrgUnit.path.startswith(unit.path, autoescape=True))
+
+
+def scoped(statement, model: type[Scoped], user):
+    """Narrow a select to what `user` may see."""
+    if not issubclass(model, Scoped):
+        raise TypeError(f"{model.__name__} is not Scoped; declare how it is owned")
+    return statement.where(model.scope_clause(user))
+
+
+def get_scoped_or_404(model: type[Scoped], object_id, user):
+    """Load one object the user may see, or raise 404 whether it is missing or out of scope."""
+    obj = db.session.scalars(
+        scoped(select(model), model, user).where(model.id == object_id)
+    ).first()
+    if obj is None:
+        raise NotFound()
+    return obj
+
+
+def in_scope(model: type[Scoped], object_id, user) -> bool:
+    return db.session.scalar(
+        scoped(select(model.id), model, user).where(model.id == object_id)
+    ) is not None
+
+
+def require_role(user, roles: Iterable[str]) -> None:
+    """For services: raise 403 unless the acting user has one of `roles`."""
+    if user.role not in set(roles):
+        raise Forbidden()

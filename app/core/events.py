@@ -1,0 +1,109 @@
+"""The activity log: every capability records what happened through record_event().
+
+Each event also bumps the per-rep per-day counters in the same transaction, so the boss view
+reads counters and never scans events. Which counters an event moves is decided by the metric
+function registered for its verb (default: one count under the verb's own name).
+"""
+
+import logging
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import date, datetime
+
+from sqlalchemy import delete, select
+
+from app.core.company import company_zone
+from app.core.db import local_day, upsert, utcnow
+from app.core.models import ActivityEvent, DailyCounter
+from app.extensions import db
+
+log = logging.getLogger(__name__)
+
+MetricFn = Callable[[ActivityEvent], dict[str, int]]
+_metrics: dict[str, MetricFn] = {}
+
+
+def register_metrics(verb: str, fn: MetricFn) -> None:
+    """Declare which counters an event of `verb` moves (e.g. order.paid -> orders, revenue)."""
+    _metrics[verb] = fn
+
+
+def metrics_of(event: ActivityEvent) -> dict[str, int]:
+    fn = _metrics.get(event.verb)
+    return fn(event) if fn else {event.verb: 1}
+
+
+def record_event(verb: str, *, actor=None, rep=None, object_type: str | None = None,
+                 object_id: int | None = None, customer_id: int | None = None,
+                 attrs: dict | None = None, at: datetime | None = None) -> ActivityEvent:
+    """Append one event and bump the counters of the rep it counts for; flushes, never commits.
+
+    `rep` is the rep credited (defaults to the actor when the actor is a rep); events with no
+    rep (an HQ admin editing the catalog) are logged but counted for nobody.
+    """
+    if rep is None and actor is not None and actor.role == "rep":
+        rep = actor
+    at = at or utcnow()
+    event = ActivityEvent(
+        verb=verb, occurred_at=at, day=local_day(at, company_zone()),
+        actor_id=actor.id if actor is not None else None,
+        rep_id=rep.id if rep is not None else None,
+        org_unit_id=(rep or actor).org_unit_id if (rep or actor) is not None else None,
+        customer_id=customer_id, object_type=object_type, object_id=object_id,
+        attrs=attrs or {},
+    )
+    db.session.add(event)
+    if event.rep_id is not None:
+        _bump(event.day, event.rep_id, event.org_unit_id, metrics_of(event))
+    db.session.flush()
+    return event
+
+
+def _bump(day: date, rep_id: int, org_unit_id: int | None, deltas: dict[str, int]) -> None:
+    rows = [{"day": day, "rep_id": rep_id, "metric": metric, "org_unit_id": org_unit_id,
+             "value": value} for metric, value in deltas.items() if value]
+    upsert(db.session, DailyCounter, rows, keys=["day", "rep_id", "metric"], increment=["value"])
+
+
+def counters_from_events(day: date) -> dict[tuple[int, str], tuple[int | None, int]]:
+    """Recompute a day's counters from its events: (rep_id, metric) -> (org_unit_id, value)."""
+    totals: dict[tuple[int, str], list] = defaultdict(lambda: [None, 0])
+    query = (select(ActivityEvent).where(ActivityEvent.day == day,
+                                         ActivityEvent.rep_id.is_not(None))
+             .execution_options(yield_per=5000))
+    for event in db.session.scalars(query):
+        for metric, value in metrics_of(event).items():
+            entry = totals[(event.rep_id, metric)]
+            entry[0] = event.org_unit_id
+            entry[1] += value
+        db.session.expunge(event)
+    return {key: (org, value) for key, (org, value) in totals.items() if value}
+
+
+def check_counters(day: date, repair: bool = True) -> dict:
+    """Compare a day's counters with its events, report drift and (by default) rebuild them."""
+    expected = counters_from_events(day)
+    stored = {(c.rep_id, c.metric): c.value
+              for c in db.session.scalars(select(DailyCounter).where(DailyCounter.day == day))}
+    drift = []
+    for key in sorted(set(expected) | set(stored), key=lambda k: (k[0], k[1])):
+        want = expected.get(key, (None, 0))[1]
+        have = stored.get(key, 0)
+        if want != have:
+            drift.append({"rep_id": key[0], "metric": key[1], "stored": have, "expected": want})
+    if drift:
+        log.warning("counter drift on %s: %d cells", day, len(drift))
+        if repair:
+            rebuild_counters(day, expected)
+    return {"day": day.isoformat(), "cells": len(expected), "drift": drift, "repaired": repair}
+
+
+def rebuild_counters(day: date, expected: dict | None = None) -> int:
+    """Replace a day's counters with the values recomputed from its events."""
+    expected = counters_from_events(day) if expected is None else expected
+    db.session.execute(delete(DailyCounter).where(DailyCounter.day == day))
+    rows = [{"day": day, "rep_id": rep_id, "metric": metric, "org_unit_id": org, "value": value}
+            for (rep_id, metric), (org, value) in expected.items()]
+    for start in range(0, len(rows), 1000):
+        db.session.execute(DailyCounter.__table__.insert(), rows[start:start + 1000])
+    return len(rows)

@@ -1,0 +1,91 @@
+"""Company settings, the activity log with its daily counters, and the notification outbox."""
+
+from datetime import date, datetime
+
+from sqlalchemy import JSON, BigInteger, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.core.db import BigId, TimestampMixin, UTCDateTime, utcnow
+from app.extensions import db
+
+
+class Company(TimestampMixin, db.Model):
+    """The one company of this deployment (row id 1); its root org unit is HQ."""
+
+    __tablename__ = "company"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    logo_url: Mapped[str | None] = mapped_column(String(500))
+    timezone: Mapped[str] = mapped_column(String(64), default="Asia/Shanghai")
+
+
+class ActivityEvent(db.Model):
+    """Append-only: what happened, who did it, which rep it counts for, on which local day."""
+
+    __tablename__ = "activity_event"
+    __table_args__ = (
+        Index("ix_activity_event_rep_day", "rep_id", "day"),
+        Index("ix_activity_event_day", "day"),
+        Index("ix_activity_event_customer", "customer_id", "occurred_at"),
+        Index("ix_activity_event_object", "object_type", "object_id"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    day: Mapped[date] = mapped_column(Date)
+    verb: Mapped[str] = mapped_column(String(50))
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    rep_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    org_unit_id: Mapped[int | None] = mapped_column(ForeignKey("org_unit.id"))
+    # Customers arrive with the customer issue; the id is kept without a foreign key until then.
+    customer_id: Mapped[int | None] = mapped_column(BigInteger)
+    object_type: Mapped[str | None] = mapped_column(String(40))
+    object_id: Mapped[int | None] = mapped_column(BigInteger)
+    attrs: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class DailyCounter(db.Model):
+    """Per rep, per local day, per metric: what the boss view reads instead of raw events."""
+
+    __tablename__ = "daily_counter"
+    __table_args__ = (Index("ix_daily_counter_org_day", "org_unit_id", "day"),
+                      Index("ix_daily_counter_day", "day"))
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    rep_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    metric: Mapped[str] = mapped_column(String(50), primary_key=True)
+    org_unit_id: Mapped[int | None] = mapped_column(ForeignKey("org_unit.id"))
+    value: Mapped[int] = mapped_column(BigInteger, default=0)
+
+
+class Notification(db.Model):
+    """An in-app notification; written in the same transaction as the change behind it."""
+
+    __tablename__ = "notification"
+    __table_args__ = (Index("ix_notification_recipient", "recipient_id", "read_at", "id"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    recipient_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    kind: Mapped[str] = mapped_column(String(50))
+    title: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text, default="")
+    link: Mapped[str | None] = mapped_column(String(500))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    read_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class NotificationDelivery(db.Model):
+    """Outbox row: one notification to push over one channel, retried with backoff."""
+
+    __tablename__ = "notification_delivery"
+    __table_args__ = (Index("ix_notification_delivery_due", "status", "next_attempt_at"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    notification_id: Mapped[int] = mapped_column(ForeignKey("notification.id", ondelete="CASCADE"))
+    channel: Mapped[str] = mapped_column(String(30))
+    status: Mapped[str] = mapped_column(String(20), default="pending")  # pending, sent, dead
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -1,0 +1,29 @@
+"""Every periodic job of every domain, in one declarative list (the Redash way).
+
+A job is a plain function in `<domain>/jobs.py`; `daily_at` ("HH:MM", company time zone, or the
+name of a config key holding it) or `every` (seconds) says when it runs. The run key makes a
+run idempotent: a daily job runs once per local day, an interval job once per interval.
+"""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Job:
+    id: str
+    func: str  # "module:function"
+    daily_at: str | None = None
+    every: int | None = None
+
+
+JOBS: list[Job] = [
+    Job("counters_check", "app.core.jobs:check_yesterdays_counters", daily_at="COUNTERS_CHECK_AT"),
+    Job("notifications_deliver", "app.core.jobs:deliver_notifications", every=15),
+]
+
+
+def get_job(job_id: str) -> Job:
+    for job in JOBS:
+        if job.id == job_id:
+            return job
+    raise KeyError(job_id)

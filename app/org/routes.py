@@ -1,0 +1,204 @@
+"""Sign-in, the current user, the company, org units and users."""
+
+from flask import current_app, request, session
+from flask_login import current_user, login_user, logout_user
+from flask_smorest import Blueprint
+from flask_wtf.csrf import generate_csrf
+from sqlalchemy import or_, select
+
+from app.core.access import (ROLE_HQ, get_scoped_or_404, login_required, public, roles_required,
+                             scoped)
+from app.core.api import PageArgsSchema, page_of, paginate
+from app.core.company import get_company
+from app.core.errors import ValidationError
+from app.extensions import db, limiter
+from app.org import schemas, services
+from app.org.models import OrgUnit, User
+
+blp = Blueprint("org", __name__, url_prefix="/api/v1", description="账号、组织与员工")
+
+
+def login_account_key() -> str:
+    """Rate-limit key for one account, whatever address the attempts come from."""
+    body = request.get_json(silent=True) or {}
+    login = body.get("login") if isinstance(body, dict) else None
+    return f"account:{str(login or '').strip().lower()}"
+
+
+def failed_login(response) -> bool:
+    return response.status_code == 401
+
+
+@blp.route("/auth/csrf", methods=["GET"])
+@blp.response(200, schemas.CsrfTokenSchema)
+@public
+def csrf_token():
+    """Issue the CSRF token the PWA sends in the X-CSRFToken header."""
+    return {"csrf_token": generate_csrf()}
+
+
+@blp.route("/auth/login", methods=["POST"])
+@limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ACCOUNT"], key_func=login_account_key,
+               deduct_when=failed_login)
+@limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ADDRESS"], deduct_when=failed_login)
+@blp.arguments(schemas.LoginSchema)
+@blp.response(200, schemas.MeSchema)
+@public
+def login(credentials):
+    """Sign in with phone or username and password."""
+    user = services.authenticate(credentials["login"], credentials["password"])
+    session.clear()  # a fresh session (and CSRF token) for every sign-in
+    login_user(user)
+    return me_of(user)
+
+
+@blp.route("/auth/logout", methods=["POST"])
+@blp.response(204)
+@login_required
+def logout():
+    """Sign out of this session."""
+    logout_user()
+    session.clear()
+
+
+def me_of(user: User) -> dict:
+    return {"id": user.id, "username": user.username, "name": user.name, "phone": user.phone,
+            "role": user.role, "org_unit": user.org_unit, "shop_code": user.shop_code,
+            "company": get_company()}
+
+
+@blp.route("/me", methods=["GET"])
+@blp.response(200, schemas.MeSchema)
+@login_required
+def me():
+    """The signed-in user, their org unit and the company settings."""
+    return me_of(current_user)
+
+
+@blp.route("/company", methods=["GET"])
+@blp.response(200, schemas.CompanySchema)
+@login_required
+def company():
+    """Company settings."""
+    return get_company()
+
+
+@blp.route("/company", methods=["PATCH"])
+@blp.arguments(schemas.CompanyUpdateSchema)
+@blp.response(200, schemas.CompanySchema)
+@roles_required(ROLE_HQ)
+def update_company(changes):
+    """Edit the company's name, logo and time zone."""
+    return services.update_company(current_user, changes)
+
+
+@blp.route("/org-units", methods=["GET"])
+@blp.arguments(schemas.OrgUnitListArgsSchema, location="query")
+@blp.arguments(PageArgsSchema, location="query")
+@blp.response(200, page_of(schemas.OrgUnitSchema))
+@login_required
+def list_units(filters, page):
+    """Org units the caller may see, in tree order."""
+    query = scoped(select(OrgUnit), OrgUnit, current_user).order_by(OrgUnit.path)
+    if "parent_id" in filters:
+        query = query.where(OrgUnit.parent_id == filters["parent_id"])
+    if "kind" in filters:
+        query = query.where(OrgUnit.kind == filters["kind"])
+    return paginate(query, page)
+
+
+@blp.route("/org-units", methods=["POST"])
+@blp.arguments(schemas.OrgUnitCreateSchema)
+@blp.response(201, schemas.OrgUnitSchema)
+@roles_required(ROLE_HQ)
+def create_unit(data):
+    """Add a branch or team."""
+    return services.create_unit(current_user, **data)
+
+
+@blp.route("/org-units/<int:unit_id>", methods=["GET"])
+@blp.response(200, schemas.OrgUnitSchema)
+@login_required
+def get_unit(unit_id):
+    """One org unit."""
+    return get_scoped_or_404(OrgUnit, unit_id, current_user)
+
+
+@blp.route("/org-units/<int:unit_id>", methods=["PATCH"])
+@blp.arguments(schemas.OrgUnitUpdateSchema)
+@blp.response(200, schemas.OrgUnitSchema)
+@roles_required(ROLE_HQ)
+def update_unit(changes, unit_id):
+    """Rename or move an org unit."""
+    return services.update_unit(current_user, get_scoped_or_404(OrgUnit, unit_id, current_user),
+                                changes)
+
+
+@blp.route("/users", methods=["GET"])
+@blp.arguments(schemas.UserListArgsSchema, location="query")
+@blp.arguments(PageArgsSchema, location="query")
+@blp.response(200, page_of(schemas.UserSchema))
+@login_required
+def list_users(filters, page):
+    """Users the caller may see: a rep themselves, a boss their subtree, HQ everyone."""
+    query = scoped(select(User), User, current_user).order_by(User.id)
+    if "role" in filters:
+        query = query.where(User.role == filters["role"])
+    if "org_unit_id" in filters:
+        query = query.where(User.org_unit_id == filters["org_unit_id"])
+    if "active" in filters:
+        query = query.where(User.active == filters["active"])
+    if "q" in filters:
+        like = f"%{filters['q']}%"
+        query = query.where(or_(User.name.like(like), User.username.like(like),
+                                User.phone.like(like)))
+    return paginate(query, page)
+
+
+@blp.route("/users", methods=["POST"])
+@blp.arguments(schemas.UserCreateSchema)
+@blp.response(201, schemas.UserSchema)
+@roles_required(ROLE_HQ)
+def create_user(data):
+    """Create a user."""
+    return services.create_user(current_user, **data)
+
+
+@blp.route("/users/<int:user_id>", methods=["GET"])
+@blp.response(200, schemas.UserSchema)
+@login_required
+def get_user(user_id):
+    """One user."""
+    return get_scoped_or_404(User, user_id, current_user)
+
+
+@blp.route("/users/<int:user_id>", methods=["PATCH"])
+@blp.arguments(schemas.UserUpdateSchema)
+@blp.response(200, schemas.UserSchema)
+@roles_required(ROLE_HQ)
+def update_user(changes, user_id):
+    """Edit, move, re-role or disable a user (disabling ends their sessions)."""
+    return services.update_user(current_user, get_scoped_or_404(User, user_id, current_user),
+                                changes)
+
+
+def read_csv_upload(upload) -> str:
+    raw = upload.read()
+    for encoding in ("utf-8-sig", "gb18030"):  # Excel in China saves CSV as GB18030
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise ValidationError(fields={"file": ["无法识别文件编码，请保存为 UTF-8 CSV"]})
+
+
+@blp.route("/users/import", methods=["POST"])
+@blp.arguments(schemas.UserImportFileSchema, location="files")
+@blp.response(201, schemas.UserImportResultSchema)
+@roles_required(ROLE_HQ)
+def import_users(files):
+    """Onboard users from a CSV file; one bad row imports nothing."""
+    created = services.import_users_csv(current_user, read_csv_upload(files["file"]))
+    return {"created": len(created),
+            "users": [{"id": u.id, "username": u.username, "name": u.name, "role": u.role,
+                       "initial_password": password} for u, password in created]}

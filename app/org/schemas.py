@@ -1,0 +1,134 @@
+"""Request and response bodies of the org API."""
+
+from zoneinfo import available_timezones
+
+from marshmallow import Schema, fields, validate
+
+from app.core.access import ROLES
+from app.org.models import UNIT_KINDS
+
+PHONE = validate.Regexp(r"^1\d{10}$", error="请输入 11 位手机号")
+NAME = validate.Length(min=1, max=50)
+
+
+class CsrfTokenSchema(Schema):
+    csrf_token = fields.String(required=True)
+
+
+class LoginSchema(Schema):
+    login = fields.String(required=True, validate=validate.Length(min=1, max=50),
+                          metadata={"description": "Phone number or username"})
+    password = fields.String(required=True, load_only=True,
+                             validate=validate.Length(min=1, max=128))
+
+
+class CompanySchema(Schema):
+    name = fields.String(required=True, validate=validate.Length(min=1, max=100))
+    logo_url = fields.String(allow_none=True, validate=validate.Length(max=500))
+    timezone = fields.String(required=True, validate=validate.OneOf(sorted(available_timezones())))
+
+
+class CompanyUpdateSchema(CompanySchema):
+    class Meta:
+        partial = True
+
+
+class OrgUnitRefSchema(Schema):
+    id = fields.Integer(required=True)
+    name = fields.String(required=True)
+    kind = fields.String(required=True)
+
+
+class OrgUnitSchema(OrgUnitRefSchema):
+    parent_id = fields.Integer(allow_none=True, required=True)
+    path = fields.String(required=True)
+    depth = fields.Integer(required=True)
+    sort_order = fields.Integer(required=True)
+
+
+class OrgUnitCreateSchema(Schema):
+    name = fields.String(required=True, validate=validate.Length(min=1, max=100))
+    kind = fields.String(required=True, validate=validate.OneOf([k for k in UNIT_KINDS if k != "hq"]))
+    parent_id = fields.Integer(required=True)
+    sort_order = fields.Integer(load_default=0, validate=validate.Range(min=0, max=100_000))
+
+
+class OrgUnitUpdateSchema(Schema):
+    name = fields.String(validate=validate.Length(min=1, max=100))
+    parent_id = fields.Integer()
+    sort_order = fields.Integer(validate=validate.Range(min=0, max=100_000))
+
+
+class OrgUnitListArgsSchema(Schema):
+    parent_id = fields.Integer()
+    kind = fields.String(validate=validate.OneOf(UNIT_KINDS))
+
+
+class UserSchema(Schema):
+    id = fields.Integer(required=True)
+    username = fields.String(required=True)
+    name = fields.String(required=True)
+    phone = fields.String(allow_none=True, required=True)
+    role = fields.String(required=True)
+    active = fields.Boolean(required=True)
+    org_unit = fields.Nested(OrgUnitRefSchema, required=True)
+    shop_code = fields.String(allow_none=True, required=True)
+    last_login_at = fields.DateTime(allow_none=True, required=True)
+    created_at = fields.DateTime(required=True)
+
+
+class MeSchema(Schema):
+    id = fields.Integer(required=True)
+    username = fields.String(required=True)
+    name = fields.String(required=True)
+    phone = fields.String(allow_none=True, required=True)
+    role = fields.String(required=True)
+    org_unit = fields.Nested(OrgUnitRefSchema, required=True)
+    shop_code = fields.String(allow_none=True, required=True)
+    company = fields.Nested(CompanySchema, required=True)
+
+
+class UserCreateSchema(Schema):
+    username = fields.String(required=True, validate=validate.Regexp(
+        r"^[A-Za-z0-9_.-]{3,50}$", error="用户名为 3-50 位字母、数字、下划线、点或横线"))
+    name = fields.String(required=True, validate=NAME)
+    phone = fields.String(allow_none=True, validate=PHONE)
+    role = fields.String(required=True, validate=validate.OneOf(ROLES))
+    org_unit_id = fields.Integer(required=True)
+    password = fields.String(required=True, load_only=True, validate=validate.Length(min=8, max=128))
+
+
+class UserUpdateSchema(Schema):
+    username = fields.String(validate=validate.Regexp(r"^[A-Za-z0-9_.-]{3,50}$"))
+    name = fields.String(validate=NAME)
+    phone = fields.String(allow_none=True, validate=PHONE)
+    role = fields.String(validate=validate.OneOf(ROLES))
+    org_unit_id = fields.Integer()
+    password = fields.String(load_only=True, validate=validate.Length(min=8, max=128))
+    active = fields.Boolean()
+
+
+class UserListArgsSchema(Schema):
+    role = fields.String(validate=validate.OneOf(ROLES))
+    org_unit_id = fields.Integer()
+    q = fields.String(validate=validate.Length(min=1, max=50),
+                      metadata={"description": "Matches name, username or phone"})
+    active = fields.Boolean()
+
+
+class UserImportFileSchema(Schema):
+    file = fields.Raw(required=True, metadata={"type": "string", "format": "binary"})
+
+
+class ImportedUserSchema(Schema):
+    id = fields.Integer(required=True)
+    username = fields.String(required=True)
+    name = fields.String(required=True)
+    role = fields.String(required=True)
+    initial_password = fields.String(allow_none=True, required=True,
+                                     metadata={"description": "Generated password, shown once"})
+
+
+class UserImportResultSchema(Schema):
+    created = fields.Integer(required=True)
+    users = fields.List(fields.Nested(ImportedUserSchema), required=True)

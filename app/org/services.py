@@ -1,0 +1,320 @@
+"""Org units, users and sign-in. Services take the acting user, flush, and never commit."""
+
+import csv
+import io
+import secrets
+
+from sqlalchemy import func, or_, select, update
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from app.core.access import ROLE_BOSS, ROLE_HQ, ROLE_REP, ROLES, require_role
+from app.core.company import get_company
+from app.core.db import utcnow
+from app.core.errors import AppError, NotFound, ValidationError
+from app.core.events import record_event
+from app.org.models import OrgUnit, User, new_shop_code
+from app.extensions import db
+
+# Checked against when the account does not exist, so both failures take the same time.
+_DUMMY_HASH = generate_password_hash(secrets.token_hex(8), method="scrypt")
+MIN_PASSWORD_LENGTH = 8
+
+
+class InvalidCredentials(AppError):
+    status, code, message = 401, "invalid_credentials", "账号或密码错误"
+
+
+# --- sign-in ---------------------------------------------------------------------------------
+
+def find_by_login(login: str) -> User | None:
+    login = login.strip()
+    return db.session.scalars(
+        select(User).where(or_(func.lower(User.username) == login.lower(), User.phone == login))
+    ).first()
+
+
+def authenticate(login: str, password: str) -> User:
+    """Return the active user with this phone or username and password.
+
+    Raise InvalidCredentials, the same answer for an unknown user, a wrong password or a
+    disabled account.
+    """
+    user = find_by_login(login)
+    if user is None:
+        check_password_hash(_DUMMY_HASH, password)
+        raise InvalidCredentials()
+    if not user.check_password(password) or not user.active:
+        raise InvalidCredentials()
+    user.last_login_at = utcnow()
+    record_event("login", actor=user, object_type="user", object_id=user.id)
+    return user
+
+
+# --- org units -------------------------------------------------------------------------------
+
+def root_unit() -> OrgUnit | None:
+    return db.session.scalars(select(OrgUnit).where(OrgUnit.parent_id.is_(None))).first()
+
+
+def create_unit(actor: User | None, name: str, kind: str, parent_id: int | None = None,
+                sort_order: int = 0) -> OrgUnit:
+    """Add an org unit under `parent_id` (the HQ root when it is the first unit).
+
+    Raise ValidationError if the parent is missing or the kind does not fit the tree.
+    """
+    if actor is not None:
+        require_role(actor, [ROLE_HQ])
+    if parent_id is None:
+        if root_unit() is not None:
+            raise ValidationError(fields={"parent_id": ["请选择上级组织"]})
+        if kind != "hq":
+            raise ValidationError(fields={"kind": ["根组织必须是总部"]})
+        parent = None
+    else:
+        parent = db.session.get(OrgUnit, parent_id)
+        if parent is None:
+            raise ValidationError(fields={"parent_id": ["上级组织不存在"]})
+        if kind == "hq":
+            raise ValidationError(fields={"kind": ["只能有一个总部"]})
+    unit = OrgUnit(name=name.strip(), kind=kind, parent=parent, sort_order=sort_order)
+    db.session.add(unit)
+    db.session.flush()
+    unit.path = f"{parent.path if parent else '/'}{unit.id}/"
+    unit.depth = parent.depth + 1 if parent else 0
+    db.session.flush()
+    return unit
+
+
+def update_unit(actor: User, unit: OrgUnit, changes: dict) -> OrgUnit:
+    """Rename or move a unit; a move rewrites the paths of its whole subtree.
+
+    Raise ValidationError when moving the unit under itself or moving the root.
+    """
+    require_role(actor, [ROLE_HQ])
+    if "name" in changes:
+        unit.name = changes["name"].strip()
+    if "sort_order" in changes:
+        unit.sort_order = changes["sort_order"]
+    new_parent_id = changes.get("parent_id")
+    if new_parent_id is not None and new_parent_id != unit.parent_id:
+        if unit.parent_id is None:
+            raise ValidationError(fields={"parent_id": ["总部不能移动"]})
+        parent = db.session.get(OrgUnit, new_parent_id)
+        if parent is None:
+            raise ValidationError(fields={"parent_id": ["上级组织不存在"]})
+        if parent.is_within(unit):
+            raise ValidationError(fields={"parent_id": ["不能移动到自己的下级"]})
+        old_path, new_path = unit.path, f"{parent.path}{unit.id}/"
+        depth_change = parent.depth + 1 - unit.depth
+        db.session.execute(
+            update(OrgUnit)
+            .where(OrgUnit.path.startswith(old_path, autoescape=True))
+            .values(path=func.replace(OrgUnit.path, old_path, new_path),
+                    depth=OrgUnit.depth + depth_change)
+            .execution_options(synchronize_session=False)
+        )
+        unit.parent_id = parent.id
+        db.session.flush()
+        db.session.expire_all()
+    db.session.flush()
+    return unit
+
+
+# --- users -----------------------------------------------------------------------------------
+
+def _check_placement(role: str, unit: OrgUnit | None, errors: dict) -> None:
+    if unit is None:
+        errors.setdefault("org_unit_id", []).append("所属组织不存在")
+    elif role == ROLE_REP and unit.kind != "team":
+        errors.setdefault("org_unit_id", []).append("员工必须属于一个团队")
+    elif role == ROLE_HQ and unit.kind != "hq":
+        errors.setdefault("org_unit_id", []).append("总部管理员必须属于总部")
+
+
+def _check_unique(username: str | None, phone: str | None, errors: dict,
+                  exclude_id: int | None = None) -> None:
+    def taken(column, value):
+        query = select(User.id).where(column == value)
+        if exclude_id is not None:
+            query = query.where(User.id != exclude_id)
+        return db.session.scalar(query) is not None
+
+    if username and taken(func.lower(User.username), username.lower()):
+        errors.setdefault("username", []).append("用户名已被使用")
+    if phone and taken(User.phone, phone):
+        errors.setdefault("phone", []).append("手机号已被使用")
+
+
+def _check_password(password: str, errors: dict) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        errors.setdefault("password", []).append(f"密码至少 {MIN_PASSWORD_LENGTH} 位")
+
+
+def create_user(actor: User | None, *, username: str, name: str, role: str, org_unit_id: int,
+                password: str, phone: str | None = None) -> User:
+    """Create a user; a rep also gets a shop code. `actor` None means the CLI or the seed.
+
+    Raise ValidationError listing every field that is wrong.
+    """
+    if actor is not None:
+        require_role(actor, [ROLE_HQ])
+    errors: dict = {}
+    if role not in ROLES:
+        errors["role"] = ["角色无效"]
+    _check_placement(role, db.session.get(OrgUnit, org_unit_id), errors)
+    _check_unique(username, phone, errors)
+    _check_password(password, errors)
+    if errors:
+        raise ValidationError(fields=errors)
+    user = User(username=username.strip(), name=name.strip(), role=role, org_unit_id=org_unit_id,
+                phone=phone or None, shop_code=new_shop_code() if role == ROLE_REP else None)
+    user.set_password(password)
+    db.session.add(user)
+    db.session.flush()
+    if actor is not None:
+        record_event("user.create", actor=actor, object_type="user", object_id=user.id)
+    return user
+
+
+def update_user(actor: User, user: User, changes: dict) -> User:
+    """Change a user's profile, placement, role, password or active flag.
+
+    Disabling a user or changing the password ends their sessions. `actor` None means the CLI.
+    Raise ValidationError.
+    """
+    if actor is not None:
+        require_role(actor, [ROLE_HQ])
+    errors: dict = {}
+    role = changes.get("role", user.role)
+    unit_id = changes.get("org_unit_id", user.org_unit_id)
+    if "role" in changes or "org_unit_id" in changes:
+        if role not in ROLES:
+            errors["role"] = ["角色无效"]
+        _check_placement(role, db.session.get(OrgUnit, unit_id), errors)
+    _check_unique(changes.get("username"), changes.get("phone"), errors, exclude_id=user.id)
+    if "password" in changes:
+        _check_password(changes["password"], errors)
+    if changes.get("active") is False and actor is not None and user.id == actor.id:
+        errors["active"] = ["不能停用自己"]
+    if errors:
+        raise ValidationError(fields=errors)
+    for field in ("username", "name"):
+        if field in changes:
+            setattr(user, field, changes[field].strip())
+    if "phone" in changes:
+        user.phone = (changes["phone"] or "").strip() or None
+    user.role, user.org_unit_id = role, unit_id
+    if role == ROLE_REP and user.shop_code is None:
+        user.shop_code = new_shop_code()
+    if "password" in changes:
+        user.set_password(changes["password"])
+        user.end_sessions()
+    if "active" in changes and changes["active"] != user.active:
+        user.active = changes["active"]
+        if not user.active:
+            user.end_sessions()
+    db.session.flush()
+    return user
+
+
+IMPORT_COLUMNS = ("username", "name", "phone", "role", "org_unit", "password")
+ROLE_ALIASES = {"rep": ROLE_REP, "员工": ROLE_REP, "boss": ROLE_BOSS, "老板": ROLE_BOSS,
+                "主管": ROLE_BOSS, "hq_admin": ROLE_HQ, "总部管理员": ROLE_HQ}
+
+
+def resolve_unit(ref: str) -> OrgUnit | None:
+    """An org unit by id, or by the names on the path below HQ ("华东分公司/华东一队")."""
+    ref = ref.strip()
+    if ref.isdigit():
+        return db.session.get(OrgUnit, int(ref))
+    unit = root_unit()
+    for name in filter(None, (part.strip() for part in ref.split("/"))):
+        if unit is None:
+            return None
+        unit = db.session.scalars(
+            select(OrgUnit).where(OrgUnit.parent_id == unit.id, OrgUnit.name == name)
+        ).first()
+    return unit
+
+
+def import_users_csv(actor: User | None, text: str) -> list[tuple[User, str | None]]:
+    """Onboard a sales force from CSV: every row is checked, and one bad row imports nothing.
+
+    Columns: username, name, phone, role, org_unit (id or path of names), password (blank: a
+    password is generated and returned). Raise ValidationError with the row-level errors.
+    """
+    if actor is not None:
+        require_role(actor, [ROLE_HQ])
+    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
+    missing = [c for c in ("username", "name", "role", "org_unit") if c not in (reader.fieldnames or [])]
+    if missing:
+        raise ValidationError("CSV 缺少必需的列", fields={"file": [f"缺少列: {', '.join(missing)}"]})
+    rows = list(reader)
+    if not rows:
+        raise ValidationError("CSV 中没有数据行", fields={"file": ["没有数据行"]})
+    row_errors: dict[str, dict] = {}
+    seen_usernames: set[str] = set()
+    seen_phones: set[str] = set()
+    planned = []
+    for number, row in enumerate(rows, start=2):  # row 1 is the header
+        errors: dict = {}
+        username = (row.get("username") or "").strip()
+        name = (row.get("name") or "").strip()
+        phone = (row.get("phone") or "").strip() or None
+        role = ROLE_ALIASES.get((row.get("role") or "").strip())
+        password = (row.get("password") or "").strip()
+        if not username:
+            errors["username"] = ["必填"]
+        elif username.lower() in seen_usernames:
+            errors["username"] = ["与前面的行重复"]
+        if not name:
+            errors["name"] = ["必填"]
+        if phone and phone in seen_phones:
+            errors["phone"] = ["与前面的行重复"]
+        if role is None:
+            errors["role"] = ["角色无效（可填 rep/员工、boss/主管、hq_admin/总部管理员）"]
+        unit = resolve_unit(row.get("org_unit") or "")
+        if role is not None:
+            _check_placement(role, unit, errors)
+        if "org_unit_id" in errors:
+            errors["org_unit"] = errors.pop("org_unit_id")
+        _check_unique(username, phone, errors)
+        if password:
+            _check_password(password, errors)
+        if errors:
+            row_errors[str(number)] = errors
+        seen_usernames.add(username.lower())
+        if phone:
+            seen_phones.add(phone)
+        planned.append((username, name, phone, role, unit, password))
+    if row_errors:
+        raise ValidationError(f"{len(row_errors)} 行有错误，未导入任何数据",
+                              fields={"rows": row_errors})
+    created = []
+    for username, name, phone, role, unit, password in planned:
+        generated = None if password else secrets.token_urlsafe(9)
+        user = create_user(None, username=username, name=name, role=role, org_unit_id=unit.id,
+                           password=password or generated, phone=phone)
+        created.append((user, generated))
+    if actor is not None:
+        record_event("user.import", actor=actor, attrs={"count": len(created)})
+    return created
+
+
+def get_user_by_username(username: str) -> User:
+    user = db.session.scalars(select(User).where(User.username == username)).first()
+    if user is None:
+        raise NotFound()
+    return user
+
+
+def update_company(actor: User, changes: dict):
+    """Edit the company's name, logo and time zone (HQ only)."""
+    require_role(actor, [ROLE_HQ])
+    company = get_company()
+    for field in ("name", "logo_url", "timezone"):
+        if field in changes:
+            setattr(company, field, changes[field])
+    db.session.flush()
+    return company
+

@@ -1,0 +1,117 @@
+"""Settings: one class per environment, every value overridable from the environment."""
+
+import os
+from pathlib import Path
+
+from dotenv import load_dotenv
+
+BASE_DIR = Path(__file__).resolve().parent
+load_dotenv(BASE_DIR / ".env")
+
+
+def env(name: str, default=None):
+    return os.environ.get(name, default)
+
+
+def env_bool(name: str, default: bool) -> bool:
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def env_int(name: str, default: int) -> int:
+    value = os.environ.get(name)
+    return default if value in (None, "") else int(value)
+
+
+def sqlite_url(name: str) -> str:
+    instance = BASE_DIR / "instance"
+    instance.mkdir(exist_ok=True)
+    return f"sqlite:///{instance / name}"
+
+
+class Config:
+    SECRET_KEY = env("SECRET_KEY")
+    SQLALCHEMY_DATABASE_URI = env("DATABASE_URL") or sqlite_url("qigezaixian.db")
+    SQLALCHEMY_ENGINE_OPTIONS: dict = {"pool_pre_ping": True}
+
+    # Sessions and cookies: HttpOnly always, Secure when served over HTTPS.
+    SESSION_COOKIE_NAME = env("SESSION_COOKIE_NAME", "qg_session")
+    SESSION_COOKIE_HTTPONLY = True
+    SESSION_COOKIE_SAMESITE = "Lax"
+    SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", False)
+    PERMANENT_SESSION_LIFETIME = env_int("SESSION_LIFETIME_SECONDS", 14 * 24 * 3600)
+    REMEMBER_COOKIE_HTTPONLY = True
+
+    # CSRF: the PWA sends the token in a header; it lives as long as the session.
+    WTF_CSRF_HEADERS = ["X-CSRFToken", "X-CSRF-Token"]
+    WTF_CSRF_TIME_LIMIT = None
+    WTF_CSRF_SSL_STRICT = env_bool("WTF_CSRF_SSL_STRICT", True)
+
+    # Login throttling (Flask-Limiter); use redis:// in production with several workers.
+    RATELIMIT_STORAGE_URI = env("RATELIMIT_STORAGE_URI", "memory://")
+    RATELIMIT_HEADERS_ENABLED = True
+    LOGIN_LIMIT_PER_ACCOUNT = env("LOGIN_LIMIT_PER_ACCOUNT", "5 per minute")
+    LOGIN_LIMIT_PER_ADDRESS = env("LOGIN_LIMIT_PER_ADDRESS", "30 per minute")
+    # Number of proxies in front of the app whose X-Forwarded-For is trusted.
+    PROXY_FIX_X_FOR = env_int("PROXY_FIX_X_FOR", 0)
+
+    # OpenAPI (flask-smorest); the docs page is served from local files.
+    API_TITLE = "七个在线 API"
+    API_VERSION = "v1"
+    OPENAPI_VERSION = "3.0.3"
+    OPENAPI_URL_PREFIX = "/api"
+    OPENAPI_JSON_PATH = "openapi.json"
+
+    # Company defaults used when the company row is first created.
+    COMPANY_NAME = env("COMPANY_NAME", "七个在线示范公司")
+    COMPANY_TIMEZONE = env("COMPANY_TIMEZONE", "Asia/Shanghai")
+
+    # Notifications: channels that deliver beyond the in-app centre (e.g. "wechat" later).
+    NOTIFY_CHANNELS = [c for c in env("NOTIFY_CHANNELS", "").split(",") if c]
+    NOTIFY_MAX_ATTEMPTS = env_int("NOTIFY_MAX_ATTEMPTS", 6)
+    NOTIFY_BACKOFF_SECONDS = env_int("NOTIFY_BACKOFF_SECONDS", 30)
+
+    # Jobs process.
+    JOBS_LEASE_SECONDS = env_int("JOBS_LEASE_SECONDS", 600)
+    COUNTERS_CHECK_AT = env("COUNTERS_CHECK_AT", "02:10")
+
+    DEMO_PASSWORD = env("DEMO_PASSWORD", "demo1234")
+
+
+class DevelopmentConfig(Config):
+    DEBUG = True
+    SECRET_KEY = env("SECRET_KEY", "dev-only-not-secret")
+    WTF_CSRF_SSL_STRICT = False
+
+
+class TestingConfig(Config):
+    TESTING = True
+    SECRET_KEY = env("SECRET_KEY", "test-only-not-secret")
+    SQLALCHEMY_DATABASE_URI = env("TEST_DATABASE_URL", "sqlite://")
+    WTF_CSRF_SSL_STRICT = False
+
+
+class ProductionConfig(Config):
+    SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", True)
+    REMEMBER_COOKIE_SECURE = SESSION_COOKIE_SECURE
+
+
+CONFIGS = {
+    "development": DevelopmentConfig,
+    "testing": TestingConfig,
+    "production": ProductionConfig,
+}
+
+
+def get_config(name: str | None = None) -> type[Config]:
+    """Pick the config class from APP_ENV (default production: fail fast without a secret)."""
+    name = name or env("APP_ENV", "production")
+    try:
+        config = CONFIGS[name]
+    except KeyError:
+        raise RuntimeError(f"APP_ENV must be one of {sorted(CONFIGS)}, not {name!r}") from None
+    if not config.SECRET_KEY:
+        raise RuntimeError("SECRET_KEY must be set outside development and testing")
+    return config

@@ -1,0 +1,127 @@
+// The one API client every page uses: JSON in and out, the CSRF header on unsafe methods,
+// the error body turned into an ApiError plus a toast, and 401 handed to the router.
+import { showFailToast } from 'vant';
+
+const BASE = '/api/v1';
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const NETWORK_MESSAGE = '网络不可用，请检查网络后重试';
+const SERVER_MESSAGE = '服务暂时不可用，请稍后重试';
+
+let csrfToken = null;
+let csrfPromise = null;
+let onUnauthorized = () => {};
+
+/** An API failure: `code` is the stable English code, `message` the Chinese text to show. */
+export class ApiError extends Error {
+  constructor({ status, code, message, fields = {} }) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status; // 0 when the request never reached the server
+    this.code = code;
+    this.fields = fields;
+  }
+}
+
+/** Set what happens when the session has expired (app.js routes to the login page). */
+export function setUnauthorizedHandler(handler) {
+  onUnauthorized = handler;
+}
+
+/** Fetch a fresh CSRF token; call at start-up and after login/logout, as the session changes. */
+export function refreshCsrf() {
+  // Concurrent callers (start-up and a quick first POST) share one request.
+  csrfPromise ??= request('GET', '/auth/csrf', { toast: false, redirectOn401: false })
+    .then((data) => {
+      csrfToken = data.csrf_token;
+      return csrfToken;
+    })
+    .finally(() => {
+      csrfPromise = null;
+    });
+  return csrfPromise;
+}
+
+async function errorFromResponse(response) {
+  let body = null;
+  try {
+    body = await response.json();
+  } catch {
+    // A proxy's HTML error page or an empty body: fall through to a generic message.
+  }
+  const error = body && body.error;
+  if (error && error.code) {
+    return new ApiError({
+      status: response.status,
+      code: error.code,
+      message: error.message || SERVER_MESSAGE,
+      fields: error.fields || {},
+    });
+  }
+  return new ApiError({ status: response.status, code: `http_${response.status}`, message: SERVER_MESSAGE });
+}
+
+/**
+ * Send one request to /api/v1 and return the parsed JSON (null for 204).
+ *
+ * options.body      object sent as JSON
+ * options.query     object turned into the query string (null/undefined values dropped)
+ * options.toast     false to handle the error message yourself (default: show it)
+ * options.redirectOn401  false where a 401 is an expected answer (default: go to login)
+ */
+export async function request(method, path, options = {}) {
+  const { body, query, toast = true, redirectOn401 = true } = options;
+  method = method.toUpperCase();
+  try {
+    return await send(method, path, body, query, true);
+  } catch (error) {
+    const apiError = error instanceof ApiError
+      ? error
+      : new ApiError({ status: 0, code: 'network_error', message: NETWORK_MESSAGE });
+    if (toast) showFailToast({ message: apiError.message, wordBreak: 'break-word' });
+    if (apiError.status === 401 && redirectOn401) onUnauthorized(apiError);
+    throw apiError;
+  }
+}
+
+async function send(method, path, body, query, retryCsrf) {
+  const headers = { Accept: 'application/json' };
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (UNSAFE_METHODS.has(method)) {
+    if (!csrfToken) await refreshCsrf();
+    headers['X-CSRFToken'] = csrfToken;
+  }
+  const response = await fetch(BASE + path + queryString(query), {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    credentials: 'same-origin',
+  });
+  if (response.ok) {
+    return response.status === 204 ? null : response.json();
+  }
+  const error = await errorFromResponse(response);
+  // The token dies with the session (timeout, login elsewhere): get a new one and retry once.
+  if (retryCsrf && UNSAFE_METHODS.has(method) && /csrf/i.test(error.code)) {
+    await refreshCsrf();
+    return send(method, path, body, query, false);
+  }
+  throw error;
+}
+
+function queryString(query) {
+  if (!query) return '';
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null) params.append(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+export const api = {
+  get: (path, options) => request('GET', path, options),
+  post: (path, body, options) => request('POST', path, { ...options, body }),
+  put: (path, body, options) => request('PUT', path, { ...options, body }),
+  patch: (path, body, options) => request('PATCH', path, { ...options, body }),
+  delete: (path, options) => request('DELETE', path, options),
+};

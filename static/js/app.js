@@ -1,0 +1,94 @@
+// The app: routes, the sign-in and role guard, global error handling, then mount.
+import { createApp } from 'vue';
+import { createRouter, createWebHashHistory } from 'vue-router';
+import Vant, { showFailToast } from 'vant';
+
+import { ApiError, refreshCsrf, setUnauthorizedHandler } from './api.js';
+import AppTabbar from './components/app-tabbar.js';
+import { clearSession, homePath, loadMe, refreshUnread } from './session.js';
+
+const OFFLINE_PAGE = '/static/offline.html';
+
+// meta.public: open without signing in; meta.roles: who may open it (default: anyone
+// signed in); meta.tabbar: show the bottom tab bar; meta.title: the document title.
+const routes = [
+  { path: '/', name: 'home', component: { render: () => null } }, // the guard sends it to the role's home
+  { path: '/login', name: 'login', component: () => import('./pages/login.js'), meta: { public: true, title: '登录' } },
+  { path: '/rep', name: 'rep-home', component: () => import('./pages/rep.js'), meta: { roles: ['rep'], tabbar: true, title: '我的工作台' } },
+  { path: '/boss', name: 'boss-home', component: () => import('./pages/boss.js'), meta: { roles: ['boss'], tabbar: true, title: '团队看板' } },
+  { path: '/hq', name: 'hq-home', component: () => import('./pages/hq.js'), meta: { roles: ['hq_admin'], tabbar: true, title: '总部管理' } },
+  { path: '/notifications', name: 'notifications', component: () => import('./pages/notifications.js'), meta: { tabbar: true, title: '消息通知' } },
+  { path: '/:pathMatch(.*)*', redirect: '/' },
+];
+
+// Base "/" so that whatever path the server answered with the shell (/login, ...) the app
+// lives at "/#/...".
+const router = createRouter({
+  history: createWebHashHistory('/'),
+  routes,
+  scrollBehavior: (to, from, saved) => saved ?? { top: 0 },
+});
+
+router.beforeEach(async (to) => {
+  let me = null;
+  try {
+    me = await loadMe();
+  } catch (error) {
+    if (error.code === 'network_error') {
+      window.location.replace(OFFLINE_PAGE);
+      return false;
+    }
+    showFailToast(error.message); // a server error: let the user try to sign in again
+  }
+  if (to.meta.public) {
+    return me && to.name === 'login' ? homePath(me.role) : true;
+  }
+  if (!me) {
+    return { name: 'login', query: to.name === 'home' ? {} : { redirect: to.fullPath } };
+  }
+  if (to.name === 'home' || (to.meta.roles && !to.meta.roles.includes(me.role))) {
+    return homePath(me.role);
+  }
+  return true;
+});
+
+router.afterEach((to) => {
+  document.title = to.meta.title ? `${to.meta.title} · 七个在线` : '七个在线';
+  if (!to.meta.public) refreshUnread();
+});
+
+setUnauthorizedHandler(() => {
+  // The session expired or was ended elsewhere.
+  clearSession();
+  refreshCsrf().catch(() => {});
+  const current = router.currentRoute.value;
+  if (!current.meta.public) {
+    router.replace({ name: 'login', query: { redirect: current.fullPath } });
+  }
+});
+
+// An ApiError has already been shown as a toast: pages may let it propagate.
+window.addEventListener('unhandledrejection', (event) => {
+  if (event.reason instanceof ApiError) event.preventDefault();
+});
+
+const App = {
+  name: 'App',
+  components: { AppTabbar },
+  template: `
+    <router-view />
+    <app-tabbar v-if="$route.meta.tabbar" />
+  `,
+};
+
+const app = createApp(App);
+app.config.errorHandler = (error, instance, info) => {
+  if (error instanceof ApiError) return;
+  console.error(`[${info}]`, error);
+};
+app.use(router);
+app.use(Vant);
+
+refreshCsrf().catch(() => {});
+// Keep the loading splash until the first route (and its page module) is ready.
+router.isReady().finally(() => app.mount('#app'));

@@ -1,0 +1,52 @@
+// Chinese display labels for the English codes the API returns (see shared GLOSSARY.md).
+
+export const ROLE_LABELS = {
+  rep: '员工',
+  boss: '老板',
+  hq_admin: '总部管理员',
+};
+
+export const ORG_KIND_LABELS = {
+  hq: '总部',
+  branch: '分公司',
+  team: '团队',
+};
+
+// Dashboard counters; a key missing here is shown as it is.
+export const METRIC_LABELS = {
+  login: '登录',
+  share: '分享',
+  visit: '访客',
+  order: '订单',
+  customer_new: '新客户',
+  follow_up: '跟进',
+  task_done: '完成任务',
+};
+
+// The order metrics are shown in; unknown keys follow, alphabetically.
+const METRIC_ORDER = Object.keys(METRIC_LABELS);
+
+export const SCOPE_LABELS = {
+  self: '我的数据',
+  subtree: '团队数据',
+  company: '全公司数据',
+};
+
+export function roleLabel(role) {
+  return ROLE_LABELS[role] ?? role;
+}
+
+export function metricLabel(key) {
+  return METRIC_LABELS[key] ?? key;
+}
+
+/** The metrics object as [{key, label, value}] in display order. */
+export function metricList(metrics) {
+  const rank = (key) => {
+    const index = METRIC_ORDER.indexOf(key);
+    return index === -1 ? METRIC_ORDER.length : index;
+  };
+  return Object.entries(metrics ?? {})
+    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
+    .map(([key, value]) => ({ key, label: metricLabel(key), value }));
+}

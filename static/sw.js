@@ -1,0 +1,113 @@
+// The service worker of 七个在线, served by the backend at /sw.js with scope "/".
+//
+// - install: precache the app shell under a versioned cache name;
+// - activate: delete the caches of older versions;
+// - fetch: page navigations go to the network first and fall back to the cached shell,
+//   then to the offline page; /static/ files come from the cache first; /api/ is never
+//   touched (network only: API responses are private and must never be cached).
+//
+// Bump CACHE_VERSION whenever a file under /static/ or index.html changes, and list every
+// new page module in SHELL (tests/web/test_journey.py checks that nothing is missing).
+const CACHE_VERSION = 'v1';
+const CACHE_NAME = `qige-shell-${CACHE_VERSION}`;
+const OFFLINE_PAGE = '/static/offline.html';
+
+const SHELL = [
+  '/',
+  OFFLINE_PAGE,
+  '/manifest.webmanifest',
+  '/static/css/app.css',
+  '/static/js/app.js',
+  '/static/js/api.js',
+  '/static/js/format.js',
+  '/static/js/labels.js',
+  '/static/js/session.js',
+  '/static/js/sw-register.js',
+  '/static/js/components/app-tabbar.js',
+  '/static/js/components/home-layout.js',
+  '/static/js/components/logout-button.js',
+  '/static/js/components/metric-chart.js',
+  '/static/js/components/notice-entry.js',
+  '/static/js/components/profile-card.js',
+  '/static/js/components/today-metrics.js',
+  '/static/js/pages/boss.js',
+  '/static/js/pages/hq.js',
+  '/static/js/pages/login.js',
+  '/static/js/pages/notifications.js',
+  '/static/js/pages/rep.js',
+  '/static/vendor/vue/vue.esm-browser.prod.js',
+  '/static/vendor/vue-router/vue-router.esm-browser.prod.js',
+  '/static/vendor/vant/vant.es.js',
+  '/static/vendor/vant/index.css',
+  '/static/vendor/vant-use/index.esm.js',
+  '/static/vendor/vant-popperjs/index.esm.js',
+  '/static/vendor/vue-shared/shared.esm-bundler.js',
+  '/static/vendor/echarts/echarts.esm.min.js',
+  '/static/icons/favicon-32.png',
+  '/static/icons/icon-192.png',
+  '/static/icons/icon-512.png',
+  '/static/icons/icon-maskable-512.png',
+  '/static/icons/apple-touch-icon.png',
+];
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches.open(CACHE_NAME).then((cache) =>
+      // cache: 'reload' skips the HTTP cache so a new version never precaches stale files.
+      cache.addAll(SHELL.map((url) => new Request(url, { cache: 'reload' }))),
+    ),
+  );
+  // No skipWaiting() here: an open tab keeps the version it started with until the user
+  // accepts the update prompt (static/js/sw-register.js), so its modules never mix versions.
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data?.type === 'SKIP_WAITING') self.skipWaiting();
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      const names = await caches.keys();
+      await Promise.all(
+        names.filter((name) => name.startsWith('qige-shell-') && name !== CACHE_NAME).map((name) => caches.delete(name)),
+      );
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (url.pathname.startsWith('/api/')) return; // network only
+
+  if (request.mode === 'navigate') {
+    event.respondWith(networkFirstNavigation(request));
+  } else if (url.pathname.startsWith('/static/') || url.pathname === '/manifest.webmanifest') {
+    event.respondWith(cacheFirst(request));
+  }
+});
+
+async function networkFirstNavigation(request) {
+  try {
+    return await fetch(request);
+  } catch (error) {
+    const cache = await caches.open(CACHE_NAME);
+    // Every app page is the same shell ("/"), routed by the hash.
+    return (await cache.match('/')) ?? (await cache.match(OFFLINE_PAGE)) ?? Response.error();
+  }
+}
+
+async function cacheFirst(request) {
+  const cache = await caches.open(CACHE_NAME);
+  const cached = await cache.match(request, { ignoreSearch: true });
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok && response.type === 'basic') {
+    await cache.put(request, response.clone());
+  }
+  return response;
+}

@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Re-vendor the front-end libraries from the npm registry at the pinned versions below.
+#
+#   bash static/vendor/update.sh          # rebuild static/vendor/ from npm
+#   (cd static/vendor && sha256sum -c SHA256SUMS)   # check the vendored files are untouched
+#
+# To upgrade a library: change its version here, run the script, read the diff of
+# VENDORED.md / SHA256SUMS, run the browser journey test (tests/web/test_journey.py)
+# and bump CACHE_VERSION in static/sw.js so installed PWAs pick up the new files.
+#
+# Needs only bash, npm (any registry client that can `npm pack`), tar, sed and sha256sum.
+# `npm pack` checks each tarball against the registry's integrity hash.
+set -euo pipefail
+
+VUE=3.5.45
+VUE_ROUTER=4.6.5
+VANT=4.10.2
+VANT_USE=1.6.0        # vant's dependency @vant/use
+VANT_POPPERJS=1.3.0   # vant's dependency @vant/popperjs
+VUE_SHARED=3.5.45     # vant's dependency @vue/shared (keep equal to VUE)
+ECHARTS=6.1.0
+ZRENDER=6.1.0        # bundled inside echarts' dist; fetched for its licence only
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+# fetch NAME VERSION -> unpacks the tarball into $work/NAME/package
+fetch() {
+  local name="$1" version="$2" dir="$work/$1"
+  mkdir -p "$dir"
+  (cd "$dir" && npm pack --silent "$name@$version" >/dev/null)
+  tar -xzf "$dir"/*.tgz -C "$dir"
+}
+
+# The ES builds of vant and @vue/shared are written for bundlers and read
+# process.env.NODE_ENV; browsers have no `process`, so fix it to "production" here,
+# as a bundler's define would.
+define_production() {
+  sed -i 's/process\.env\.NODE_ENV/"production"/g' "$1"
+  if grep -q 'process\.env' "$1"; then
+    echo "update.sh: $1 still reads process.env" >&2
+    exit 1
+  fi
+}
+
+for spec in "vue $VUE" "vue-router $VUE_ROUTER" "vant $VANT" "@vant/use $VANT_USE" \
+            "@vant/popperjs $VANT_POPPERJS" "@vue/shared $VUE_SHARED" "echarts $ECHARTS" \
+            "zrender $ZRENDER"; do
+  # shellcheck disable=SC2086
+  fetch $spec
+done
+
+rm -rf "$here/vue" "$here/vue-router" "$here/vant" "$here/vant-use" "$here/vant-popperjs" \
+       "$here/vue-shared" "$here/echarts"
+mkdir -p "$here/vue" "$here/vue-router" "$here/vant" "$here/vant-use" "$here/vant-popperjs" \
+         "$here/vue-shared" "$here/echarts"
+
+p="$work/vue/package"
+cp "$p/dist/vue.esm-browser.prod.js" "$p/LICENSE" "$here/vue/"
+
+# The .prod build: the dev one also imports @vue/devtools-api.
+p="$work/vue-router/package"
+cp "$p/dist/vue-router.esm-browser.prod.js" "$p/LICENSE" "$here/vue-router/"
+
+p="$work/vant/package"
+cp "$p/lib/vant.es.js" "$p/lib/index.css" "$p/LICENSE" "$here/vant/"
+define_production "$here/vant/vant.es.js"
+
+p="$work/@vant/use/package"
+cp "$p/dist/index.esm.mjs" "$here/vant-use/index.esm.js"
+cp "$p/LICENSE" "$here/vant-use/"
+
+p="$work/@vant/popperjs/package"
+cp "$p/dist/index.esm.mjs" "$here/vant-popperjs/index.esm.js"
+cp "$p/LICENSE" "$here/vant-popperjs/"
+
+p="$work/@vue/shared/package"
+cp "$p/dist/shared.esm-bundler.js" "$p/LICENSE" "$here/vue-shared/"
+define_production "$here/vue-shared/shared.esm-bundler.js"
+
+# echarts' dist bundles zrender (BSD-3-Clause), parts of d3 (BSD-3-Clause) and tslib
+# (0BSD, no notice required): keep the notices of all of them next to it.
+p="$work/echarts/package"
+cp "$p/dist/echarts.esm.min.js" "$p/LICENSE" "$p/NOTICE" "$here/echarts/"
+cp "$p/licenses/LICENSE-d3" "$here/echarts/LICENSE-d3"
+cp "$work/zrender/package/LICENSE" "$here/echarts/LICENSE-zrender"
+
+(cd "$here" && find . -type f ! -name SHA256SUMS ! -name update.sh ! -name VENDORED.md \
+   | LC_ALL=C sort | xargs sha256sum > SHA256SUMS)
+
+echo "Vendored into $here:"
+du -sh "$here"/*/ | sed "s|$here/||"
