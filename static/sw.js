@@ -96,8 +96,14 @@ async function networkFirstNavigation(request) {
     return await fetch(request);
   } catch (error) {
     const cache = await caches.open(CACHE_NAME);
-    // Every app page is the same shell ("/"), routed by the hash.
-    return (await cache.match('/')) ?? (await cache.match(OFFLINE_PAGE)) ?? Response.error();
+    // A cached page itself (the offline page), else the shell: every app path is the
+    // same index.html, routed by the hash.
+    return (
+      (await cache.match(request, { ignoreSearch: true })) ??
+      (await cache.match('/')) ??
+      (await cache.match(OFFLINE_PAGE)) ??
+      Response.error()
+    );
   }
 }
 

@@ -34,7 +34,7 @@ export default {
         v-else-if="items.length === 0"
         image="search"
         image-size="72"
-        :description="dashboard ? '今天还没有数据，去分享一下吧' : '数据加载失败，下拉刷新重试'"
+        :description="dashboard ? '今天还没有数据' : '数据加载失败，下拉刷新重试'"
       />
       <van-grid v-else :column-num="3" :border="false" class="today-metrics__grid">
         <van-grid-item v-for="item in items" :key="item.key">

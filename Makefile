@@ -1,0 +1,58 @@
+# 七个在线: `make run` serves the demo, `make test` runs the whole suite.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+FLASK  := APP_ENV=development $(BIN)/flask --app wsgi
+PORT   ?= 5000
+PYTEST_ARGS ?=
+
+.PHONY: run test test-pg bench lint install install-dev system-deps db clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+$(VENV)/.runtime: requirements.txt | $(BIN)/python
+	$(BIN)/pip install -q -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements.txt requirements-dev.txt $(VENV)/.runtime
+	$(BIN)/pip install -q -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.runtime
+install-dev: $(VENV)/.dev
+
+# Debian packages the tests need: chromium and a CJK font for the browser journeys,
+# PostgreSQL for test-pg.
+system-deps:
+	@scripts/system-deps.sh
+
+db: install
+	$(FLASK) db upgrade
+
+run: db
+	@$(FLASK) seed demo --if-empty
+	@echo ""
+	@echo "  七个在线 demo: http://127.0.0.1:$(PORT)"
+	@echo "  logins (password $${DEMO_PASSWORD:-demo1234}): rep rep01 | boss boss01 | HQ admin"
+	@echo "  API docs: http://127.0.0.1:$(PORT)/api/docs"
+	@echo ""
+	@$(FLASK) jobs run & jobs=$$!; \
+	trap 'kill $$jobs 2>/dev/null' EXIT INT TERM; \
+	$(FLASK) run --host 127.0.0.1 --port $(PORT)
+
+test: install-dev system-deps
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+test-pg: install-dev system-deps
+	scripts/with-postgres.sh $(BIN)/pytest $(PYTEST_ARGS)
+
+bench: install-dev
+	$(BIN)/python -m bench
+
+lint: install-dev
+	$(BIN)/ruff check .
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

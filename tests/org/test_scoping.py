@@ -1,0 +1,73 @@
+"""What each role sees of org units and users: rep own, boss subtree, HQ all; else 404."""
+
+import pytest
+
+
+def ids(response):
+    return {item["id"] for item in response.json["items"]}
+
+
+def test_rep_sees_only_themselves(as_rep, org):
+    response = as_rep.get("/api/v1/users")
+
+    assert response.status_code == 200
+    assert ids(response) == {org.rep_a1.id}
+    assert response.json["total"] == 1
+
+
+@pytest.mark.parametrize("other", ["rep_a1b", "rep_a2", "rep_b1", "boss_a", "admin"])
+def test_rep_asking_for_another_user_gets_404(as_rep, org, other):
+    response = as_rep.get(f"/api/v1/users/{getattr(org, other).id}")
+
+    assert response.status_code == 404
+    assert response.json["error"]["code"] == "not_found"
+
+
+def test_boss_sees_their_subtree_and_nothing_else(as_boss, org):
+    response = as_boss.get("/api/v1/users?per_page=100")
+
+    assert ids(response) == {org.boss_a.id, org.boss_a1.id, org.rep_a1.id, org.rep_a1b.id,
+                             org.rep_a2.id}
+    assert as_boss.get(f"/api/v1/users/{org.rep_a2.id}").status_code == 200
+    assert as_boss.get(f"/api/v1/users/{org.rep_b1.id}").status_code == 404
+    assert as_boss.get(f"/api/v1/users/{org.admin.id}").status_code == 404
+
+
+def test_team_boss_sees_only_their_team(app, org):
+    client = app.test_client().sign_in_as(org.boss_a1)
+
+    assert ids(client.get("/api/v1/users")) == {org.boss_a1.id, org.rep_a1.id, org.rep_a1b.id}
+    assert client.get(f"/api/v1/users/{org.rep_a2.id}").status_code == 404
+
+
+def test_hq_sees_everyone(as_hq, org):
+    response = as_hq.get("/api/v1/users?per_page=100")
+
+    assert response.json["total"] == 8
+
+
+def test_org_units_are_scoped_too(as_rep, as_boss, as_hq, org):
+    assert ids(as_rep.get("/api/v1/org-units")) == {org.team_a1.id}
+    assert ids(as_boss.get("/api/v1/org-units")) == {org.branch_a.id, org.team_a1.id,
+                                                      org.team_a2.id}
+    assert as_hq.get("/api/v1/org-units").json["total"] == 6
+    assert as_rep.get(f"/api/v1/org-units/{org.team_a2.id}").status_code == 404
+    assert as_boss.get(f"/api/v1/org-units/{org.team_b1.id}").status_code == 404
+    assert as_boss.get(f"/api/v1/org-units/{org.team_a2.id}").status_code == 200
+
+
+def test_user_filters_and_pagination(as_hq, org):
+    page = as_hq.get("/api/v1/users?role=rep&per_page=2&page=2")
+
+    assert page.json["total"] == 4
+    assert page.json["page"] == 2 and page.json["per_page"] == 2
+    assert len(page.json["items"]) == 2
+    found = as_hq.get("/api/v1/users?q=rep_b")
+    assert ids(found) == {org.rep_b1.id}
+
+
+def test_bad_query_arguments_answer_422_with_fields(as_hq):
+    response = as_hq.get("/api/v1/users?per_page=1000")
+
+    assert response.status_code == 422
+    assert "per_page" in response.json["error"]["fields"]
