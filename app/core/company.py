@@ -4,6 +4,7 @@ from zoneinfo import ZoneInfo
 
 from flask import current_app
 
+from app.core.db import upsert, utcnow
 from app.core.models import Company
 from app.extensions import db
 
@@ -14,10 +15,13 @@ def get_company() -> Company:
     """The company row, created from the configured defaults on first use."""
     company = db.session.get(Company, COMPANY_ID)
     if company is None:
-        company = Company(id=COMPANY_ID, name=current_app.config["COMPANY_NAME"],
-                          timezone=current_app.config["COMPANY_TIMEZONE"])
-        db.session.add(company)
-        db.session.flush()
+        # Concurrent first requests may race here: insert-or-nothing, then read.
+        now = utcnow()
+        upsert(db.session, Company, [{
+            "id": COMPANY_ID, "name": current_app.config["COMPANY_NAME"],
+            "timezone": current_app.config["COMPANY_TIMEZONE"], "created_at": now,
+            "updated_at": now}], keys=["id"])
+        company = db.session.get(Company, COMPANY_ID)
     return company
 
 

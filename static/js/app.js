@@ -21,8 +21,12 @@ const routes = [
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ];
 
-// Base "/" so that whatever path the server answered with the shell (/login, ...) the app
-// lives at "/#/...".
+// The server answers the shell for any non-API path (/login, ...); the app itself lives at
+// "/#/...", so drop such a path before the router reads the location.
+if (window.location.pathname !== '/') {
+  window.history.replaceState(window.history.state, '', `/${window.location.search}${window.location.hash}`);
+}
+
 const router = createRouter({
   history: createWebHashHistory('/'),
   routes,

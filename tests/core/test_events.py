@@ -1,0 +1,117 @@
+"""The activity log and its per-rep per-day counters."""
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import select
+
+from app.core import events
+from app.core.events import check_counters, record_event, register_metrics
+from app.core.models import ActivityEvent, DailyCounter
+
+
+def counters(db, day):
+    return {(c.rep_id, c.metric): c.value
+            for c in db.session.scalars(select(DailyCounter).where(DailyCounter.day == day))}
+
+
+def test_an_event_bumps_its_reps_counter_in_the_same_transaction(org, db):
+    at = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)
+
+    record_event("share", actor=org.rep_a1, object_type="product", object_id=7, at=at)
+    record_event("share", actor=org.rep_a1, object_type="product", object_id=8, at=at)
+    db.session.rollback()  # nothing was committed: the event and the counter go together
+
+    assert db.session.scalars(select(ActivityEvent)).all() == []
+    assert counters(db, date(2026, 11, 23)) == {}
+
+
+def test_counters_count_per_rep_per_local_day(org, db):
+    # 15:59 UTC is 23:59 in Shanghai; 16:00 UTC is the next day there.
+    record_event("visit", actor=org.rep_a1, at=datetime(2026, 11, 22, 15, 59, tzinfo=UTC))
+    record_event("visit", actor=org.rep_a1, at=datetime(2026, 11, 22, 16, 0, tzinfo=UTC))
+    record_event("visit", actor=org.rep_a2, at=datetime(2026, 11, 22, 16, 30, tzinfo=UTC))
+    db.session.commit()
+
+    assert counters(db, date(2026, 11, 22)) == {(org.rep_a1.id, "visit"): 1}
+    assert counters(db, date(2026, 11, 23)) == {(org.rep_a1.id, "visit"): 1,
+                                                (org.rep_a2.id, "visit"): 1}
+    event = db.session.scalars(select(ActivityEvent).order_by(ActivityEvent.id)).first()
+    assert event.occurred_at == datetime(2026, 11, 22, 15, 59, tzinfo=UTC)  # stored as UTC
+    assert event.org_unit_id == org.team_a1.id
+
+
+def test_an_event_by_a_boss_counts_for_the_rep_it_credits(org, db):
+    event = record_event("guidance_comment", actor=org.boss_a, rep=org.rep_a1,
+                         at=datetime(2026, 11, 23, 3, 0, tzinfo=UTC))
+    record_event("catalog_edit", actor=org.admin, at=datetime(2026, 11, 23, 3, 0, tzinfo=UTC))
+    db.session.commit()
+
+    assert event.actor_id == org.boss_a.id and event.rep_id == org.rep_a1.id
+    assert counters(db, date(2026, 11, 23)) == {(org.rep_a1.id, "guidance_comment"): 1}
+
+
+def test_registered_metrics_move_several_counters(org, db, monkeypatch):
+    monkeypatch.setattr(events, "_metrics", dict(events._metrics))
+    register_metrics("test.order_paid", lambda e: {"orders": 1, "revenue_fen": e.attrs["fen"]})
+    at = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)
+
+    record_event("test.order_paid", actor=org.rep_a1, attrs={"fen": 12_900}, at=at)
+    record_event("test.order_paid", actor=org.rep_a1, attrs={"fen": 100}, at=at)
+    db.session.commit()
+
+    assert counters(db, date(2026, 11, 23)) == {(org.rep_a1.id, "orders"): 2,
+                                                (org.rep_a1.id, "revenue_fen"): 13_000}
+
+
+def test_the_daily_check_reports_drift_and_repairs_it(org, db):
+    day = date(2026, 11, 23)
+    at = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)
+    for _ in range(3):
+        record_event("share", actor=org.rep_a1, at=at)
+    record_event("visit", actor=org.rep_b1, at=at)
+    db.session.commit()
+    # Given a counter that went wrong and one that should not exist
+    cell = db.session.get(DailyCounter, (day, org.rep_a1.id, "share"))
+    cell.value = 5
+    db.session.add(DailyCounter(day=day, rep_id=org.rep_a2.id, metric="share", value=2))
+    db.session.commit()
+
+    report = check_counters(day)
+    db.session.commit()
+
+    assert report["drift"] == [
+        {"rep_id": org.rep_a1.id, "metric": "share", "stored": 5, "expected": 3},
+        {"rep_id": org.rep_a2.id, "metric": "share", "stored": 2, "expected": 0},
+    ]
+    assert counters(db, day) == {(org.rep_a1.id, "share"): 3, (org.rep_b1.id, "visit"): 1}
+    assert check_counters(day)["drift"] == []
+
+
+def test_concurrent_writers_keep_the_counter_exact(app, org, db):
+    """Each thread is its own request: own app context, session and transaction."""
+    import threading
+
+    at = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)
+    rep_id = org.rep_a1.id
+    errors = []
+
+    def worker():
+        try:
+            with app.app_context():
+                from app.org.models import User
+
+                rep = db.session.get(User, rep_id)
+                for _ in range(10):
+                    record_event("share", actor=rep, at=at)
+                    db.session.commit()
+        except Exception as error:  # surfaced below
+            errors.append(error)
+
+    threads = [threading.Thread(target=worker) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert errors == []
+    assert counters(db, date(2026, 11, 23)) == {(rep_id, "share"): 80}

@@ -1,0 +1,66 @@
+"""HQ manages the org tree through the API."""
+
+from app.org.models import OrgUnit
+
+
+def test_hq_adds_a_team_under_a_branch(as_hq, org):
+    response = as_hq.post("/api/v1/org-units",
+                          json={"name": "南京三队", "kind": "team", "parent_id": org.branch_a.id})
+
+    assert response.status_code == 201
+    assert response.json["path"] == f"{org.branch_a.path}{response.json['id']}/"
+    assert response.json["depth"] == 2
+
+
+def test_unknown_parent_is_a_field_error(as_hq, org):
+    response = as_hq.post("/api/v1/org-units",
+                          json={"name": "孤儿队", "kind": "team", "parent_id": 9999})
+
+    assert response.status_code == 422
+    assert response.json["error"]["fields"] == {"parent_id": ["上级组织不存在"]}
+
+
+def test_moving_a_unit_moves_its_subtree(as_hq, org, db):
+    # Given a sub-team under team A1
+    sub = as_hq.post("/api/v1/org-units", json={"name": "一队一组", "kind": "team",
+                                                "parent_id": org.team_a1.id}).json
+    # When team A1 moves to branch B
+    response = as_hq.patch(f"/api/v1/org-units/{org.team_a1.id}",
+                           json={"parent_id": org.branch_b.id})
+
+    # Then both paths follow and the boss of B now sees A1's reps
+    assert response.status_code == 200
+    assert response.json["path"] == f"{org.branch_b.path}{org.team_a1.id}/"
+    moved_sub = db.session.get(OrgUnit, sub["id"])
+    assert moved_sub.path == f"{org.branch_b.path}{org.team_a1.id}/{sub['id']}/"
+    assert moved_sub.depth == 3
+    boss_b = as_hq.application.test_client().sign_in_as(org.boss_b)
+    assert boss_b.get(f"/api/v1/users/{org.rep_a1.id}").status_code == 200
+
+
+def test_a_unit_cannot_move_under_itself(as_hq, org):
+    sub = as_hq.post("/api/v1/org-units", json={"name": "一队一组", "kind": "team",
+                                                "parent_id": org.team_a1.id}).json
+
+    response = as_hq.patch(f"/api/v1/org-units/{org.team_a1.id}", json={"parent_id": sub["id"]})
+
+    assert response.status_code == 422
+    assert "parent_id" in response.json["error"]["fields"]
+
+
+def test_hq_cannot_be_moved_or_duplicated(as_hq, org):
+    assert as_hq.patch(f"/api/v1/org-units/{org.hq.id}",
+                       json={"parent_id": org.branch_a.id}).status_code == 422
+    assert as_hq.post("/api/v1/org-units", json={"name": "第二总部", "kind": "hq",
+                                                 "parent_id": org.hq.id}).status_code == 422
+
+
+def test_company_settings(as_hq, as_rep, org):
+    response = as_hq.patch("/api/v1/company", json={"name": "新公司", "timezone": "Asia/Urumqi"})
+
+    assert response.status_code == 200
+    assert as_rep.get("/api/v1/company").json == {"name": "新公司", "timezone": "Asia/Urumqi",
+                                                   "logo_url": None}
+    bad = as_hq.patch("/api/v1/company", json={"timezone": "Mars/Olympus"})
+    assert bad.status_code == 422
+    assert "timezone" in bad.json["error"]["fields"]

@@ -1,0 +1,139 @@
+"""HQ creates, edits and disables users; a whole sales force comes in from CSV."""
+
+import io
+
+from sqlalchemy import func, select
+
+from app.org.models import User
+
+
+def user_count(db) -> int:
+    return db.session.scalar(select(func.count()).select_from(User))
+
+
+def test_hq_creates_a_rep_with_a_shop_code(as_hq, org, client):
+    response = as_hq.post("/api/v1/users", json={
+        "username": "newrep", "name": "新员工", "phone": "13512345678", "role": "rep",
+        "org_unit_id": org.team_b1.id, "password": "first-pass-1"})
+
+    assert response.status_code == 201
+    assert len(response.json["shop_code"]) == 16
+    client.fetch_csrf()
+    login = client.post("/api/v1/auth/login", json={"login": "13512345678",
+                                                    "password": "first-pass-1"})
+    assert login.status_code == 200
+
+
+def test_shop_codes_are_unique_and_unguessable(as_hq, org):
+    codes = {org.rep_a1.shop_code, org.rep_a1b.shop_code, org.rep_a2.shop_code,
+             org.rep_b1.shop_code}
+
+    assert len(codes) == 4
+    assert all(len(code) == 16 for code in codes)
+
+
+def test_every_wrong_field_is_reported_at_once(as_hq, org):
+    response = as_hq.post("/api/v1/users", json={
+        "username": "rep_a1", "name": "重复", "phone": org.rep_a2.phone, "role": "rep",
+        "org_unit_id": org.branch_a.id, "password": "long-enough-1"})
+
+    assert response.status_code == 422
+    assert set(response.json["error"]["fields"]) == {"username", "phone", "org_unit_id"}
+
+
+def test_schema_errors_are_field_errors(as_hq, org):
+    response = as_hq.post("/api/v1/users", json={"username": "x", "role": "king"})
+
+    assert response.status_code == 422
+    fields = response.json["error"]["fields"]
+    assert {"username", "role", "name", "org_unit_id", "password"} <= set(fields)
+
+
+def test_hq_cannot_disable_themselves(as_hq, org):
+    response = as_hq.patch(f"/api/v1/users/{org.admin.id}", json={"active": False})
+
+    assert response.status_code == 422
+
+
+def test_moving_a_rep_to_a_branch_is_refused(as_hq, org):
+    response = as_hq.patch(f"/api/v1/users/{org.rep_a1.id}", json={"org_unit_id": org.branch_a.id})
+
+    assert response.status_code == 422
+    assert response.json["error"]["fields"]["org_unit_id"] == ["员工必须属于一个团队"]
+
+
+CSV_OK = """username,name,phone,role,org_unit,password
+zhang01,张伟,13600000001,rep,华东分公司/上海一队,
+li02,李娜,13600000002,员工,华东分公司/杭州二队,secret-pass-2
+wang03,王芳,,boss,华南分公司,
+"""
+
+
+def upload(client, text, encoding="utf-8"):
+    return client.post("/api/v1/users/import", content_type="multipart/form-data",
+                       data={"file": (io.BytesIO(text.encode(encoding)), "users.csv")})
+
+
+def test_csv_import_creates_every_row(as_hq, org, db):
+    response = upload(as_hq, CSV_OK)
+
+    assert response.status_code == 201
+    assert response.json["created"] == 3
+    generated = {u["username"]: u["initial_password"] for u in response.json["users"]}
+    assert generated["li02"] is None  # given in the file, not echoed
+    assert len(generated["zhang01"]) >= 12
+    zhang = db.session.scalars(select(User).where(User.username == "zhang01")).one()
+    assert zhang.org_unit_id == org.team_a1.id and zhang.shop_code
+
+
+def test_csv_import_reads_excel_gb18030(as_hq, org):
+    assert upload(as_hq, CSV_OK, encoding="gb18030").json["created"] == 3
+
+
+def test_one_bad_row_imports_nothing_and_every_error_is_reported(as_hq, org, db):
+    before = user_count(db)
+    bad = CSV_OK + "rep_a1,重名,,rep,华东分公司/上海一队,\nzhao05,赵,,rep,不存在的队,\n" \
+                   "li02,李重复,,rep,华东分公司/上海一队,\n"
+
+    response = upload(as_hq, bad)
+
+    assert response.status_code == 422
+    rows = response.json["error"]["fields"]["rows"]
+    assert set(rows) == {"5", "6", "7"}
+    assert "username" in rows["5"]
+    assert "org_unit" in rows["6"]
+    assert rows["7"]["username"] == ["与前面的行重复"]
+    assert user_count(db) == before
+
+
+def test_csv_without_required_columns(as_hq, org):
+    response = upload(as_hq, "name,phone\n张三,13600000009\n")
+
+    assert response.status_code == 422
+    assert "file" in response.json["error"]["fields"]
+
+
+def test_csv_import_is_hq_only(as_boss, org):
+    assert upload(as_boss, CSV_OK).status_code == 403
+
+
+def test_users_cli_create_and_import(app, org, tmp_path, db):
+    runner = app.test_cli_runner()
+    result = runner.invoke(args=["users", "create", "--username", "cli01", "--name", "命令行",
+                                 "--role", "rep", "--org-unit", "华南分公司/广州一队",
+                                 "--password", "cli-pass-123"])
+    assert result.exit_code == 0, result.output
+
+    path = tmp_path / "users.csv"
+    path.write_text(CSV_OK, encoding="utf-8")
+    result = runner.invoke(args=["users", "import", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "3 users imported" in result.output
+
+    result = runner.invoke(args=["users", "import", str(path)])  # all taken now
+    assert result.exit_code == 1
+    assert "rows" in result.output
+
+    result = runner.invoke(args=["users", "disable", "cli01"])
+    assert result.exit_code == 0
+    assert db.session.scalars(select(User).where(User.username == "cli01")).one().active is False
