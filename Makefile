@@ -6,7 +6,7 @@ FLASK  := APP_ENV=development $(BIN)/flask --app wsgi
 PORT   ?= 5000
 PYTEST_ARGS ?=
 
-.PHONY: run test test-pg bench lint install install-dev system-deps db clean
+.PHONY: run test test-pg lint install install-dev system-deps db clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,9 +47,6 @@ test: install-dev system-deps
 
 test-pg: install-dev system-deps
 	scripts/with-postgres.sh $(BIN)/pytest $(PYTEST_ARGS)
-
-bench: install-dev
-	$(BIN)/python -m bench
 
 lint: install-dev
 	$(BIN)/ruff check .

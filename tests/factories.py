@@ -48,7 +48,8 @@ class UserFactory(BaseFactory):
     role = ROLE_REP
     password_hash = PASSWORD_HASH
     active = True
-    shop_code = factory.LazyAttribute(lambda user: new_shop_code() if user.role == ROLE_REP else None)
+    shop_code = factory.LazyAttribute(
+        lambda user: new_shop_code() if user.role == ROLE_REP else None)
     org_unit_id = factory.LazyAttribute(lambda user: user.org_unit.id)
 
     class Params:

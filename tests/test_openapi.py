@@ -2,6 +2,7 @@
 
 import pytest
 import schemathesis
+from hypothesis import HealthCheck, settings
 
 from app import create_app
 
@@ -32,5 +33,6 @@ def caller(request, role_clients):
 
 
 @schema.parametrize()
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
 def test_api_conforms_to_its_schema(case, caller, app):
     case.call_and_validate(session=app.test_client(), app=app, **caller)

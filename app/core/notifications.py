@@ -42,7 +42,8 @@ def unregister_channel(name: str) -> None:
     _channels.pop(name, None)
 
 
-def notify(recipient, kind: str, title: str, body: str = "", link: str | None = None) -> Notification:
+def notify(recipient, kind: str, title: str, body: str = "",
+           link: str | None = None) -> Notification:
     """Write one notification (and its outbox rows); flushes, never commits."""
     notification = Notification(recipient_id=recipient.id, kind=kind, title=title, body=body,
                                 link=link)

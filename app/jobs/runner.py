@@ -3,6 +3,7 @@
 The scheduler is its own process (`flask jobs run`), never part of a web worker.
 """
 
+import contextlib
 import importlib
 import json
 import logging
@@ -136,7 +137,5 @@ def serve(app: Flask, only: list[str] | None = None, fire_now: bool = False) -> 
     signal.signal(signal.SIGTERM, stop)
     log.info("jobs process %s started with %s", holder_id(),
              ", ".join(job.id for job in scheduler.get_jobs()))
-    try:
+    with contextlib.suppress(KeyboardInterrupt, SystemExit):
         scheduler.start()
-    except (KeyboardInterrupt, SystemExit):
-        pass

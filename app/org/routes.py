@@ -6,12 +6,18 @@ from flask_smorest import Blueprint
 from flask_wtf.csrf import generate_csrf
 from sqlalchemy import or_, select
 
-from app.core.access import (ROLE_HQ, get_scoped_or_404, login_required, public, roles_required,
-                             scoped)
+from app.core.access import (
+    ROLE_HQ,
+    get_scoped_or_404,
+    login_required,
+    public,
+    roles_required,
+    scoped,
+)
 from app.core.api import PageArgsSchema, page_of, paginate
 from app.core.company import get_company
 from app.core.errors import ValidationError
-from app.extensions import db, limiter
+from app.extensions import limiter
 from app.org import schemas, services
 from app.org.models import OrgUnit, User
 

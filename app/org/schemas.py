@@ -48,7 +48,8 @@ class OrgUnitSchema(OrgUnitRefSchema):
 
 class OrgUnitCreateSchema(Schema):
     name = fields.String(required=True, validate=validate.Length(min=1, max=100))
-    kind = fields.String(required=True, validate=validate.OneOf([k for k in UNIT_KINDS if k != "hq"]))
+    kind = fields.String(required=True,
+                         validate=validate.OneOf([k for k in UNIT_KINDS if k != "hq"]))
     parent_id = fields.Integer(required=True)
     sort_order = fields.Integer(load_default=0, validate=validate.Range(min=0, max=100_000))
 
@@ -95,7 +96,8 @@ class UserCreateSchema(Schema):
     phone = fields.String(allow_none=True, validate=PHONE)
     role = fields.String(required=True, validate=validate.OneOf(ROLES))
     org_unit_id = fields.Integer(required=True)
-    password = fields.String(required=True, load_only=True, validate=validate.Length(min=8, max=128))
+    password = fields.String(required=True, load_only=True,
+                             validate=validate.Length(min=8, max=128))
 
 
 class UserUpdateSchema(Schema):

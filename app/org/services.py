@@ -12,8 +12,8 @@ from app.core.company import get_company
 from app.core.db import utcnow
 from app.core.errors import AppError, NotFound, ValidationError
 from app.core.events import record_event
-from app.org.models import OrgUnit, User, new_shop_code
 from app.extensions import db
+from app.org.models import OrgUnit, User, new_shop_code
 
 # Checked against when the account does not exist, so both failures take the same time.
 _DUMMY_HASH = generate_password_hash(secrets.token_hex(8), method="scrypt")
@@ -217,7 +217,7 @@ def update_user(actor: User, user: User, changes: dict) -> User:
     return user
 
 
-IMPORT_COLUMNS = ("username", "name", "phone", "role", "org_unit", "password")
+IMPORT_REQUIRED_COLUMNS = ("username", "name", "role", "org_unit")
 ROLE_ALIASES = {"rep": ROLE_REP, "员工": ROLE_REP, "boss": ROLE_BOSS, "老板": ROLE_BOSS,
                 "主管": ROLE_BOSS, "hq_admin": ROLE_HQ, "总部管理员": ROLE_HQ}
 
@@ -237,6 +237,40 @@ def resolve_unit(ref: str) -> OrgUnit | None:
     return unit
 
 
+def _import_row(row: dict, seen_usernames: set, seen_phones: set) -> tuple[dict, dict]:
+    """Clean one CSV row; returns (planned user fields, errors by column)."""
+    errors: dict = {}
+    planned = {
+        "username": (row.get("username") or "").strip(),
+        "name": (row.get("name") or "").strip(),
+        "phone": (row.get("phone") or "").strip() or None,
+        "role": ROLE_ALIASES.get((row.get("role") or "").strip()),
+        "unit": resolve_unit(row.get("org_unit") or ""),
+        "password": (row.get("password") or "").strip(),
+    }
+    if not planned["username"]:
+        errors["username"] = ["必填"]
+    elif planned["username"].lower() in seen_usernames:
+        errors["username"] = ["与前面的行重复"]
+    if not planned["name"]:
+        errors["name"] = ["必填"]
+    if planned["phone"] and planned["phone"] in seen_phones:
+        errors["phone"] = ["与前面的行重复"]
+    if planned["role"] is None:
+        errors["role"] = ["角色无效（可填 rep/员工、boss/主管、hq_admin/总部管理员）"]
+    else:
+        _check_placement(planned["role"], planned["unit"], errors)
+        if "org_unit_id" in errors:
+            errors["org_unit"] = errors.pop("org_unit_id")
+    _check_unique(planned["username"], planned["phone"], errors)
+    if planned["password"]:
+        _check_password(planned["password"], errors)
+    seen_usernames.add(planned["username"].lower())
+    if planned["phone"]:
+        seen_phones.add(planned["phone"])
+    return planned, errors
+
+
 def import_users_csv(actor: User | None, text: str) -> list[tuple[User, str | None]]:
     """Onboard a sales force from CSV: every row is checked, and one bad row imports nothing.
 
@@ -246,55 +280,29 @@ def import_users_csv(actor: User | None, text: str) -> list[tuple[User, str | No
     if actor is not None:
         require_role(actor, [ROLE_HQ])
     reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
-    missing = [c for c in ("username", "name", "role", "org_unit") if c not in (reader.fieldnames or [])]
+    missing = [c for c in IMPORT_REQUIRED_COLUMNS if c not in (reader.fieldnames or [])]
     if missing:
-        raise ValidationError("CSV 缺少必需的列", fields={"file": [f"缺少列: {', '.join(missing)}"]})
-    rows = list(reader)
-    if not rows:
-        raise ValidationError("CSV 中没有数据行", fields={"file": ["没有数据行"]})
-    row_errors: dict[str, dict] = {}
+        raise ValidationError("CSV 缺少必需的列",
+                              fields={"file": [f"缺少列: {', '.join(missing)}"]})
     seen_usernames: set[str] = set()
     seen_phones: set[str] = set()
-    planned = []
-    for number, row in enumerate(rows, start=2):  # row 1 is the header
-        errors: dict = {}
-        username = (row.get("username") or "").strip()
-        name = (row.get("name") or "").strip()
-        phone = (row.get("phone") or "").strip() or None
-        role = ROLE_ALIASES.get((row.get("role") or "").strip())
-        password = (row.get("password") or "").strip()
-        if not username:
-            errors["username"] = ["必填"]
-        elif username.lower() in seen_usernames:
-            errors["username"] = ["与前面的行重复"]
-        if not name:
-            errors["name"] = ["必填"]
-        if phone and phone in seen_phones:
-            errors["phone"] = ["与前面的行重复"]
-        if role is None:
-            errors["role"] = ["角色无效（可填 rep/员工、boss/主管、hq_admin/总部管理员）"]
-        unit = resolve_unit(row.get("org_unit") or "")
-        if role is not None:
-            _check_placement(role, unit, errors)
-        if "org_unit_id" in errors:
-            errors["org_unit"] = errors.pop("org_unit_id")
-        _check_unique(username, phone, errors)
-        if password:
-            _check_password(password, errors)
+    planned, row_errors = [], {}
+    for number, row in enumerate(reader, start=2):  # row 1 is the header
+        fields, errors = _import_row(row, seen_usernames, seen_phones)
+        planned.append(fields)
         if errors:
             row_errors[str(number)] = errors
-        seen_usernames.add(username.lower())
-        if phone:
-            seen_phones.add(phone)
-        planned.append((username, name, phone, role, unit, password))
+    if not planned:
+        raise ValidationError("CSV 中没有数据行", fields={"file": ["没有数据行"]})
     if row_errors:
         raise ValidationError(f"{len(row_errors)} 行有错误，未导入任何数据",
                               fields={"rows": row_errors})
     created = []
-    for username, name, phone, role, unit, password in planned:
-        generated = None if password else secrets.token_urlsafe(9)
-        user = create_user(None, username=username, name=name, role=role, org_unit_id=unit.id,
-                           password=password or generated, phone=phone)
+    for fields in planned:
+        generated = None if fields["password"] else secrets.token_urlsafe(9)
+        user = create_user(None, username=fields["username"], name=fields["name"],
+                           role=fields["role"], org_unit_id=fields["unit"].id,
+                           password=fields["password"] or generated, phone=fields["phone"])
         created.append((user, generated))
     if actor is not None:
         record_event("user.import", actor=actor, attrs={"count": len(created)})

@@ -35,5 +35,5 @@ def scale(reps, customers, events, days):
     """Build the benchmark data set with bulk inserts (on an empty database)."""
     if is_seeded():
         raise click.ClickException("database already has data; use an empty database")
-    seed_scale(reps, customers, events, days, password=current_app.config["DEMO_PASSWORD"],
+    seed_scale(reps, customers, events, days=days, password=current_app.config["DEMO_PASSWORD"],
                echo=click.echo)

@@ -17,7 +17,7 @@ from app.core.db import local_day, utcnow
 from app.core.events import rebuild_counters
 from app.core.models import ActivityEvent
 from app.extensions import db
-from app.org.models import OrgUnit, User, new_shop_code
+from app.org.models import User, new_shop_code
 from app.org.services import create_unit
 
 REPS_PER_TEAM = 10
@@ -27,7 +27,7 @@ VERBS = ["visit"] * 50 + ["share"] * 15 + ["login"] * 10 + ["follow_up"] * 10 + 
 BATCH = 20_000
 
 
-def seed_scale(reps: int, customers: int, events: int, days: int = 30, password: str = "demo1234",
+def seed_scale(reps: int, customers: int, events: int, *, password: str, days: int = 30,
                rng: random.Random | None = None, echo=print) -> dict:
     rng = rng or random.Random(42)
     started = time.perf_counter()
@@ -42,7 +42,7 @@ def seed_scale(reps: int, customers: int, events: int, days: int = 30, password:
         branch = create_unit(None, f"分公司{b + 1:03d}", "branch", hq.id)
         db.session.add(User(username=f"boss{b + 1:03d}", name=f"主管{b + 1:03d}", role=ROLE_BOSS,
                             org_unit_id=branch.id, password_hash=password_hash))
-        for t in range(min(TEAMS_PER_BRANCH, team_count - len(teams))):
+        for _ in range(min(TEAMS_PER_BRANCH, team_count - len(teams))):
             teams.append(create_unit(None, f"团队{len(teams) + 1:04d}", "team", branch.id))
     db.session.execute(insert(User), [
         {"username": f"rep{n:05d}", "name": f"员工{n:05d}", "role": ROLE_REP,

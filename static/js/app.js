@@ -95,4 +95,7 @@ app.use(Vant);
 
 refreshCsrf().catch(() => {});
 // Keep the loading splash until the first route (and its page module) is ready.
-router.isReady().finally(() => app.mount('#app'));
+router
+  .isReady()
+  .catch((error) => console.error('First navigation failed:', error))
+  .finally(() => app.mount('#app'));

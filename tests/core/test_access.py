@@ -30,7 +30,8 @@ def test_an_undeclared_endpoint_is_refused(app):
     from app import create_app
 
     # Given an app with a view registered without a rule (what a careless change would do)
-    careless_app = create_app("testing", SQLALCHEMY_DATABASE_URI=app.config["SQLALCHEMY_DATABASE_URI"])
+    careless_app = create_app("testing",
+                              SQLALCHEMY_DATABASE_URI=app.config["SQLALCHEMY_DATABASE_URI"])
     bp = Blueprint("careless", __name__)
     bp.add_url_rule("/api/v1/careless", "careless", lambda: {"leak": True})
     careless_app.register_blueprint(bp)

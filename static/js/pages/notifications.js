@@ -58,11 +58,15 @@ export default {
       follow(notification.link);
     }
 
+    // A link is an app route ("/rep" or "#/rep"), a server page ("/s/<code>") or a URL.
     function follow(link) {
       if (!link) return;
-      if (link.startsWith('#/')) router.push(link.slice(1));
+      const path = link.startsWith('#/') ? link.slice(1) : link;
+      if (path.startsWith('/') && !path.startsWith('//') && isAppRoute(path)) router.push(path);
       else if (/^(https?:)?\/\//.test(link) || link.startsWith('/')) window.location.assign(link);
     }
+
+    const isAppRoute = (path) => router.resolve(path).matched.some((record) => !record.path.includes('pathMatch'));
 
     async function markAllRead() {
       markingAll.value = true;

@@ -1,0 +1,52 @@
+"""Demo and scale data sets."""
+
+from sqlalchemy import func, select
+
+from app.core.access import ROLE_BOSS, ROLE_REP
+from app.core.events import check_counters
+from app.core.models import ActivityEvent, DailyCounter
+from app.org.models import OrgUnit, User
+
+
+def count(db, query):
+    return db.session.scalar(select(func.count()).select_from(query.subquery()))
+
+
+def test_demo_builds_a_living_company(app, db):
+    result = app.test_cli_runner().invoke(args=["seed", "demo"])
+
+    assert result.exit_code == 0, result.output
+    assert count(db, select(OrgUnit).where(OrgUnit.kind == "branch")) == 2
+    assert count(db, select(OrgUnit).where(OrgUnit.kind == "team")) == 4
+    assert count(db, select(User).where(User.role == ROLE_BOSS)) == 2
+    assert count(db, select(User).where(User.role == ROLE_REP)) == 20
+    assert count(db, select(ActivityEvent)) > 500
+    days = db.session.scalars(select(DailyCounter.day).distinct()).all()
+    assert len(days) >= 20
+    assert all(check_counters(day, repair=False)["drift"] == [] for day in days[:3])
+
+    again = app.test_cli_runner().invoke(args=["seed", "demo", "--if-empty"])
+    assert again.exit_code == 0 and "already" in again.output
+
+
+def test_demo_logins_work(app, db, client):
+    app.test_cli_runner().invoke(args=["seed", "demo"])
+
+    for login in ("rep01", "boss01", "admin", "13800000000"):
+        client.fetch_csrf()
+        response = client.post("/api/v1/auth/login", json={"login": login, "password": "demo1234"})
+        assert response.status_code == 200, login
+
+
+def test_scale_seed_builds_reps_events_and_counters(app, db):
+    result = app.test_cli_runner().invoke(
+        args=["seed", "scale", "--reps", "25", "--customers", "500", "--events", "3000",
+              "--days", "5"])
+
+    assert result.exit_code == 0, result.output
+    assert count(db, select(User).where(User.role == ROLE_REP)) == 25
+    assert count(db, select(OrgUnit).where(OrgUnit.kind == "team")) == 3
+    assert count(db, select(ActivityEvent)) == 3000
+    total = db.session.scalar(select(func.sum(DailyCounter.value)))
+    assert total == 3000
+    assert count(db, select(ActivityEvent).where(ActivityEvent.customer_id > 500)) == 0
