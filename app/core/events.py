@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from datetime import date, datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 
 from app.core.company import company_zone
 from app.core.db import local_day, upsert, utcnow
@@ -66,17 +66,28 @@ def _bump(day: date, rep_id: int, org_unit_id: int | None, deltas: dict[str, int
 
 
 def counters_from_events(day: date) -> dict[tuple[int, str], tuple[int | None, int]]:
-    """Recompute a day's counters from its events: (rep_id, metric) -> (org_unit_id, value)."""
+    """Recompute a day's counters from its events: (rep_id, metric) -> (org_unit_id, value).
+
+    Verbs counted by name are summed in SQL; only verbs with a metric function are read row
+    by row.
+    """
     totals: dict[tuple[int, str], list] = defaultdict(lambda: [None, 0])
-    query = (select(ActivityEvent).where(ActivityEvent.day == day,
-                                         ActivityEvent.rep_id.is_not(None))
-             .execution_options(yield_per=5000))
-    for event in db.session.scalars(query):
-        for metric, value in metrics_of(event).items():
-            entry = totals[(event.rep_id, metric)]
-            entry[0] = event.org_unit_id
-            entry[1] += value
-        db.session.expunge(event)
+    of_day = (ActivityEvent.day == day, ActivityEvent.rep_id.is_not(None))
+    plain = (select(ActivityEvent.rep_id, ActivityEvent.verb,
+                    func.max(ActivityEvent.org_unit_id), func.count())
+             .where(*of_day, ActivityEvent.verb.not_in(list(_metrics)))
+             .group_by(ActivityEvent.rep_id, ActivityEvent.verb))
+    for rep_id, verb, org_unit_id, count in db.session.execute(plain):
+        totals[(rep_id, verb)] = [org_unit_id, count]
+    if _metrics:
+        custom = (select(ActivityEvent).where(*of_day, ActivityEvent.verb.in_(list(_metrics)))
+                  .execution_options(yield_per=5000))
+        for event in db.session.scalars(custom):
+            for metric, value in metrics_of(event).items():
+                entry = totals[(event.rep_id, metric)]
+                entry[0] = event.org_unit_id
+                entry[1] += value
+            db.session.expunge(event)
     return {key: (org, value) for key, (org, value) in totals.items() if value}
 
 

@@ -17,6 +17,7 @@ VUE_ROUTER=4.6.5
 VANT=4.10.2
 VANT_USE=1.6.0        # vant's dependency @vant/use
 VANT_POPPERJS=1.3.0   # vant's dependency @vant/popperjs
+POPPERJS_CORE=2.11.6  # bundled inside @vant/popperjs; fetched for its licence only
 VUE_SHARED=3.5.45     # vant's dependency @vue/shared (keep equal to VUE)
 ECHARTS=6.1.0
 ZRENDER=6.1.0        # bundled inside echarts' dist; fetched for its licence only
@@ -46,7 +47,7 @@ define_production() {
 
 for spec in "vue $VUE" "vue-router $VUE_ROUTER" "vant $VANT" "@vant/use $VANT_USE" \
             "@vant/popperjs $VANT_POPPERJS" "@vue/shared $VUE_SHARED" "echarts $ECHARTS" \
-            "zrender $ZRENDER"; do
+            "zrender $ZRENDER" "@popperjs/core $POPPERJS_CORE"; do
   # shellcheck disable=SC2086
   fetch $spec
 done
@@ -74,6 +75,7 @@ cp "$p/LICENSE" "$here/vant-use/"
 p="$work/@vant/popperjs/package"
 cp "$p/dist/index.esm.mjs" "$here/vant-popperjs/index.esm.js"
 cp "$p/LICENSE" "$here/vant-popperjs/"
+cp "$work/@popperjs/core/package/LICENSE.md" "$here/vant-popperjs/LICENSE-popperjs-core"
 
 p="$work/@vue/shared/package"
 cp "$p/dist/shared.esm-bundler.js" "$p/LICENSE" "$here/vue-shared/"
