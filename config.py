@@ -78,6 +78,7 @@ class Config:
     COUNTERS_CHECK_AT = env("COUNTERS_CHECK_AT", "02:10")
 
     DEMO_PASSWORD = env("DEMO_PASSWORD", "demo1234")
+    LOG_LEVEL = env("LOG_LEVEL", "INFO")
 
 
 class DevelopmentConfig(Config):

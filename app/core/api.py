@@ -2,14 +2,31 @@
 
 from flask_smorest import Api as SmorestApi
 from marshmallow import Schema, fields, validate
+from werkzeug.routing import IntegerConverter
 
 from app.core.errors import ErrorSchema
+
+# The largest id a BIGINT (PostgreSQL) or INTEGER (SQLite) column holds. A larger number in a URL,
+# query or body would reach the database and fail there (500) instead of being a 404 or 422.
+MAX_ID = 2**63 - 1
+ID = validate.Range(min=1, max=MAX_ID)
+
+
+class IdConverter(IntegerConverter):
+    """`<int:...>` in a URL is a database id: 1..MAX_ID, and anything else does not match (404)."""
+
+    def __init__(self, map, fixed_digits=0, min=1, max=MAX_ID, signed=False):
+        super().__init__(map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
 
 
 class Api(SmorestApi):
     """Documents every error with the one error body; the handlers live in core.errors."""
 
     ERROR_SCHEMA = ErrorSchema
+
+    def init_app(self, app, *args, **kwargs):
+        app.url_map.converters["int"] = IdConverter  # before any route is added
+        super().init_app(app, *args, **kwargs)
 
     def _register_error_handlers(self):
         """core.errors registers the handlers for the whole app, API or not."""

@@ -5,6 +5,7 @@ from zoneinfo import available_timezones
 from marshmallow import Schema, fields, validate
 
 from app.core.access import ROLES
+from app.core.api import ID
 from app.org.models import UNIT_KINDS
 
 PHONE = validate.Regexp(r"^1\d{10}$", error="请输入 11 位手机号")
@@ -50,18 +51,18 @@ class OrgUnitCreateSchema(Schema):
     name = fields.String(required=True, validate=validate.Length(min=1, max=100))
     kind = fields.String(required=True,
                          validate=validate.OneOf([k for k in UNIT_KINDS if k != "hq"]))
-    parent_id = fields.Integer(required=True)
+    parent_id = fields.Integer(required=True, validate=ID)
     sort_order = fields.Integer(load_default=0, validate=validate.Range(min=0, max=100_000))
 
 
 class OrgUnitUpdateSchema(Schema):
     name = fields.String(validate=validate.Length(min=1, max=100))
-    parent_id = fields.Integer()
+    parent_id = fields.Integer(validate=ID)
     sort_order = fields.Integer(validate=validate.Range(min=0, max=100_000))
 
 
 class OrgUnitListArgsSchema(Schema):
-    parent_id = fields.Integer()
+    parent_id = fields.Integer(validate=ID)
     kind = fields.String(validate=validate.OneOf(UNIT_KINDS))
 
 
@@ -95,7 +96,7 @@ class UserCreateSchema(Schema):
     name = fields.String(required=True, validate=NAME)
     phone = fields.String(allow_none=True, validate=PHONE)
     role = fields.String(required=True, validate=validate.OneOf(ROLES))
-    org_unit_id = fields.Integer(required=True)
+    org_unit_id = fields.Integer(required=True, validate=ID)
     password = fields.String(required=True, load_only=True,
                              validate=validate.Length(min=8, max=128))
 
@@ -105,14 +106,14 @@ class UserUpdateSchema(Schema):
     name = fields.String(validate=NAME)
     phone = fields.String(allow_none=True, validate=PHONE)
     role = fields.String(validate=validate.OneOf(ROLES))
-    org_unit_id = fields.Integer()
+    org_unit_id = fields.Integer(validate=ID)
     password = fields.String(load_only=True, validate=validate.Length(min=8, max=128))
     active = fields.Boolean()
 
 
 class UserListArgsSchema(Schema):
     role = fields.String(validate=validate.OneOf(ROLES))
-    org_unit_id = fields.Integer()
+    org_unit_id = fields.Integer(validate=ID)
     q = fields.String(validate=validate.Length(min=1, max=50),
                       metadata={"description": "Matches name, username or phone"})
     active = fields.Boolean()
