@@ -6,9 +6,10 @@
 //   then to the offline page; /static/ files come from the cache first; /api/ is never
 //   touched (network only: API responses are private and must never be cached).
 //
-// Bump CACHE_VERSION whenever a file under /static/ or index.html changes, and list every
-// new page module in SHELL (tests/web/test_journey.py checks that nothing is missing).
-const CACHE_VERSION = 'v1';
+// The backend replaces __CACHE_VERSION__ with a digest of every file under static/ when it
+// serves this file, so any change to the shell installs a new version by itself. List every
+// new module in SHELL (tests/web/test_journey.py checks that nothing is missing).
+const CACHE_VERSION = '__CACHE_VERSION__';
 const CACHE_NAME = `qige-shell-${CACHE_VERSION}`;
 const OFFLINE_PAGE = '/static/offline.html';
 

@@ -1,10 +1,15 @@
 """Serves the PWA: the app shell for every page path, the manifest and the service worker."""
 
-from flask import Blueprint, current_app, send_from_directory
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+
+from flask import Blueprint, Response, current_app, send_from_directory
 
 bp = Blueprint("web", __name__)
 
 NO_CACHE = {"Cache-Control": "no-cache"}
+VERSION_PLACEHOLDER = "__CACHE_VERSION__"
 
 
 def _static(filename: str, mimetype: str, headers: dict | None = None):
@@ -12,6 +17,25 @@ def _static(filename: str, mimetype: str, headers: dict | None = None):
                                    max_age=0)
     response.headers.update(headers or {})
     return response
+
+
+@lru_cache(maxsize=4)
+def _shell_digest(static_folder: str, stamp: tuple) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(Path(static_folder).rglob("*")):
+        if path.is_file() and path.name != "sw.js":
+            digest.update(str(path.relative_to(static_folder)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def shell_version() -> str:
+    """A digest of the static files: it changes whenever any of them does."""
+    folder = current_app.static_folder
+    # Size and mtime of every file key the cache, so a changed file is re-hashed at once.
+    stamp = tuple((str(p), p.stat().st_size, p.stat().st_mtime_ns)
+                  for p in sorted(Path(folder).rglob("*")) if p.is_file())
+    return _shell_digest(folder, stamp)
 
 
 @bp.route("/")
@@ -31,5 +55,7 @@ def manifest():
 @bp.route("/sw.js")
 def service_worker():
     """Service worker, served from the root so its scope is the whole app."""
-    return _static("sw.js", "text/javascript",
-                   {**NO_CACHE, "Service-Worker-Allowed": "/"})
+    source = Path(current_app.static_folder, "sw.js").read_text(encoding="utf-8")
+    body = source.replace(VERSION_PLACEHOLDER, shell_version())
+    return Response(body, mimetype="text/javascript",
+                    headers={**NO_CACHE, "Service-Worker-Allowed": "/"})

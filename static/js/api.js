@@ -1,6 +1,6 @@
 // The one API client every page uses: JSON in and out, the CSRF header on unsafe methods,
 // the error body turned into an ApiError plus a toast, and 401 handed to the router.
-import { showFailToast } from 'vant';
+import { showToast } from 'vant';
 
 const BASE = '/api/v1';
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -77,7 +77,8 @@ export async function request(method, path, options = {}) {
     const apiError = error instanceof ApiError
       ? error
       : new ApiError({ status: 0, code: 'network_error', message: NETWORK_MESSAGE });
-    if (toast) showFailToast({ message: apiError.message, wordBreak: 'break-word' });
+    // A text toast: the icon variant is narrow and breaks longer Chinese messages mid-word.
+    if (toast) showToast({ message: apiError.message, wordBreak: 'break-word', duration: 2500 });
     if (apiError.status === 401 && redirectOn401) onUnauthorized(apiError);
     throw apiError;
   }

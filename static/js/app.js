@@ -1,6 +1,6 @@
 // The app: routes, the sign-in and role guard, global error handling, then mount.
 import { createApp } from 'vue';
-import { createRouter, createWebHashHistory } from 'vue-router';
+import { createRouter, createWebHashHistory, isNavigationFailure } from 'vue-router';
 import Vant, { showFailToast } from 'vant';
 
 import { ApiError, refreshCsrf, setUnauthorizedHandler } from './api.js';
@@ -21,10 +21,13 @@ const routes = [
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ];
 
-// The server answers the shell for any non-API path (/login, ...); the app itself lives at
-// "/#/...", so drop such a path before the router reads the location.
+// The server also answers this shell for page paths such as /login; the app itself lives
+// at "/#/...", so turn such a path into its route before the router reads the location.
+// (The public shop /s/<code> is not routed yet: it lands on the app's root.)
+const PATH_ROUTES = { '/login': '#/login' };
 if (window.location.pathname !== '/') {
-  window.history.replaceState(window.history.state, '', `/${window.location.search}${window.location.hash}`);
+  const { search, hash, pathname } = window.location;
+  window.history.replaceState(window.history.state, '', `/${search}${hash || PATH_ROUTES[pathname] || ''}`);
 }
 
 const router = createRouter({
@@ -97,5 +100,8 @@ refreshCsrf().catch(() => {});
 // Keep the loading splash until the first route (and its page module) is ready.
 router
   .isReady()
-  .catch((error) => console.error('First navigation failed:', error))
+  .catch((error) => {
+    // An aborted first navigation (going to the offline page) is not an error.
+    if (!isNavigationFailure(error)) console.error('First navigation failed:', error);
+  })
   .finally(() => app.mount('#app'));

@@ -5,8 +5,8 @@
 #   (cd static/vendor && sha256sum -c SHA256SUMS)   # check the vendored files are untouched
 #
 # To upgrade a library: change its version here, run the script, read the diff of
-# VENDORED.md / SHA256SUMS, run the browser journey test (tests/web/test_journey.py)
-# and bump CACHE_VERSION in static/sw.js so installed PWAs pick up the new files.
+# VENDORED.md / SHA256SUMS and run the browser journey test (tests/web/test_journey.py).
+# Installed PWAs pick up the new files by themselves (sw.js's version is a digest of static/).
 #
 # Needs only bash, npm (any registry client that can `npm pack`), tar, sed and sha256sum.
 # `npm pack` checks each tarball against the registry's integrity hash.

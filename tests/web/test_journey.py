@@ -7,6 +7,7 @@ of each screen go to $SHOTS_DIR (default /tmp/shots) for a person to look at.
 
 import os
 import re
+import tempfile
 import urllib.request
 from pathlib import Path
 
@@ -27,7 +28,7 @@ CHROMIUM_ARGS = [
 PHONE = {"width": 375, "height": 667}
 PASSWORD = "demo1234"
 STATIC = Path(__file__).resolve().parents[2] / "static"
-SHOTS = Path(os.environ.get("SHOTS_DIR", "/tmp/shots"))
+SHOTS = Path(os.environ.get("SHOTS_DIR") or Path(tempfile.gettempdir()) / "shots")
 
 browser_test = pytest.mark.browser
 
@@ -35,7 +36,7 @@ browser_test = pytest.mark.browser
 @pytest.fixture(scope="module")
 def browser():
     if not Path(CHROMIUM).exists():
-        pytest.skip("Debian's chromium is missing: run `make system-deps`")
+        pytest.fail("Debian's chromium is missing: run `make system-deps` (make test does)")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
@@ -139,7 +140,7 @@ def test_rep_reads_notifications_and_marks_them_all_read(live_server, phone, db)
 
     # given rep01 has the demo's welcome notification and one more, both unread
     rep = db.session.scalar(select(User).filter_by(username="rep01"))
-    notify(rep, "system", "新的培训任务", "总部发布了新品话术培训，请在周五前完成。", "#/notifications")
+    notify(rep, "system", "新的培训任务", "总部发布了新品话术培训，请在周五前完成。", link="#/rep")
     db.session.commit()
     page, problems = phone
     sign_in(page, live_server, "rep01")
@@ -158,20 +159,23 @@ def test_rep_reads_notifications_and_marks_them_all_read(live_server, phone, db)
     assert_fits_phone(page)
     screenshot(page, "notifications")
 
-    # when the rep taps one, it is marked read and the badge drops to one
+    # when the rep taps the newest, it is marked read and its link (the home screen) opens
     with page.expect_response(re.compile(r"/api/v1/notifications/\d+/read$")) as read:
         page.locator(".notice").first.tap()
     assert read.value.ok
-    expect(page.locator(".notice--unread")).to_have_count(1)
+    expect(page).to_have_url(re.compile(r"#/rep$"))
+    expect(page.locator(".notice-entry .count-pill")).to_have_text("1")
     expect(page.locator(".app-tabbar .van-badge")).to_have_text("1")
 
-    # when the rep marks all read, nothing unread is left and the badge is gone
+    # when the rep goes back to the centre and marks all read
+    page.locator(".app-tabbar").get_by_text("消息").tap()
+    expect(page.locator(".notice--unread")).to_have_count(1)
     page.get_by_role("button", name="全部已读").tap()
+
+    # then nothing unread is left, the badge is gone, and the home screen agrees
     expect(page.locator(".notice--unread")).to_have_count(0)
     expect(page.locator(".app-tabbar .van-badge")).to_have_count(0)
     expect(page.get_by_role("button", name="全部已读")).to_be_disabled()
-
-    # and the home screen agrees
     page.locator(".app-tabbar").get_by_text("首页").tap()
     expect(page).to_have_url(re.compile(r"#/rep$"))
     expect(page.locator(".notice-entry")).to_contain_text("暂无未读")
@@ -243,12 +247,16 @@ def test_installed_app_shows_the_offline_page_without_network(live_server, phone
     assert [p for p in problems if not any(noise in p for noise in offline_noise)] == []
 
 
+def fetch(url: str):
+    return urllib.request.urlopen(url)  # noqa: S310 (always the local live server)
+
+
 def test_manifest_and_service_worker_are_served_with_their_types(live_server):
     # when the browser fetches the manifest and the service worker from the root
-    with urllib.request.urlopen(f"{live_server}/manifest.webmanifest") as manifest:
+    with fetch(f"{live_server}/manifest.webmanifest") as manifest:
         manifest_type = manifest.headers["Content-Type"]
         manifest_body = manifest.read().decode()
-    with urllib.request.urlopen(f"{live_server}/sw.js") as worker:
+    with fetch(f"{live_server}/sw.js") as worker:
         worker_type = worker.headers["Content-Type"]
         worker_body = worker.read().decode()
 
@@ -256,7 +264,7 @@ def test_manifest_and_service_worker_are_served_with_their_types(live_server):
     assert manifest_type.startswith("application/manifest+json")
     assert '"start_url": "/"' in manifest_body
     assert "javascript" in worker_type
-    assert "CACHE_VERSION" in worker_body
+    assert re.search(r"const CACHE_VERSION = '[0-9a-f]{16}';", worker_body)
 
 
 def test_service_worker_precaches_every_shell_file():

@@ -46,7 +46,7 @@ export default {
         <h1 class="login__title">七个在线</h1>
         <p class="login__subtitle">销售人员的微信经营工作台</p>
       </header>
-      <van-form class="login__form" @submit="onSubmit" :show-error-message="true" validate-first>
+      <van-form class="login__form" validate-first @submit="onSubmit">
         <van-cell-group inset>
           <van-field
             v-model="form.login"
