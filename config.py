@@ -63,6 +63,8 @@ class Config:
     OPENAPI_VERSION = "3.0.3"
     OPENAPI_URL_PREFIX = "/api"
     OPENAPI_JSON_PATH = "openapi.json"
+    OPENAPI_REDOC_PATH = "docs"
+    OPENAPI_REDOC_URL = "/static/vendor/redoc/redoc.standalone.js"
 
     # Company defaults used when the company row is first created.
     COMPANY_NAME = env("COMPANY_NAME", "七个在线示范公司")

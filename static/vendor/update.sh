@@ -21,6 +21,7 @@ POPPERJS_CORE=2.11.6  # bundled inside @vant/popperjs; fetched for its licence o
 VUE_SHARED=3.5.45     # vant's dependency @vue/shared (keep equal to VUE)
 ECHARTS=6.1.0
 ZRENDER=6.1.0        # bundled inside echarts' dist; fetched for its licence only
+REDOC=2.5.4          # the API docs page (/api/docs); not part of the PWA shell
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 work="$(mktemp -d)"
@@ -47,15 +48,15 @@ define_production() {
 
 for spec in "vue $VUE" "vue-router $VUE_ROUTER" "vant $VANT" "@vant/use $VANT_USE" \
             "@vant/popperjs $VANT_POPPERJS" "@vue/shared $VUE_SHARED" "echarts $ECHARTS" \
-            "zrender $ZRENDER" "@popperjs/core $POPPERJS_CORE"; do
+            "zrender $ZRENDER" "@popperjs/core $POPPERJS_CORE" "redoc $REDOC"; do
   # shellcheck disable=SC2086
   fetch $spec
 done
 
 rm -rf "$here/vue" "$here/vue-router" "$here/vant" "$here/vant-use" "$here/vant-popperjs" \
-       "$here/vue-shared" "$here/echarts"
+       "$here/vue-shared" "$here/echarts" "$here/redoc"
 mkdir -p "$here/vue" "$here/vue-router" "$here/vant" "$here/vant-use" "$here/vant-popperjs" \
-         "$here/vue-shared" "$here/echarts"
+         "$here/vue-shared" "$here/echarts" "$here/redoc"
 
 p="$work/vue/package"
 cp "$p/dist/vue.esm-browser.prod.js" "$p/LICENSE" "$here/vue/"
@@ -87,6 +88,9 @@ p="$work/echarts/package"
 cp "$p/dist/echarts.esm.min.js" "$p/LICENSE" "$p/NOTICE" "$here/echarts/"
 cp "$p/licenses/LICENSE-d3" "$here/echarts/LICENSE-d3"
 cp "$work/zrender/package/LICENSE" "$here/echarts/LICENSE-zrender"
+
+p="$work/redoc/package"
+cp "$p/bundles/redoc.standalone.js" "$p/LICENSE" "$here/redoc/"
 
 (cd "$here" && find . -type f ! -name SHA256SUMS ! -name update.sh ! -name VENDORED.md \
    | LC_ALL=C sort | xargs sha256sum > SHA256SUMS)
