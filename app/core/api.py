@@ -6,17 +6,33 @@ from werkzeug.routing import IntegerConverter
 
 from app.core.errors import ErrorSchema
 
-# The largest id a BIGINT (PostgreSQL) or INTEGER (SQLite) column holds. A larger number in a URL,
-# query or body would reach the database and fail there (500) instead of being a 404 or 422.
-MAX_ID = 2**63 - 1
+# Ids in URLs, queries and bodies are bounded by what their column holds; a larger number would
+# reach the database and fail there (PostgreSQL: "integer out of range") with a 500. The bounds
+# are whole digits so that the URL converters can enforce them in their regex.
+MAX_ID = 10**9 - 1  # INTEGER ids
+MAX_BIG_ID = 10**18 - 1  # BIGINT ids (core.db.BigId)
 ID = validate.Range(min=1, max=MAX_ID)
 
 
 class IdConverter(IntegerConverter):
-    """`<int:...>` in a URL is a database id: 1..MAX_ID, and anything else does not match (404)."""
+    """`<int:...>` in a URL is an INTEGER id, 1..MAX_ID; anything else matches no route (404).
 
-    def __init__(self, map, fixed_digits=0, min=1, max=MAX_ID, signed=False):
-        super().__init__(map, fixed_digits=fixed_digits, min=min, max=max, signed=signed)
+    The bound is in the regex: when to_python() rejects a value, werkzeug answers 405 instead of
+    404 if the same path has a route for another method.
+    """
+
+    regex = r"[1-9]\d{0,8}"
+    max_id = MAX_ID
+
+    def __init__(self, map, *args, **kwargs):
+        super().__init__(map, *args, **{"min": 1, "max": self.max_id, **kwargs})
+
+
+class BigIdConverter(IdConverter):
+    """`<bigid:...>` in a URL is the id of a BigId table, 1..MAX_BIG_ID."""
+
+    regex = r"[1-9]\d{0,17}"
+    max_id = MAX_BIG_ID
 
 
 class Api(SmorestApi):
@@ -25,7 +41,7 @@ class Api(SmorestApi):
     ERROR_SCHEMA = ErrorSchema
 
     def init_app(self, app, *args, **kwargs):
-        app.url_map.converters["int"] = IdConverter  # before any route is added
+        app.url_map.converters.update(int=IdConverter, bigid=BigIdConverter)  # before any route
         super().init_app(app, *args, **kwargs)
 
     def _register_error_handlers(self):

@@ -31,7 +31,7 @@ def unread_count():
     return {"unread": notifications.unread_count(current_user)}
 
 
-@blp.route("/<int:notification_id>/read", methods=["POST"])
+@blp.route("/<bigid:notification_id>/read", methods=["POST"])
 @blp.response(200, NotificationSchema)
 @login_required
 def mark_read(notification_id):

@@ -90,7 +90,7 @@ def company():
 
 
 @blp.route("/company", methods=["PATCH"])
-@blp.arguments(schemas.CompanyUpdateSchema)
+@blp.arguments(schemas.CompanyUpdateSchema, required=False)
 @blp.response(200, schemas.CompanySchema)
 @roles_required(ROLE_HQ)
 def update_company(changes):
@@ -131,7 +131,7 @@ def get_unit(unit_id):
 
 
 @blp.route("/org-units/<int:unit_id>", methods=["PATCH"])
-@blp.arguments(schemas.OrgUnitUpdateSchema)
+@blp.arguments(schemas.OrgUnitUpdateSchema, required=False)
 @blp.response(200, schemas.OrgUnitSchema)
 @roles_required(ROLE_HQ)
 def update_unit(changes, unit_id):
@@ -179,7 +179,7 @@ def get_user(user_id):
 
 
 @blp.route("/users/<int:user_id>", methods=["PATCH"])
-@blp.arguments(schemas.UserUpdateSchema)
+@blp.arguments(schemas.UserUpdateSchema, required=False)
 @blp.response(200, schemas.UserSchema)
 @roles_required(ROLE_HQ)
 def update_user(changes, user_id):

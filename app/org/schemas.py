@@ -6,10 +6,11 @@ from marshmallow import Schema, fields, validate
 
 from app.core.access import ROLES
 from app.core.api import ID
+from app.core.fields import MOBILE, FullMatch, JsonBoolean, text
 from app.org.models import UNIT_KINDS
 
-PHONE = validate.Regexp(r"^1\d{10}$", error="请输入 11 位手机号")
-NAME = validate.Length(min=1, max=50)
+USERNAME = FullMatch(r"^[A-Za-z0-9_.-]{3,50}$",
+                           error="用户名为 3-50 位字母、数字、下划线、点或横线")
 
 
 class CsrfTokenSchema(Schema):
@@ -24,14 +25,16 @@ class LoginSchema(Schema):
 
 
 class CompanySchema(Schema):
-    name = fields.String(required=True, validate=validate.Length(min=1, max=100))
+    name = fields.String(required=True, validate=text(100))
     logo_url = fields.String(allow_none=True, validate=validate.Length(max=500))
     timezone = fields.String(required=True, validate=validate.OneOf(sorted(available_timezones())))
 
 
 class CompanyUpdateSchema(CompanySchema):
-    class Meta:
-        partial = True
+    """Any of the company settings; marshmallow has no `partial` Meta option, so it is set here."""
+
+    def __init__(self, **kwargs):
+        super().__init__(partial=True, **kwargs)
 
 
 class OrgUnitRefSchema(Schema):
@@ -48,17 +51,18 @@ class OrgUnitSchema(OrgUnitRefSchema):
 
 
 class OrgUnitCreateSchema(Schema):
-    name = fields.String(required=True, validate=validate.Length(min=1, max=100))
+    name = fields.String(required=True, validate=text(100))
     kind = fields.String(required=True,
                          validate=validate.OneOf([k for k in UNIT_KINDS if k != "hq"]))
-    parent_id = fields.Integer(required=True, validate=ID)
-    sort_order = fields.Integer(load_default=0, validate=validate.Range(min=0, max=100_000))
+    parent_id = fields.Integer(required=True, strict=True, validate=ID)
+    sort_order = fields.Integer(load_default=0, strict=True,
+                                validate=validate.Range(min=0, max=100_000))
 
 
 class OrgUnitUpdateSchema(Schema):
-    name = fields.String(validate=validate.Length(min=1, max=100))
-    parent_id = fields.Integer(validate=ID)
-    sort_order = fields.Integer(validate=validate.Range(min=0, max=100_000))
+    name = fields.String(validate=text(100))
+    parent_id = fields.Integer(strict=True, validate=ID)
+    sort_order = fields.Integer(strict=True, validate=validate.Range(min=0, max=100_000))
 
 
 class OrgUnitListArgsSchema(Schema):
@@ -91,24 +95,23 @@ class MeSchema(Schema):
 
 
 class UserCreateSchema(Schema):
-    username = fields.String(required=True, validate=validate.Regexp(
-        r"^[A-Za-z0-9_.-]{3,50}$", error="用户名为 3-50 位字母、数字、下划线、点或横线"))
-    name = fields.String(required=True, validate=NAME)
-    phone = fields.String(allow_none=True, validate=PHONE)
+    username = fields.String(required=True, validate=USERNAME)
+    name = fields.String(required=True, validate=text(50))
+    phone = fields.String(allow_none=True, validate=MOBILE)
     role = fields.String(required=True, validate=validate.OneOf(ROLES))
-    org_unit_id = fields.Integer(required=True, validate=ID)
+    org_unit_id = fields.Integer(required=True, strict=True, validate=ID)
     password = fields.String(required=True, load_only=True,
                              validate=validate.Length(min=8, max=128))
 
 
 class UserUpdateSchema(Schema):
-    username = fields.String(validate=validate.Regexp(r"^[A-Za-z0-9_.-]{3,50}$"))
-    name = fields.String(validate=NAME)
-    phone = fields.String(allow_none=True, validate=PHONE)
+    username = fields.String(validate=USERNAME)
+    name = fields.String(validate=text(50))
+    phone = fields.String(allow_none=True, validate=MOBILE)
     role = fields.String(validate=validate.OneOf(ROLES))
-    org_unit_id = fields.Integer(validate=ID)
+    org_unit_id = fields.Integer(strict=True, validate=ID)
     password = fields.String(load_only=True, validate=validate.Length(min=8, max=128))
-    active = fields.Boolean()
+    active = JsonBoolean()
 
 
 class UserListArgsSchema(Schema):

@@ -4,6 +4,7 @@ import csv
 import io
 import secrets
 
+from marshmallow import ValidationError as MarshmallowValidationError
 from sqlalchemy import func, or_, select, update
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -12,6 +13,7 @@ from app.core.company import get_company
 from app.core.db import utcnow
 from app.core.errors import AppError, NotFound, ValidationError
 from app.core.events import record_event
+from app.core.fields import MOBILE
 from app.extensions import db
 from app.org.models import OrgUnit, User, new_shop_code
 
@@ -158,6 +160,7 @@ def create_user(actor: User | None, *, username: str, name: str, role: str, org_
     """
     if actor is not None:
         require_role(actor, [ROLE_HQ])
+    phone = (phone or "").strip() or None
     errors: dict = {}
     if role not in ROLES:
         errors["role"] = ["角色无效"]
@@ -167,7 +170,7 @@ def create_user(actor: User | None, *, username: str, name: str, role: str, org_
     if errors:
         raise ValidationError(fields=errors)
     user = User(username=username.strip(), name=name.strip(), role=role, org_unit_id=org_unit_id,
-                phone=phone or None, shop_code=new_shop_code() if role == ROLE_REP else None)
+                phone=phone, shop_code=new_shop_code() if role == ROLE_REP else None)
     user.set_password(password)
     db.session.add(user)
     db.session.flush()
@@ -256,6 +259,11 @@ def _import_row(row: dict, seen_usernames: set, seen_phones: set) -> tuple[dict,
         errors["name"] = ["必填"]
     if planned["phone"] and planned["phone"] in seen_phones:
         errors["phone"] = ["与前面的行重复"]
+    elif planned["phone"]:
+        try:
+            MOBILE(planned["phone"])
+        except MarshmallowValidationError as error:
+            errors["phone"] = error.messages
     if planned["role"] is None:
         errors["role"] = ["角色无效（可填 rep/员工、boss/主管、hq_admin/总部管理员）"]
     else:

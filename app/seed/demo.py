@@ -12,7 +12,7 @@ from werkzeug.security import generate_password_hash
 
 from app.core.access import ROLE_BOSS, ROLE_HQ, ROLE_REP
 from app.core.company import company_zone, get_company
-from app.core.db import local_day, utcnow
+from app.core.db import day_bounds, local_day, utcnow
 from app.core.events import rebuild_counters
 from app.core.models import ActivityEvent
 from app.core.notifications import notify
@@ -75,17 +75,19 @@ def add_history(reps: list[User], days: int, rng: random.Random) -> None:
     """A few weeks of activity per rep, written as events, then counted into the counters."""
     zone = company_zone()
     now = utcnow()
+    today = local_day(now, zone)
     rows, touched_days = [], set()
     for rep in reps:
         diligence = rng.uniform(0.3, 1.0)
         for back in range(days, -1, -1):
+            day = today - timedelta(days=back)
+            start, end = day_bounds(day, zone)
+            # Today has activity too, however early it is: events fall between midnight and now.
+            span = (min(end, now) - start).total_seconds()
+            touched_days.add(day)
             for verb, (low, high) in DAILY_VERBS.items():
                 for _ in range(round(rng.randint(low, high) * diligence)):
-                    at = now - timedelta(days=back, seconds=rng.randint(0, 9 * 3600))
-                    if at > now:
-                        continue
-                    day = local_day(at, zone)
-                    touched_days.add(day)
+                    at = start + timedelta(seconds=rng.uniform(0, span))
                     rows.append({"occurred_at": at, "day": day, "verb": verb, "actor_id": rep.id,
                                  "rep_id": rep.id, "org_unit_id": rep.org_unit_id,
                                  "object_type": "user", "object_id": rep.id, "attrs": {}})

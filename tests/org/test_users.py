@@ -137,3 +137,26 @@ def test_users_cli_create_and_import(app, org, tmp_path, db):
     result = runner.invoke(args=["users", "disable", "cli01"])
     assert result.exit_code == 0
     assert db.session.scalars(select(User).where(User.username == "cli01")).one().active is False
+
+
+def test_input_rules_that_a_form_cannot_be_trusted_with(as_hq, org):
+    base = {"username": "rule01", "name": "规则", "role": "rep", "org_unit_id": org.team_a1.id,
+            "password": "long-enough-1"}
+
+    blank_name = as_hq.post("/api/v1/users", json={**base, "name": "   "})
+    arabic_digits = as_hq.post("/api/v1/users", json={**base, "phone": "1٠٠٠٠٠٠٠٠٠٠"})
+    trailing_newline = as_hq.post("/api/v1/users", json={**base, "phone": "13500000000\n"})
+    number_as_flag = as_hq.patch(f"/api/v1/users/{org.rep_a1.id}", json={"active": 0})
+
+    assert blank_name.json["error"]["fields"] == {"name": ["不能为空白"]}
+    assert "phone" in arabic_digits.json["error"]["fields"]
+    assert "phone" in trailing_newline.json["error"]["fields"]
+    assert number_as_flag.status_code == 422
+    assert as_hq.get(f"/api/v1/users/{org.rep_a1.id}").json["active"] is True
+
+
+def test_csv_phone_numbers_are_checked(as_hq, org):
+    response = upload(as_hq, "username,name,phone,role,org_unit\n"
+                             "p01,张,1380000,rep,华东分公司/上海一队\n")
+
+    assert response.json["error"]["fields"]["rows"]["2"]["phone"] == ["请输入 11 位手机号"]

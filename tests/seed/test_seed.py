@@ -5,6 +5,7 @@ from sqlalchemy import func, select
 from app.core.access import ROLE_BOSS, ROLE_REP
 from app.core.events import check_counters
 from app.core.models import ActivityEvent, DailyCounter
+from app.dashboard.queries import today
 from app.org.models import OrgUnit, User
 
 
@@ -23,6 +24,7 @@ def test_demo_builds_a_living_company(app, db):
     assert count(db, select(ActivityEvent)) > 500
     days = db.session.scalars(select(DailyCounter.day).distinct()).all()
     assert len(days) >= 20
+    assert today() in days  # a new user sees today's activity, at any hour
     assert all(check_counters(day, repair=False)["drift"] == [] for day in days[:3])
 
     again = app.test_cli_runner().invoke(args=["seed", "demo", "--if-empty"])

@@ -1,0 +1,33 @@
+"""Field rules shared by every domain's schemas."""
+
+from marshmallow import ValidationError, fields, validate
+
+
+class FullMatch(validate.Regexp):
+    """A pattern the whole value must match; `$` alone lets a trailing newline through.
+
+    The pattern stays in ECMA syntax (^...$), as OpenAPI documents it.
+    """
+
+    def __call__(self, value):
+        if self.regex.fullmatch(value) is None:
+            raise ValidationError(self._format_error(value))
+        return value
+
+
+NOT_BLANK = validate.Regexp(r"^\s*\S", error="不能为空白")
+MOBILE = FullMatch(r"^1[0-9]{10}$", error="请输入 11 位手机号")
+
+
+def text(max_length: int, min_length: int = 1) -> list:
+    """A human-entered string: not only spaces, and within its column's length."""
+    return [validate.Length(min=min_length, max=max_length), NOT_BLANK]
+
+
+class JsonBoolean(fields.Boolean):
+    """A JSON true or false, nothing else: 0, 1 or "yes" would silently flip a flag."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if not isinstance(value, bool):  # 0 == False in Python, so sets of truthy values leak
+            raise self.make_error("invalid", input=value)
+        return value
