@@ -132,12 +132,6 @@ def get_scoped_or_404(model: type[Scoped], object_id, user):
     return obj
 
 
-def in_scope(model: type[Scoped], object_id, user) -> bool:
-    return db.session.scalar(
-        scoped(select(model.id), model, user).where(model.id == object_id)
-    ) is not None
-
-
 def require_role(user, roles: Iterable[str]) -> None:
     """For services: raise 403 unless the acting user has one of `roles`."""
     if user.role not in set(roles):

@@ -1,7 +1,6 @@
 """Column types and helpers shared by every domain's models."""
 
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import BigInteger, DateTime, Integer
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -51,10 +50,6 @@ def day_bounds(day: date, zone: tzinfo) -> tuple[datetime, datetime]:
     start = datetime.combine(day, datetime.min.time(), tzinfo=zone)
     end = datetime.combine(day + timedelta(days=1), datetime.min.time(), tzinfo=zone)
     return start.astimezone(UTC), end.astimezone(UTC)
-
-
-def zone(name: str) -> ZoneInfo:
-    return ZoneInfo(name)
 
 
 def upsert(session, model, rows: list[dict], keys: list[str], set_: dict | None = None,

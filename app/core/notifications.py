@@ -18,6 +18,7 @@ from app.core.models import Notification, NotificationDelivery
 from app.extensions import db
 
 log = logging.getLogger(__name__)
+CLAIM_SECONDS = 300  # longer than any channel may take to send one message
 
 
 class DeliveryError(Exception):
@@ -99,22 +100,25 @@ def deliver_due(limit: int = 200) -> dict:
         .order_by(NotificationDelivery.next_attempt_at).limit(limit)
     ).all()
     db.session.commit()
-    stats = {"sent": 0, "retry": 0, "dead": 0}
+    stats = {"sent": 0, "retry": 0, "dead": 0, "skipped": 0}
     for delivery_id in ids:
         stats[_deliver_one(delivery_id, max_attempts, backoff)] += 1
     return stats
 
 
 def _deliver_one(delivery_id: int, max_attempts: int, backoff: int) -> str:
-    # Claim the row first so a second jobs process never sends it twice.
+    # Claim the row by moving its next attempt past a send's time, so a second jobs process
+    # skips it; if this process dies mid-send, the row simply falls due again.
+    now = utcnow()
     claimed = db.session.execute(
         update(NotificationDelivery)
-        .where(NotificationDelivery.id == delivery_id, NotificationDelivery.status == "pending")
-        .values(status="sending")
+        .where(NotificationDelivery.id == delivery_id, NotificationDelivery.status == "pending",
+               NotificationDelivery.next_attempt_at <= now)
+        .values(next_attempt_at=now + timedelta(seconds=CLAIM_SECONDS))
     ).rowcount
     db.session.commit()
     if not claimed:
-        return "retry"
+        return "skipped"
     delivery = db.session.get(NotificationDelivery, delivery_id)
     delivery.attempts += 1
     channel = _channels.get(delivery.channel)
@@ -130,7 +134,6 @@ def _deliver_one(delivery_id: int, max_attempts: int, backoff: int) -> str:
             log.error("notification delivery %s dead after %s attempts", delivery_id,
                       delivery.attempts)
         else:
-            delivery.status = "pending"
             delay = backoff * 2 ** (delivery.attempts - 1)
             delivery.next_attempt_at = utcnow() + timedelta(seconds=delay)
             outcome = "retry"

@@ -8,7 +8,7 @@ from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, select, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from app.core.access import ROLE_BOSS, ROLE_HQ, ROLE_REP, Scoped, subtree_ids
+from app.core.access import ROLE_BOSS, ROLE_HQ, Scoped, subtree_ids
 from app.core.db import TimestampMixin, UTCDateTime
 from app.extensions import db
 
@@ -88,10 +88,6 @@ class User(UserMixin, TimestampMixin, Scoped, db.Model):
 
     def end_sessions(self) -> None:
         self.session_token = new_token()
-
-    @property
-    def is_rep(self) -> bool:
-        return self.role == ROLE_REP
 
 
 def load_user(session_id: str) -> User | None:

@@ -88,11 +88,11 @@ def test_outbox_retries_with_backoff_then_sends(app, org, db, flaky):
     notification = notify(org.rep_a1, "reminder", "跟进提醒")
     db.session.commit()
 
-    assert notifications.deliver_due() == {"sent": 0, "retry": 1, "dead": 0}
+    assert notifications.deliver_due() == {"sent": 0, "retry": 1, "dead": 0, "skipped": 0}
     delivery = db.session.scalars(select(NotificationDelivery)).one()
     first_wait = delivery.next_attempt_at - utcnow()
     assert timedelta(seconds=25) < first_wait <= timedelta(seconds=30)
-    assert notifications.deliver_due() == {"sent": 0, "retry": 0, "dead": 0}  # not due yet
+    assert notifications.deliver_due()["sent"] == 0  # not due yet
 
     make_due(db)
     notifications.deliver_due()
@@ -122,3 +122,21 @@ def test_outbox_gives_up_after_max_attempts(app, org, db, flaky):
     delivery = db.session.scalars(select(NotificationDelivery)).one()
     assert delivery.status == "dead" and delivery.attempts == 3
     assert flaky.sent == []
+
+
+def test_a_row_claimed_by_another_process_is_skipped_and_a_crashed_claim_falls_due(app, org, db,
+                                                                                    flaky):
+    flaky.failures = 0
+    notify(org.rep_a1, "reminder", "跟进提醒")
+    db.session.commit()
+    delivery = db.session.scalars(select(NotificationDelivery)).one()
+
+    # Given another jobs process claimed the row a moment ago and died while sending
+    delivery.next_attempt_at = utcnow() + timedelta(seconds=notifications.CLAIM_SECONDS)
+    db.session.commit()
+    # Then this process leaves it alone until the claim runs out
+    assert notifications.deliver_due()["sent"] == 0
+    # And sends it once the claim has run out
+    make_due(db)
+    assert notifications.deliver_due()["sent"] == 1
+    assert flaky.sent == [delivery.notification_id]
