@@ -16,6 +16,7 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 from openapi_spec_validator import validate
+from schemathesis.specs.openapi.checks import ignored_auth
 from sqlalchemy import select, update
 
 from app import create_app
@@ -31,7 +32,10 @@ HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "tra
 SCHEMATHESIS_CONFIG = {
     # A fixed seed and no example database: CI sees the same requests on every run.
     "seed": 20240601,
-    "generation": {"mode": "all", "max-examples": 15, "deterministic": True, "database": "none"},
+    "generation": {"mode": "all", "max-examples": 15, "deterministic": True, "database": "none",
+                   # Each caller brings its own session cookie (see call_api): generated or
+                   # removed cookies would be replaced by it. Anonymous callers test auth.
+                   "with-security-parameters": False},
     # Each test is one operation as one caller on a fresh database; sequences are not explored.
     "phases": {"stateful": {"enabled": False}},
     "checks": {
@@ -183,7 +187,11 @@ def call_api(case, app, caller: Caller):
     limiter.reset()
     # conftest's Client runs each request in its own app context, as a server would; Flask
     # would otherwise share `g` (and the signed-in user) between requests.
-    case.call_and_validate(session=app.test_client(), app=app, **caller.credentials)
+    # ignored_auth sends a made-up session cookie and expects 401; a signed-in caller's real
+    # cookie would replace it, so that check runs for the anonymous caller only.
+    excluded = [] if caller.user is None else [ignored_auth]
+    case.call_and_validate(session=app.test_client(), app=app, excluded_checks=excluded,
+                           **caller.credentials)
 
 
 @schema.parametrize()
@@ -191,3 +199,20 @@ def call_api(case, app, caller: Caller):
 @pytest.mark.usefixtures("something_in_every_list")
 def test_api_conforms_to_its_document(case, caller, app):
     call_api(case, app, caller)
+
+
+def test_operations_document_who_may_call_them(app, document):
+    """The security requirement in the document is the access rule the app enforces."""
+    from app.core.access import rule_of
+
+    declared = {}
+    for rule in app.url_map.iter_rules():
+        if rule.rule.startswith("/api/v1/"):
+            path = re.sub(r"<(?:[^<>:]+:)?([^<>]+)>", r"{\1}", rule.rule)
+            for method in rule.methods - {"HEAD", "OPTIONS"}:
+                declared[(method, path)] = rule_of(app.view_functions[rule.endpoint])
+
+    for method, path, operation in api_operations(document):
+        expected = [] if declared[(method, path)].public else [{"session": []}]
+        assert operation["security"] == expected, f"{method} {path}"
+    assert document["components"]["securitySchemes"]["session"]["in"] == "cookie"

@@ -13,6 +13,7 @@ from flask import Flask, current_app, request
 from flask_login import current_user
 from sqlalchemy import false, select, true
 
+from app.core.api import SESSION_SCHEME
 from app.core.errors import AppError, Forbidden, NotFound
 from app.extensions import db
 
@@ -33,8 +34,15 @@ class AccessRule:
 
 
 def _declare(rule: AccessRule):
+    """Record the rule on the view, and in its OpenAPI operation as a security requirement."""
     def decorator(view):
         view.access_rule = rule
+        doc = {"security": [] if rule.public else [{SESSION_SCHEME: []}]}
+        if rule.roles != ROLES:
+            doc["description"] = "Roles: " + ", ".join(rule.roles) + "."
+        # flask-smorest reads _apidoc["manual_doc"] (what @blp.doc writes) when it documents
+        # the route; its decorators above this one carry the attribute up.
+        view._apidoc = {**getattr(view, "_apidoc", {}), "manual_doc": doc}
         return view
     return decorator
 

@@ -6,6 +6,8 @@ from werkzeug.routing import IntegerConverter
 
 from app.core.errors import ErrorSchema
 
+SESSION_SCHEME = "session"  # the OpenAPI security scheme of the session cookie
+
 # Ids in URLs, queries and bodies are bounded by what their column holds; a larger number would
 # reach the database and fail there (PostgreSQL: "integer out of range") with a 500. The bounds
 # are whole digits so that the URL converters can enforce them in their regex.
@@ -43,6 +45,12 @@ class Api(SmorestApi):
     def init_app(self, app, *args, **kwargs):
         app.url_map.converters.update(int=IdConverter, bigid=BigIdConverter)  # before any route
         super().init_app(app, *args, **kwargs)
+        self.spec.components.security_scheme(SESSION_SCHEME, {
+            "type": "apiKey", "in": "cookie", "name": app.config["SESSION_COOKIE_NAME"],
+            "description": "The session of POST /api/v1/auth/login. Every POST, PATCH, PUT and "
+                           "DELETE also sends the token of GET /api/v1/auth/csrf in the "
+                           "X-CSRFToken header.",
+        })
 
     def _register_error_handlers(self):
         """core.errors registers the handlers for the whole app, API or not."""
