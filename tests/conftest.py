@@ -9,6 +9,7 @@ import threading
 from types import SimpleNamespace
 
 import pytest
+from flask import has_app_context
 from flask.testing import FlaskClient
 from sqlalchemy import text
 from werkzeug.serving import make_server
@@ -35,7 +36,8 @@ class Client(FlaskClient):
             kwargs["headers"] = headers
         with self.application.app_context():
             response = super().open(*args, **kwargs)
-        _db.session.expire_all()
+        if has_app_context():  # the test's own session sees what the request committed
+            _db.session.expire_all()
         return response
 
     def fetch_csrf(self) -> str:

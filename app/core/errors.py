@@ -37,12 +37,14 @@ class AppError(Exception):
     message = "请求有误"
 
     def __init__(self, message: str | None = None, *, code: str | None = None,
-                 status: int | None = None, fields: dict | None = None):
+                 status: int | None = None, fields: dict | None = None,
+                 headers: dict | None = None):
         super().__init__(message or self.message)
         self.message = message or self.message
         self.code = code or self.code
         self.status = status or self.status
         self.fields = fields or {}
+        self.headers = headers or {}
 
 
 class NotFound(AppError):
@@ -55,6 +57,10 @@ class Forbidden(AppError):
 
 class Conflict(AppError):
     status, code, message = 409, "conflict", "当前状态不允许此操作"
+
+
+class RateLimited(AppError):
+    status, code, message = 429, "rate_limited", "操作过于频繁，请稍后再试"
 
 
 class ValidationError(AppError):
@@ -112,7 +118,7 @@ def handle_http_exception(error: HTTPException):
 
 
 def handle_app_error(error: AppError):
-    return error_response(error.status, error.code, error.message, error.fields)
+    return error_response(error.status, error.code, error.message, error.fields, error.headers)
 
 
 def handle_csrf_error(error: CSRFError):

@@ -1,6 +1,7 @@
 """Sign-in, the current user, the company, org units and users."""
 
-from flask import current_app, request, session
+from flask import session
+from flask_limiter.util import get_remote_address
 from flask_login import current_user, login_user, logout_user
 from flask_smorest import Blueprint
 from flask_wtf.csrf import generate_csrf
@@ -17,22 +18,10 @@ from app.core.access import (
 from app.core.api import PageArgsSchema, page_of, paginate
 from app.core.company import get_company
 from app.core.errors import ValidationError
-from app.extensions import limiter
 from app.org import schemas, services
 from app.org.models import OrgUnit, User
 
 blp = Blueprint("org", __name__, url_prefix="/api/v1", description="账号、组织与员工")
-
-
-def login_account_key() -> str:
-    """Rate-limit key for one account, whatever address the attempts come from."""
-    body = request.get_json(silent=True) or {}
-    login = body.get("login") if isinstance(body, dict) else None
-    return f"account:{str(login or '').strip().lower()}"
-
-
-def failed_login(response) -> bool:
-    return response.status_code == 401
 
 
 @blp.route("/auth/csrf", methods=["GET"])
@@ -44,16 +33,15 @@ def csrf_token():
 
 
 @blp.route("/auth/login", methods=["POST"])
-@limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ACCOUNT"], key_func=login_account_key,
-               deduct_when=failed_login)
-@limiter.limit(lambda: current_app.config["LOGIN_LIMIT_PER_ADDRESS"], deduct_when=failed_login)
 @blp.arguments(schemas.LoginSchema)
 @blp.response(200, schemas.MeSchema)
 @public
 def login(credentials):
     """Sign in with phone or username and password."""
-    user = services.authenticate(credentials["login"], credentials["password"])
+    user = services.sign_in(credentials["login"], credentials["password"],
+                            get_remote_address())
     session.clear()  # a fresh session (and CSRF token) for every sign-in
+    session.permanent = True  # lasts PERMANENT_SESSION_LIFETIME, renewed as it is used
     login_user(user)
     return me_of(user)
 

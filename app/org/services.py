@@ -4,10 +4,12 @@ import csv
 import io
 import secrets
 
+from flask import current_app
 from marshmallow import ValidationError as MarshmallowValidationError
 from sqlalchemy import func, or_, select, update
 from werkzeug.security import check_password_hash, generate_password_hash
 
+from app.core import ratelimit
 from app.core.access import ROLE_BOSS, ROLE_HQ, ROLE_REP, ROLES, require_role
 from app.core.company import get_company
 from app.core.db import utcnow
@@ -35,18 +37,25 @@ def find_by_login(login: str) -> User | None:
     ).first()
 
 
-def authenticate(login: str, password: str) -> User:
+def sign_in(login: str, password: str, address: str) -> User:
     """Return the active user with this phone or username and password.
 
-    Raise InvalidCredentials, the same answer for an unknown user, a wrong password or a
-    disabled account.
+    Every attempt is counted first, per client address and per account (one count whether the
+    account is named by username or phone); a success clears the account's count. Raise
+    RateLimited past either limit, and InvalidCredentials, the same answer for an unknown
+    user, a wrong password or a disabled account.
     """
+    config = current_app.config
     user = find_by_login(login)
+    account = f"user:{user.id}" if user else f"login:{login.strip().lower()}"
+    ratelimit.hit(config["LOGIN_LIMIT_PER_ADDRESS"], "login-address", address)
+    ratelimit.hit(config["LOGIN_LIMIT_PER_ACCOUNT"], "login-account", account)
     if user is None:
         check_password_hash(_DUMMY_HASH, password)
         raise InvalidCredentials()
     if not user.check_password(password) or not user.active:
         raise InvalidCredentials()
+    ratelimit.clear(config["LOGIN_LIMIT_PER_ACCOUNT"], "login-account", account)
     user.last_login_at = utcnow()
     record_event("login", actor=user, object_type="user", object_id=user.id)
     return user

@@ -82,6 +82,36 @@ def test_failed_attempts_on_many_accounts_from_one_address_are_throttled(client,
     assert codes[30] == 429
 
 
+def test_parallel_guesses_cannot_slip_past_the_account_limit(app, org):
+    """Attempts are counted before they are tried, so 20 at once still stop at 5."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    def guess(_):
+        return login(app.test_client(), "rep_a1", "wrong-password").status_code
+
+    with ThreadPoolExecutor(max_workers=10) as pool:
+        codes = sorted(pool.map(guess, range(20)))
+
+    assert codes == [401] * 5 + [429] * 15
+
+
+def test_username_and_phone_share_one_count(client, org):
+    codes = [login(client, name, "wrong-password").status_code
+             for name in ["rep_a1", org.rep_a1.phone] * 3]
+
+    assert codes == [401] * 5 + [429]
+
+
+def test_a_limited_answer_says_when_to_retry(client, org):
+    for _ in range(5):
+        login(client, "rep_a1", "wrong-password")
+
+    response = login(client, "rep_a1", "wrong-password")
+
+    assert response.status_code == 429
+    assert 1 <= int(response.headers["Retry-After"]) <= 60
+
+
 def test_successful_logins_do_not_count_against_the_limit(client, org):
     codes = [login(client, "rep_a1").status_code for _ in range(7)]
 
@@ -110,7 +140,7 @@ def test_password_change_ends_other_sessions(as_rep, as_hq, org):
     assert as_rep.get("/api/v1/me").status_code == 401
 
 
-@pytest.mark.parametrize("attribute", ["HttpOnly", "SameSite=Lax"])
+@pytest.mark.parametrize("attribute", ["HttpOnly", "SameSite=Lax", "Expires="])
 def test_session_cookie_flags(client, org, attribute):
     response = login(client, "rep_a1")
 

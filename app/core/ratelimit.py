@@ -1,0 +1,27 @@
+"""Attempt counting for rules a decorator cannot express (e.g. per account, whatever the URL).
+
+Counts live in Flask-Limiter's store (memory, or redis:// across workers), and an attempt is
+counted before it is tried, so parallel attempts cannot slip past the limit.
+"""
+
+import math
+import time
+
+from limits import parse
+
+from app.core.errors import RateLimited
+from app.extensions import limiter
+
+
+def hit(limit: str, *key: str) -> None:
+    """Count one attempt under `key`; raise RateLimited (429) when it is over `limit`."""
+    item = parse(limit)
+    if not limiter.limiter.hit(item, *key):
+        reset_at = limiter.limiter.get_window_stats(item, *key).reset_time
+        retry_after = max(1, math.ceil(reset_at - time.time()))
+        raise RateLimited(headers={"Retry-After": str(retry_after)})
+
+
+def clear(limit: str, *key: str) -> None:
+    """Forget the attempts counted under `key`."""
+    limiter.limiter.clear(parse(limit), *key)
