@@ -9,6 +9,7 @@ from flask import Flask, jsonify
 from flask_limiter.errors import RateLimitExceeded
 from flask_wtf.csrf import CSRFError
 from marshmallow import Schema, fields
+from sqlalchemy.exc import IntegrityError
 from werkzeug.exceptions import HTTPException
 
 log = logging.getLogger(__name__)
@@ -133,6 +134,15 @@ def handle_rate_limit(error: RateLimitExceeded):
     return response
 
 
+def handle_integrity_error(error: IntegrityError):
+    """A unique key won a race a service's own check lost: the caller may retry."""
+    from app.extensions import db  # extensions import this module
+
+    db.session.rollback()
+    log.info("integrity error answered as 409: %s", error.orig)
+    return error_response(409, "conflict", "数据已被其他操作修改，请刷新后重试")
+
+
 def handle_unexpected(error: Exception):
     log.exception("unhandled error", exc_info=error)
     return error_response(500)
@@ -143,4 +153,5 @@ def register_errorhandlers(app: Flask) -> None:
     app.register_error_handler(RateLimitExceeded, handle_rate_limit)
     app.register_error_handler(HTTPException, handle_http_exception)
     app.register_error_handler(AppError, handle_app_error)
+    app.register_error_handler(IntegrityError, handle_integrity_error)
     app.register_error_handler(Exception, handle_unexpected)

@@ -17,6 +17,8 @@ class FullMatch(validate.Regexp):
 
 NOT_BLANK = validate.Regexp(r"^\s*\S", error="不能为空白")
 MOBILE = FullMatch(r"^1[0-9]{10}$", error="请输入 11 位手机号")
+USERNAME = FullMatch(r"^[A-Za-z0-9_.-]{3,50}$",
+                     error="用户名为 3-50 位字母、数字、下划线、点或横线")
 
 
 def text(max_length: int, min_length: int = 1) -> list:

@@ -6,11 +6,8 @@ from marshmallow import Schema, fields, validate
 
 from app.core.access import ROLES
 from app.core.api import ID
-from app.core.fields import MOBILE, FullMatch, JsonBoolean, text
+from app.core.fields import MOBILE, USERNAME, JsonBoolean, text
 from app.org.models import UNIT_KINDS
-
-USERNAME = FullMatch(r"^[A-Za-z0-9_.-]{3,50}$",
-                           error="用户名为 3-50 位字母、数字、下划线、点或横线")
 
 
 class CsrfTokenSchema(Schema):

@@ -15,7 +15,7 @@ from app.core.company import get_company
 from app.core.db import utcnow
 from app.core.errors import AppError, NotFound, ValidationError
 from app.core.events import record_event
-from app.core.fields import MOBILE
+from app.core.fields import MOBILE, USERNAME, text
 from app.extensions import db
 from app.org.models import OrgUnit, User, new_shop_code
 
@@ -33,7 +33,7 @@ class InvalidCredentials(AppError):
 def find_by_login(login: str) -> User | None:
     login = login.strip()
     return db.session.scalars(
-        select(User).where(or_(func.lower(User.username) == login.lower(), User.phone == login))
+        select(User).where(or_(User.username == normalize_username(login), User.phone == login))
     ).first()
 
 
@@ -142,18 +142,48 @@ def _check_placement(role: str, unit: OrgUnit | None, errors: dict) -> None:
         errors.setdefault("org_unit_id", []).append("总部管理员必须属于总部")
 
 
-def _check_unique(username: str | None, phone: str | None, errors: dict,
-                  exclude_id: int | None = None) -> None:
+def _check_rule(rule, value: str, field: str, errors: dict) -> None:
+    try:
+        rule(value)
+    except MarshmallowValidationError as error:
+        errors.setdefault(field, []).extend(error.messages)
+
+
+def _check_profile(errors: dict, *, username: str | None = None, name: str | None = None,
+                   phone: str | None = None, exclude_id: int | None = None) -> None:
+    """Check the given (already normalized) fields: format, then uniqueness.
+
+    The same rules hold whether a user comes from the API, the CLI or a CSV file. A username
+    may not look like a phone number, so a sign-in name always means one account.
+    """
     def taken(column, value):
         query = select(User.id).where(column == value)
         if exclude_id is not None:
             query = query.where(User.id != exclude_id)
         return db.session.scalar(query) is not None
 
-    if username and taken(func.lower(User.username), username.lower()):
-        errors.setdefault("username", []).append("用户名已被使用")
-    if phone and taken(User.phone, phone):
-        errors.setdefault("phone", []).append("手机号已被使用")
+    if username is not None:
+        _check_rule(USERNAME, username, "username", errors)
+        if MOBILE.regex.fullmatch(username):
+            errors.setdefault("username", []).append("用户名不能是手机号")
+        if "username" not in errors and taken(User.username, username):
+            errors["username"] = ["用户名已被使用"]
+    if name is not None:
+        for rule in text(50):
+            _check_rule(rule, name, "name", errors)
+    if phone is not None:
+        _check_rule(MOBILE, phone, "phone", errors)
+        if "phone" not in errors and taken(User.phone, phone):
+            errors["phone"] = ["手机号已被使用"]
+
+
+def normalize_username(username: str) -> str:
+    """Usernames are case-insensitive: stored lower-case, so the unique key covers case."""
+    return username.strip().lower()
+
+
+def normalize_phone(phone: str | None) -> str | None:
+    return (phone or "").strip() or None
 
 
 def _check_password(password: str, errors: dict) -> None:
@@ -169,16 +199,16 @@ def create_user(actor: User | None, *, username: str, name: str, role: str, org_
     """
     if actor is not None:
         require_role(actor, [ROLE_HQ])
-    phone = (phone or "").strip() or None
+    username, name, phone = normalize_username(username), name.strip(), normalize_phone(phone)
     errors: dict = {}
     if role not in ROLES:
         errors["role"] = ["角色无效"]
     _check_placement(role, db.session.get(OrgUnit, org_unit_id), errors)
-    _check_unique(username, phone, errors)
+    _check_profile(errors, username=username, name=name, phone=phone)
     _check_password(password, errors)
     if errors:
         raise ValidationError(fields=errors)
-    user = User(username=username.strip(), name=name.strip(), role=role, org_unit_id=org_unit_id,
+    user = User(username=username, name=name, role=role, org_unit_id=org_unit_id,
                 phone=phone, shop_code=new_shop_code() if role == ROLE_REP else None)
     user.set_password(password)
     db.session.add(user)
@@ -196,6 +226,13 @@ def update_user(actor: User, user: User, changes: dict) -> User:
     """
     if actor is not None:
         require_role(actor, [ROLE_HQ])
+    changes = dict(changes)
+    if "username" in changes:
+        changes["username"] = normalize_username(changes["username"])
+    if "name" in changes:
+        changes["name"] = changes["name"].strip()
+    if "phone" in changes:
+        changes["phone"] = normalize_phone(changes["phone"])
     errors: dict = {}
     role = changes.get("role", user.role)
     unit_id = changes.get("org_unit_id", user.org_unit_id)
@@ -203,18 +240,17 @@ def update_user(actor: User, user: User, changes: dict) -> User:
         if role not in ROLES:
             errors["role"] = ["角色无效"]
         _check_placement(role, db.session.get(OrgUnit, unit_id), errors)
-    _check_unique(changes.get("username"), changes.get("phone"), errors, exclude_id=user.id)
+    _check_profile(errors, username=changes.get("username"), name=changes.get("name"),
+                   phone=changes.get("phone"), exclude_id=user.id)
     if "password" in changes:
         _check_password(changes["password"], errors)
     if changes.get("active") is False and actor is not None and user.id == actor.id:
         errors["active"] = ["不能停用自己"]
     if errors:
         raise ValidationError(fields=errors)
-    for field in ("username", "name"):
+    for field in ("username", "name", "phone"):
         if field in changes:
-            setattr(user, field, changes[field].strip())
-    if "phone" in changes:
-        user.phone = (changes["phone"] or "").strip() or None
+            setattr(user, field, changes[field])
     user.role, user.org_unit_id = role, unit_id
     if role == ROLE_REP and user.shop_code is None:
         user.shop_code = new_shop_code()
@@ -253,36 +289,28 @@ def _import_row(row: dict, seen_usernames: set, seen_phones: set) -> tuple[dict,
     """Clean one CSV row; returns (planned user fields, errors by column)."""
     errors: dict = {}
     planned = {
-        "username": (row.get("username") or "").strip(),
+        "username": normalize_username(row.get("username") or ""),
         "name": (row.get("name") or "").strip(),
-        "phone": (row.get("phone") or "").strip() or None,
+        "phone": normalize_phone(row.get("phone")),
         "role": ROLE_ALIASES.get((row.get("role") or "").strip()),
         "unit": resolve_unit(row.get("org_unit") or ""),
         "password": (row.get("password") or "").strip(),
     }
-    if not planned["username"]:
-        errors["username"] = ["必填"]
-    elif planned["username"].lower() in seen_usernames:
+    if planned["username"] in seen_usernames:
         errors["username"] = ["与前面的行重复"]
-    if not planned["name"]:
-        errors["name"] = ["必填"]
     if planned["phone"] and planned["phone"] in seen_phones:
         errors["phone"] = ["与前面的行重复"]
-    elif planned["phone"]:
-        try:
-            MOBILE(planned["phone"])
-        except MarshmallowValidationError as error:
-            errors["phone"] = error.messages
+    _check_profile(errors, username=planned["username"], name=planned["name"],
+                   phone=planned["phone"])
     if planned["role"] is None:
         errors["role"] = ["角色无效（可填 rep/员工、boss/主管、hq_admin/总部管理员）"]
     else:
         _check_placement(planned["role"], planned["unit"], errors)
         if "org_unit_id" in errors:
             errors["org_unit"] = errors.pop("org_unit_id")
-    _check_unique(planned["username"], planned["phone"], errors)
     if planned["password"]:
         _check_password(planned["password"], errors)
-    seen_usernames.add(planned["username"].lower())
+    seen_usernames.add(planned["username"])
     if planned["phone"]:
         seen_phones.add(planned["phone"])
     return planned, errors
@@ -327,7 +355,8 @@ def import_users_csv(actor: User | None, text: str) -> list[tuple[User, str | No
 
 
 def get_user_by_username(username: str) -> User:
-    user = db.session.scalars(select(User).where(User.username == username)).first()
+    user = db.session.scalars(
+        select(User).where(User.username == normalize_username(username))).first()
     if user is None:
         raise NotFound()
     return user

@@ -41,12 +41,15 @@ def test_every_wrong_field_is_reported_at_once(as_hq, org):
     assert set(response.json["error"]["fields"]) == {"username", "phone", "org_unit_id"}
 
 
-def test_schema_errors_are_field_errors(as_hq, org):
-    response = as_hq.post("/api/v1/users", json={"username": "x", "role": "king"})
+def test_schema_errors_are_field_errors_in_chinese(as_hq, org):
+    response = as_hq.post("/api/v1/users", json={"username": "x", "role": "king", "extra": 1})
 
     assert response.status_code == 422
     fields = response.json["error"]["fields"]
-    assert {"username", "role", "name", "org_unit_id", "password"} <= set(fields)
+    assert {"username", "role", "name", "org_unit_id", "password", "extra"} <= set(fields)
+    assert fields["name"] == ["必填"]
+    assert fields["extra"] == ["不认识的字段"]
+    assert fields["role"][0].startswith("应为以下之一")
 
 
 def test_hq_cannot_disable_themselves(as_hq, org):
@@ -160,3 +163,39 @@ def test_csv_phone_numbers_are_checked(as_hq, org):
                              "p01,张,1380000,rep,华东分公司/上海一队\n")
 
     assert response.json["error"]["fields"]["rows"]["2"]["phone"] == ["请输入 11 位手机号"]
+
+
+def test_usernames_are_case_insensitive_and_never_look_like_a_phone(as_hq, org, client):
+    base = {"name": "新人", "role": "rep", "org_unit_id": org.team_a1.id,
+            "password": "long-enough-1"}
+
+    upper = as_hq.post("/api/v1/users", json={**base, "username": "Rep_A1"})
+    phone_shaped = as_hq.post("/api/v1/users", json={**base, "username": org.rep_a1b.phone})
+    mixed = as_hq.post("/api/v1/users", json={**base, "username": "Li.Ming"})
+
+    assert upper.json["error"]["fields"]["username"] == ["用户名已被使用"]
+    assert phone_shaped.json["error"]["fields"]["username"] == ["用户名不能是手机号"]
+    assert mixed.status_code == 201 and mixed.json["username"] == "li.ming"
+    client.fetch_csrf()
+    assert client.post("/api/v1/auth/login",
+                       json={"login": "LI.MING", "password": "long-enough-1"}).status_code == 200
+
+
+def test_csv_rows_get_the_same_field_rules_as_the_api(as_hq, org):
+    long_name = "x" * 60
+    response = upload(as_hq, "username,name,phone,role,org_unit\n"
+                             f"{long_name},张,,rep,华东分公司/上海一队\n"
+                             "bad name!,   ,,rep,华东分公司/上海一队\n")
+
+    rows = response.json["error"]["fields"]["rows"]
+    assert "username" in rows["2"]
+    assert "username" in rows["3"] and "不能为空白" in rows["3"]["name"]
+
+
+def test_cli_gets_the_same_field_rules(app, org):
+    result = app.test_cli_runner().invoke(args=[
+        "users", "create", "--username", "bad name!", "--name", "命令行", "--role", "rep",
+        "--org-unit", "华南分公司/广州一队", "--password", "cli-pass-123"])
+
+    assert result.exit_code == 1
+    assert "username" in result.output
