@@ -77,6 +77,8 @@ class Config:
 
     # Jobs process.
     JOBS_LEASE_SECONDS = env_int("JOBS_LEASE_SECONDS", 600)
+    JOBS_DAILY_POLL_SECONDS = env_int("JOBS_DAILY_POLL_SECONDS", 300)
+    JOBS_HISTORY_DAYS = env_int("JOBS_HISTORY_DAYS", 14)
     COUNTERS_CHECK_AT = env("COUNTERS_CHECK_AT", "02:10")
 
     DEMO_PASSWORD = env("DEMO_PASSWORD", "demo1234")

@@ -59,49 +59,52 @@ def record_event(verb: str, *, actor=None, rep=None, object_type: str | None = N
     return event
 
 
-def _bump(day: date, rep_id: int, org_unit_id: int | None, deltas: dict[str, int]) -> None:
-    rows = [{"day": day, "rep_id": rep_id, "metric": metric, "org_unit_id": org_unit_id,
+def _bump(day: date, rep_id: int, org_unit_id: int, deltas: dict[str, int]) -> None:
+    rows = [{"day": day, "rep_id": rep_id, "org_unit_id": org_unit_id, "metric": metric,
              "value": value} for metric, value in deltas.items() if value]
-    upsert(db.session, DailyCounter, rows, keys=["day", "rep_id", "metric"], increment=["value"])
+    upsert(db.session, DailyCounter, rows, keys=["day", "rep_id", "org_unit_id", "metric"],
+           increment=["value"])
 
 
-def counters_from_events(day: date) -> dict[tuple[int, str], tuple[int | None, int]]:
-    """Recompute a day's counters from its events: (rep_id, metric) -> (org_unit_id, value).
+CounterKey = tuple[int, int, str]  # rep_id, org_unit_id, metric
+
+
+def counters_from_events(day: date) -> dict[CounterKey, int]:
+    """Recompute a day's counters from its events.
 
     Verbs counted by name are summed in SQL; only verbs with a metric function are read row
     by row.
     """
-    totals: dict[tuple[int, str], list] = defaultdict(lambda: [None, 0])
+    totals: dict[CounterKey, int] = defaultdict(int)
     of_day = (ActivityEvent.day == day, ActivityEvent.rep_id.is_not(None))
-    plain = (select(ActivityEvent.rep_id, ActivityEvent.verb,
-                    func.max(ActivityEvent.org_unit_id), func.count())
+    plain = (select(ActivityEvent.rep_id, ActivityEvent.org_unit_id, ActivityEvent.verb,
+                    func.count())
              .where(*of_day, ActivityEvent.verb.not_in(list(_metrics)))
-             .group_by(ActivityEvent.rep_id, ActivityEvent.verb))
-    for rep_id, verb, org_unit_id, count in db.session.execute(plain):
-        totals[(rep_id, verb)] = [org_unit_id, count]
+             .group_by(ActivityEvent.rep_id, ActivityEvent.org_unit_id, ActivityEvent.verb))
+    for rep_id, org_unit_id, verb, count in db.session.execute(plain):
+        totals[(rep_id, org_unit_id, verb)] += count
     if _metrics:
         custom = (select(ActivityEvent).where(*of_day, ActivityEvent.verb.in_(list(_metrics)))
                   .execution_options(yield_per=5000))
         for event in db.session.scalars(custom):
             for metric, value in metrics_of(event).items():
-                entry = totals[(event.rep_id, metric)]
-                entry[0] = event.org_unit_id
-                entry[1] += value
+                totals[(event.rep_id, event.org_unit_id, metric)] += value
             db.session.expunge(event)
-    return {key: (org, value) for key, (org, value) in totals.items() if value}
+    return {key: value for key, value in totals.items() if value}
 
 
 def check_counters(day: date, repair: bool = True) -> dict:
     """Compare a day's counters with its events, report drift and (by default) rebuild them."""
     expected = counters_from_events(day)
-    stored = {(c.rep_id, c.metric): c.value
+    stored = {(c.rep_id, c.org_unit_id, c.metric): c.value
               for c in db.session.scalars(select(DailyCounter).where(DailyCounter.day == day))}
     drift = []
-    for key in sorted(set(expected) | set(stored), key=lambda k: (k[0], k[1])):
-        want = expected.get(key, (None, 0))[1]
-        have = stored.get(key, 0)
-        if want != have:
-            drift.append({"rep_id": key[0], "metric": key[1], "stored": have, "expected": want})
+    for key in sorted(set(expected) | set(stored)):
+        have, want = stored.get(key, 0), expected.get(key, 0)
+        if have != want:
+            rep_id, org_unit_id, metric = key
+            drift.append({"rep_id": rep_id, "org_unit_id": org_unit_id, "metric": metric,
+                          "stored": have, "expected": want})
     if drift:
         log.warning("counter drift on %s: %d cells", day, len(drift))
         if repair:
@@ -109,12 +112,12 @@ def check_counters(day: date, repair: bool = True) -> dict:
     return {"day": day.isoformat(), "cells": len(expected), "drift": drift, "repaired": repair}
 
 
-def rebuild_counters(day: date, expected: dict | None = None) -> int:
+def rebuild_counters(day: date, expected: dict[CounterKey, int] | None = None) -> int:
     """Replace a day's counters with the values recomputed from its events."""
     expected = counters_from_events(day) if expected is None else expected
     db.session.execute(delete(DailyCounter).where(DailyCounter.day == day))
-    rows = [{"day": day, "rep_id": rep_id, "metric": metric, "org_unit_id": org, "value": value}
-            for (rep_id, metric), (org, value) in expected.items()]
+    rows = [{"day": day, "rep_id": rep_id, "org_unit_id": org_unit_id, "metric": metric,
+             "value": value} for (rep_id, org_unit_id, metric), value in expected.items()]
     for start in range(0, len(rows), 1000):
         db.session.execute(DailyCounter.__table__.insert(), rows[start:start + 1000])
     return len(rows)

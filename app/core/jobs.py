@@ -1,17 +1,14 @@
 """Core's scheduled work: the daily counters check and the notification outbox."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from app.core import notifications
-from app.core.company import company_zone
-from app.core.db import local_day, utcnow
 from app.core.events import check_counters
 
 
-def check_yesterdays_counters() -> dict:
-    """Rebuild yesterday's counters from its events and report any drift."""
-    yesterday = local_day(utcnow(), company_zone()) - timedelta(days=1)
-    return check_counters(yesterday, repair=True)
+def check_counters_of_the_day_before(day: date) -> dict:
+    """Rebuild the counters of the day before the run day from its events; report any drift."""
+    return check_counters(day - timedelta(days=1), repair=True)
 
 
 def deliver_notifications() -> dict:

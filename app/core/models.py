@@ -46,7 +46,11 @@ class ActivityEvent(db.Model):
 
 
 class DailyCounter(db.Model):
-    """Per rep, per local day, per metric: what the boss view reads instead of raw events."""
+    """Per rep, per local day, per org unit, per metric: what the boss view reads.
+
+    The org unit is the rep's when the work was done, so a rep who changes team mid-day
+    leaves the morning's figures with the old team's boss.
+    """
 
     __tablename__ = "daily_counter"
     __table_args__ = (Index("ix_daily_counter_org_day", "org_unit_id", "day"),
@@ -54,8 +58,8 @@ class DailyCounter(db.Model):
 
     day: Mapped[date] = mapped_column(Date, primary_key=True)
     rep_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    org_unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"), primary_key=True)
     metric: Mapped[str] = mapped_column(String(50), primary_key=True)
-    org_unit_id: Mapped[int | None] = mapped_column(ForeignKey("org_unit.id"))
     value: Mapped[int] = mapped_column(BigInteger, default=0)
 
 

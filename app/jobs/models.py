@@ -10,7 +10,7 @@ from app.extensions import db
 
 
 class JobLease(db.Model):
-    """One row per job: who holds it until when, and which run key last ran.
+    """One row per job: who holds it until when, and which run is done.
 
     A process runs a job only after a conditional UPDATE on this row succeeds, so two
     scheduler processes never run the same job (or the same daily run) twice.
@@ -21,7 +21,7 @@ class JobLease(db.Model):
     job_id: Mapped[str] = mapped_column(String(80), primary_key=True)
     holder: Mapped[str | None] = mapped_column(String(120))
     lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    last_key: Mapped[str | None] = mapped_column(String(80))
+    done_key: Mapped[str | None] = mapped_column(String(80))
 
 
 class JobRun(db.Model):

@@ -2,7 +2,8 @@
 
 A job is a plain function in `<domain>/jobs.py`; `daily_at` ("HH:MM", company time zone, or the
 name of a config key holding it) or `every` (seconds) says when it runs. The run key makes a
-run idempotent: a daily job runs once per local day, an interval job once per interval.
+run idempotent: a daily job runs once per run day (its function receives that local date), an
+interval job once per interval.
 """
 
 from dataclasses import dataclass
@@ -17,8 +18,10 @@ class Job:
 
 
 JOBS: list[Job] = [
-    Job("counters_check", "app.core.jobs:check_yesterdays_counters", daily_at="COUNTERS_CHECK_AT"),
+    Job("counters_check", "app.core.jobs:check_counters_of_the_day_before",
+        daily_at="COUNTERS_CHECK_AT"),
     Job("notifications_deliver", "app.core.jobs:deliver_notifications", every=15),
+    Job("job_history_prune", "app.jobs.runner:prune_history", daily_at="03:30"),
 ]
 
 

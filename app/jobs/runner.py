@@ -10,16 +10,15 @@ import logging
 import os
 import signal
 import socket
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from apscheduler.schedulers.blocking import BlockingScheduler
-from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
-from flask import Flask
-from sqlalchemy import or_, update
+from flask import Flask, current_app
+from sqlalchemy import delete, or_, update
 
 from app.core.company import company_zone
-from app.core.db import local_day, upsert, utcnow
+from app.core.db import upsert, utcnow
 from app.extensions import db
 from app.jobs.models import JobLease, JobRun
 from app.jobs.registry import JOBS, Job
@@ -37,10 +36,22 @@ def daily_time(app: Flask, job: Job) -> tuple[int, int]:
     return int(hour), int(minute)
 
 
-def run_key(job: Job, now: datetime) -> str:
-    """Which run this is: the local day for a daily job, the interval slot otherwise."""
+def run_day(app: Flask, job: Job, now: datetime) -> date:
+    """The local day of a daily job's latest scheduled time at or before `now`.
+
+    Before today's time it is yesterday: a run missed while no scheduler was up, or one that
+    failed, is still due and is caught up at the next firing.
+    """
+    local = now.astimezone(company_zone())
+    if (local.hour, local.minute) < daily_time(app, job):
+        return local.date() - timedelta(days=1)
+    return local.date()
+
+
+def run_key(app: Flask, job: Job, now: datetime) -> str:
+    """Which run this is: the run day for a daily job, the interval slot otherwise."""
     if job.daily_at:
-        return local_day(now, company_zone()).isoformat()
+        return run_day(app, job, now).isoformat()
     return str(int(now.timestamp()) // job.every)
 
 
@@ -50,54 +61,68 @@ def resolve(job: Job):
 
 
 def claim(job: Job, key: str, holder: str, now: datetime, lease_seconds: int) -> bool:
-    """Take the job's lock row for this run key; False when another process has it or ran it."""
+    """Take the job's lock row for this run; False while another process holds the lease or
+    when this run is already done. A lease left by a crashed process runs out by itself."""
     upsert(db.session, JobLease, [{"job_id": job.id}], keys=["job_id"])
     claimed = db.session.execute(
         update(JobLease)
         .where(JobLease.job_id == job.id,
                or_(JobLease.lease_until.is_(None), JobLease.lease_until < now),
-               or_(JobLease.last_key.is_(None), JobLease.last_key != key))
-        .values(holder=holder, lease_until=now + timedelta(seconds=lease_seconds), last_key=key)
+               or_(JobLease.done_key.is_(None), JobLease.done_key != key))
+        .values(holder=holder, lease_until=now + timedelta(seconds=lease_seconds))
     ).rowcount
     db.session.commit()
     return claimed == 1
 
 
-def release(job: Job, holder: str, failed: bool) -> None:
-    values = {"lease_until": utcnow()}
-    if failed:
-        values["last_key"] = None  # the next firing may try this run again
+def release(job: Job, holder: str, done_key: str | None) -> None:
+    """Give the lease back; `done_key` marks the run done (None after a failure: retry)."""
+    values: dict = {"holder": None, "lease_until": None}
+    if done_key is not None:
+        values["done_key"] = done_key
     db.session.execute(update(JobLease).where(JobLease.job_id == job.id,
                                               JobLease.holder == holder).values(**values))
     db.session.commit()
 
 
-def run_job(app: Flask, job: Job, holder: str | None = None) -> str:
-    """Run one job once if its lease can be claimed; returns "ran", "skipped" or "failed"."""
+def run_job(app: Flask, job: Job, holder: str | None = None,
+            now: datetime | None = None) -> str:
+    """Run one job once if its lease can be claimed; returns "ran", "skipped" or "failed".
+
+    A daily job's function receives the run day; an interval job's receives nothing.
+    """
     holder = holder or holder_id()
     with app.app_context():
-        now = utcnow()
-        key = run_key(job, now)
+        now = now or utcnow()
+        key = run_key(app, job, now)
         if not claim(job, key, holder, now, app.config["JOBS_LEASE_SECONDS"]):
-            log.info("job %s skipped: run %s is taken", job.id, key)
+            log.debug("job %s skipped: run %s is done or taken", job.id, key)
             return "skipped"
-        run = JobRun(job_id=job.id, run_key=key, holder=holder, started_at=now)
+        run = JobRun(job_id=job.id, run_key=key, holder=holder, started_at=utcnow())
         db.session.add(run)
         db.session.commit()
         run_id = run.id
+        args = [run_day(app, job, now)] if job.daily_at else []
         try:
-            result = resolve(job)()
+            result = resolve(job)(*args)
             db.session.commit()
         except Exception as error:
             db.session.rollback()
             log.exception("job %s failed", job.id)
             _finish(run_id, "failed", repr(error))
-            release(job, holder, failed=True)
+            release(job, holder, done_key=None)
             return "failed"
         _finish(run_id, "ok", json.dumps(result, ensure_ascii=False, default=str))
-        release(job, holder, failed=False)
+        release(job, holder, done_key=key)
         log.info("job %s ran: run %s %s", job.id, key, result)
         return "ran"
+
+
+def prune_history(day: date) -> dict:
+    """Forget job runs older than JOBS_HISTORY_DAYS (interval jobs add hundreds a day)."""
+    cutoff = utcnow() - timedelta(days=current_app.config["JOBS_HISTORY_DAYS"])
+    deleted = db.session.execute(delete(JobRun).where(JobRun.started_at < cutoff)).rowcount
+    return {"deleted": deleted}
 
 
 def _finish(run_id: int, status: str, detail: str) -> None:
@@ -117,8 +142,10 @@ def build_scheduler(app: Flask, only: list[str] | None = None,
         if only and job.id not in only:
             continue
         if job.daily_at:
-            hour, minute = daily_time(app, job)
-            trigger = CronTrigger(hour=hour, minute=minute, timezone=zone)
+            # Fired often, run once a day: the lease row turns the extra firings into no-ops
+            # and turns a missed or failed run into a catch-up within minutes.
+            trigger = IntervalTrigger(seconds=app.config["JOBS_DAILY_POLL_SECONDS"],
+                                      timezone=zone)
         else:
             trigger = IntervalTrigger(seconds=job.every, timezone=zone)
         extra = {"next_run_time": datetime.now(zone)} if fire_now else {}

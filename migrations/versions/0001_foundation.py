@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 15:23:01.211893
+Create Date: 2026-11-23 16:30:55.969884
 
 """
 from alembic import op
@@ -31,7 +31,7 @@ def upgrade():
     sa.Column('job_id', sa.String(length=80), nullable=False),
     sa.Column('holder', sa.String(length=120), nullable=True),
     sa.Column('lease_until', sa.DateTime(), nullable=True),
-    sa.Column('last_key', sa.String(length=80), nullable=True),
+    sa.Column('done_key', sa.String(length=80), nullable=True),
     sa.PrimaryKeyConstraint('job_id', name=op.f('pk_job_lease'))
     )
     op.create_table('job_run',
@@ -113,12 +113,12 @@ def upgrade():
     op.create_table('daily_counter',
     sa.Column('day', sa.Date(), nullable=False),
     sa.Column('rep_id', sa.Integer(), nullable=False),
+    sa.Column('org_unit_id', sa.Integer(), nullable=False),
     sa.Column('metric', sa.String(length=50), nullable=False),
-    sa.Column('org_unit_id', sa.Integer(), nullable=True),
     sa.Column('value', sa.BigInteger(), nullable=False),
     sa.ForeignKeyConstraint(['org_unit_id'], ['org_unit.id'], name=op.f('fk_daily_counter_org_unit_id_org_unit')),
     sa.ForeignKeyConstraint(['rep_id'], ['users.id'], name=op.f('fk_daily_counter_rep_id_users')),
-    sa.PrimaryKeyConstraint('day', 'rep_id', 'metric', name=op.f('pk_daily_counter'))
+    sa.PrimaryKeyConstraint('day', 'rep_id', 'org_unit_id', 'metric', name=op.f('pk_daily_counter'))
     )
     with op.batch_alter_table('daily_counter', schema=None) as batch_op:
         batch_op.create_index('ix_daily_counter_day', ['day'], unique=False)

@@ -10,8 +10,11 @@ from app.core.models import ActivityEvent, DailyCounter
 
 
 def counters(db, day):
-    return {(c.rep_id, c.metric): c.value
-            for c in db.session.scalars(select(DailyCounter).where(DailyCounter.day == day))}
+    """(rep_id, metric) -> value, summed over org units."""
+    totals: dict = {}
+    for cell in db.session.scalars(select(DailyCounter).where(DailyCounter.day == day)):
+        totals[(cell.rep_id, cell.metric)] = totals.get((cell.rep_id, cell.metric), 0) + cell.value
+    return totals
 
 
 def test_an_event_bumps_its_reps_counter_in_the_same_transaction(org, db):
@@ -50,6 +53,22 @@ def test_an_event_by_a_boss_counts_for_the_rep_it_credits(org, db):
     assert counters(db, date(2026, 11, 23)) == {(org.rep_a1.id, "guidance_comment"): 1}
 
 
+def test_a_rep_who_changes_team_leaves_the_mornings_figures_with_the_old_team(org, db):
+    # Given rep B1 shares twice in team B1, then moves to team A1 and shares once more
+    at = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)
+    record_event("share", actor=org.rep_b1, at=at)
+    record_event("share", actor=org.rep_b1, at=at)
+    org.rep_b1.org_unit_id = org.team_a1.id
+    db.session.flush()
+    record_event("share", actor=org.rep_b1, at=at)
+    db.session.commit()
+
+    # Then each team's cell holds the work done there, and the check agrees
+    cells = {(c.org_unit_id, c.value) for c in db.session.scalars(select(DailyCounter))}
+    assert cells == {(org.team_b1.id, 2), (org.team_a1.id, 1)}
+    assert check_counters(date(2026, 11, 23))["drift"] == []
+
+
 def test_registered_metrics_move_several_counters(org, db, monkeypatch):
     monkeypatch.setattr(events, "_metrics", dict(events._metrics))
     register_metrics("test.order_paid", lambda e: {"orders": 1, "revenue_fen": e.attrs["fen"]})
@@ -71,17 +90,20 @@ def test_the_daily_check_reports_drift_and_repairs_it(org, db):
     record_event("visit", actor=org.rep_b1, at=at)
     db.session.commit()
     # Given a counter that went wrong and one that should not exist
-    cell = db.session.get(DailyCounter, (day, org.rep_a1.id, "share"))
+    cell = db.session.get(DailyCounter, (day, org.rep_a1.id, org.team_a1.id, "share"))
     cell.value = 5
-    db.session.add(DailyCounter(day=day, rep_id=org.rep_a2.id, metric="share", value=2))
+    db.session.add(DailyCounter(day=day, rep_id=org.rep_a2.id, org_unit_id=org.team_a2.id,
+                                metric="share", value=2))
     db.session.commit()
 
     report = check_counters(day)
     db.session.commit()
 
     assert report["drift"] == [
-        {"rep_id": org.rep_a1.id, "metric": "share", "stored": 5, "expected": 3},
-        {"rep_id": org.rep_a2.id, "metric": "share", "stored": 2, "expected": 0},
+        {"rep_id": org.rep_a1.id, "org_unit_id": org.team_a1.id, "metric": "share",
+         "stored": 5, "expected": 3},
+        {"rep_id": org.rep_a2.id, "org_unit_id": org.team_a2.id, "metric": "share",
+         "stored": 2, "expected": 0},
     ]
     assert counters(db, day) == {(org.rep_a1.id, "share"): 3, (org.rep_b1.id, "visit"): 1}
     assert check_counters(day)["drift"] == []

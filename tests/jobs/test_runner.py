@@ -5,7 +5,8 @@ import subprocess
 import sys
 import threading
 import time
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import select
@@ -16,16 +17,26 @@ from app.jobs import runner
 from app.jobs.models import JobLease, JobRun
 from app.jobs.registry import JOBS, Job, get_job
 
-COUNTER = {"runs": 0}
+COUNTER = {"runs": 0, "days": []}
+EXPLODE = {"times": 0}
 
 
-def count_run():
+def count_run(day):
     COUNTER["runs"] += 1
+    COUNTER["days"].append(day)
     return {"runs": COUNTER["runs"]}
 
 
-def explode():
-    raise RuntimeError("boom")
+def explode(day):
+    if EXPLODE["times"]:
+        EXPLODE["times"] -= 1
+        raise RuntimeError("boom")
+    return {"ok": True}
+
+
+def shanghai(text: str) -> datetime:
+    """A moment given as Shanghai wall-clock time."""
+    return datetime.fromisoformat(text).replace(tzinfo=ZoneInfo("Asia/Shanghai"))
 
 
 DAILY = Job("test_daily", "tests.jobs.test_runner:count_run", daily_at="03:00")
@@ -34,17 +45,42 @@ FAILING = Job("test_failing", "tests.jobs.test_runner:explode", daily_at="03:00"
 
 @pytest.fixture(autouse=True)
 def reset_counter():
-    COUNTER["runs"] = 0
+    COUNTER.update(runs=0, days=[])
+    EXPLODE["times"] = 0
 
 
 def test_a_daily_job_runs_once_per_day(app, db):
-    assert runner.run_job(app, DAILY, holder="a") == "ran"
-    assert runner.run_job(app, DAILY, holder="b") == "skipped"
-    assert runner.run_job(app, DAILY, holder="a") == "skipped"
+    morning = shanghai("2026-11-23T09:00")
 
-    assert COUNTER["runs"] == 1
-    run = db.session.scalars(select(JobRun)).one()
-    assert run.status == "ok" and run.holder == "a" and run.detail == '{"runs": 1}'
+    assert runner.run_job(app, DAILY, holder="a", now=morning) == "ran"
+    assert runner.run_job(app, DAILY, holder="b", now=morning) == "skipped"
+    assert runner.run_job(app, DAILY, holder="a", now=morning + timedelta(hours=8)) == "skipped"
+    assert runner.run_job(app, DAILY, holder="b", now=morning + timedelta(days=1)) == "ran"
+
+    assert COUNTER["days"] == [date(2026, 11, 23), date(2026, 11, 24)]
+    runs = db.session.scalars(select(JobRun).order_by(JobRun.id)).all()
+    assert [(r.status, r.holder, r.run_key) for r in runs] == [
+        ("ok", "a", "2026-11-23"), ("ok", "b", "2026-11-24")]
+
+
+def test_before_its_time_a_daily_job_catches_up_the_previous_day(app, db):
+    """A scheduler that was down at 03:00 runs yesterday's run when it comes back."""
+    assert runner.run_job(app, DAILY, now=shanghai("2026-11-23T01:00")) == "ran"
+    assert runner.run_job(app, DAILY, now=shanghai("2026-11-23T02:59")) == "skipped"
+    assert runner.run_job(app, DAILY, now=shanghai("2026-11-23T03:00")) == "ran"
+
+    assert COUNTER["days"] == [date(2026, 11, 22), date(2026, 11, 23)]
+
+
+def test_a_crashed_run_is_retried_once_its_lease_runs_out(app, db):
+    with app.app_context():
+        now = shanghai("2026-11-23T09:00")
+        # Given process a claimed today's run and died without releasing the lease
+        assert runner.claim(DAILY, "2026-11-23", "a", now, 600)
+        assert runner.run_job(app, DAILY, holder="b", now=now + timedelta(seconds=60)) == \
+            "skipped"
+        # Then b runs it once a's lease has run out
+        assert runner.run_job(app, DAILY, holder="b", now=now + timedelta(seconds=601)) == "ran"
 
 
 def test_a_held_lease_blocks_other_holders(app, db):
@@ -55,15 +91,31 @@ def test_a_held_lease_blocks_other_holders(app, db):
         assert runner.claim(DAILY, "k2", "b", now + timedelta(seconds=601), 600)  # expired
 
 
-def test_a_failed_run_is_recorded_and_may_run_again(app, db):
-    assert runner.run_job(app, FAILING, holder="a") == "failed"
-    assert runner.run_job(app, FAILING, holder="a") == "failed"
+def test_a_failed_run_is_recorded_and_retried_until_it_succeeds(app, db):
+    EXPLODE["times"] = 2
+    now = shanghai("2026-11-23T09:00")
 
+    outcomes = [runner.run_job(app, FAILING, holder="a", now=now) for _ in range(4)]
+
+    assert outcomes == ["failed", "failed", "ran", "skipped"]
     runs = db.session.scalars(select(JobRun).where(JobRun.job_id == "test_failing")).all()
-    assert [r.status for r in runs] == ["failed", "failed"]
+    assert [r.status for r in runs] == ["failed", "failed", "ok"]
     assert "boom" in runs[0].detail
-    lease = db.session.get(JobLease, "test_failing")
-    assert lease.last_key is None
+    assert db.session.get(JobLease, "test_failing").done_key == "2026-11-23"
+
+
+def test_old_job_history_is_pruned(app, db):
+    old = JobRun(job_id="x", run_key="1", holder="a", status="ok",
+                 started_at=datetime.now(UTC) - timedelta(days=15))
+    recent = JobRun(job_id="x", run_key="2", holder="a", status="ok",
+                    started_at=datetime.now(UTC) - timedelta(days=1))
+    db.session.add_all([old, recent])
+    db.session.commit()
+
+    assert runner.run_job(app, get_job("job_history_prune")) == "ran"
+
+    assert [r.run_key for r in db.session.scalars(select(JobRun).where(JobRun.job_id == "x"))] \
+        == ["2"]
 
 
 def test_every_registered_job_resolves_to_a_function():
@@ -72,15 +124,15 @@ def test_every_registered_job_resolves_to_a_function():
         assert bool(job.daily_at) != bool(job.every), job.id
 
 
-def test_counters_check_job_repairs_yesterday(app, org, db):
-    yesterday_noon = datetime.now(UTC) - timedelta(days=1)
-    record_event("share", actor=org.rep_a1, at=yesterday_noon)
+def test_counters_check_job_repairs_the_day_before(app, org, db):
+    record_event("share", actor=org.rep_a1, at=shanghai("2026-11-22T15:00"))
     db.session.commit()
     cell = db.session.scalars(select(DailyCounter)).one()
     cell.value = 42
     db.session.commit()
 
-    assert runner.run_job(app, get_job("counters_check")) == "ran"
+    assert runner.run_job(app, get_job("counters_check"), now=shanghai("2026-11-23T03:00")) == \
+        "ran"
 
     assert db.session.scalars(select(DailyCounter)).one().value == 1
     run = db.session.scalars(select(JobRun)).one()
@@ -94,7 +146,7 @@ def read_lines(stream, sink):
 
 @pytest.mark.slow
 def test_two_scheduler_processes_run_the_daily_job_once(app, org, db):
-    env = {**os.environ, "APP_ENV": "testing",
+    env = {**os.environ, "APP_ENV": "testing", "LOG_LEVEL": "DEBUG",  # skips log at DEBUG
            "TEST_DATABASE_URL": app.config["SQLALCHEMY_DATABASE_URI"]}
     command = [sys.executable, "-m", "flask", "--app", "wsgi", "jobs", "run", "--fire-now",
                "--only", "counters_check"]
