@@ -8,11 +8,14 @@ PYTEST_ARGS ?=
 
 .PHONY: run test test-pg lint install install-dev system-deps db clean
 
-$(BIN)/python:
+# A venv whose pip is missing (python3-venv was not installed) is made again.
+$(BIN)/pip:
+	@scripts/system-deps.sh venv
+	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 
-$(VENV)/.runtime: requirements.txt | $(BIN)/python
+$(VENV)/.runtime: requirements.txt | $(BIN)/pip
 	$(BIN)/pip install -q -r requirements.txt
 	touch $@
 
@@ -42,10 +45,10 @@ run: db
 	trap 'kill $$jobs 2>/dev/null' EXIT INT TERM; \
 	$(FLASK) run --host 127.0.0.1 --port $(PORT)
 
-test: install-dev system-deps
+test: system-deps install-dev
 	$(BIN)/pytest $(PYTEST_ARGS)
 
-test-pg: install-dev system-deps
+test-pg: system-deps install-dev
 	scripts/with-postgres.sh $(BIN)/pytest $(PYTEST_ARGS)
 
 lint: install-dev

@@ -36,12 +36,15 @@ def register_extensions(app: Flask) -> None:
     from app import models  # noqa: F401  (every model, for Alembic and relationships)
     from app.core import messages
     from app.core.access import register_access
+    from app.core.db import configure_sqlite
     from app.core.transactions import register_transactions
     from app.extensions import api, csrf, db, limiter, login_manager, migrate
     from app.org.models import load_user
 
     messages.install()
     db.init_app(app)
+    with app.app_context():
+        configure_sqlite(db.engine)
     migrate.init_app(app, db, directory=str(app.root_path + "/../migrations"))
     login_manager.init_app(app)
     login_manager.user_loader(load_user)

@@ -1,11 +1,16 @@
 #!/usr/bin/env bash
-# Install the Debian packages the test suite needs, when they are missing.
+# Install the Debian packages the project needs, when they are missing.
+#   system-deps.sh        what the test suite needs (browser, CJK font, PostgreSQL, venv)
+#   system-deps.sh venv   only what creating the virtualenv needs
 set -euo pipefail
 
 missing=()
-command -v chromium >/dev/null 2>&1 || missing+=(chromium)
-fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
-ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+python3 -c "import ensurepip, venv" 2>/dev/null || missing+=(python3-venv)
+if [ "${1:-all}" != "venv" ]; then
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+  fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
+fi
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

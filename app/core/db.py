@@ -2,7 +2,7 @@
 
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
-from sqlalchemy import BigInteger, DateTime, Integer
+from sqlalchemy import BigInteger, DateTime, Integer, event
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Mapped, mapped_column
@@ -10,6 +10,24 @@ from sqlalchemy.types import TypeDecorator
 
 # BIGINT primary keys on PostgreSQL; SQLite only autoincrements INTEGER PRIMARY KEY.
 BigId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+def configure_sqlite(engine) -> None:
+    """Make SQLite behave like the production database where it matters.
+
+    Foreign keys are enforced (PostgreSQL always does), and a writer waits for the lock
+    instead of failing at once; WAL lets readers go on while the web and jobs processes write.
+    """
+    if engine.dialect.name != "sqlite":
+        return
+
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection, record):
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.close()
 
 
 def utcnow() -> datetime:

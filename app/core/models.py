@@ -5,6 +5,7 @@ from datetime import date, datetime
 from sqlalchemy import JSON, BigInteger, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app.core.access import Scoped
 from app.core.db import BigId, TimestampMixin, UTCDateTime, utcnow
 from app.extensions import db
 
@@ -63,7 +64,7 @@ class DailyCounter(db.Model):
     value: Mapped[int] = mapped_column(BigInteger, default=0)
 
 
-class Notification(db.Model):
+class Notification(Scoped, db.Model):
     """An in-app notification; written in the same transaction as the change behind it."""
 
     __tablename__ = "notification"
@@ -77,6 +78,11 @@ class Notification(db.Model):
     link: Mapped[str | None] = mapped_column(String(500))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     read_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    @classmethod
+    def scope_clause(cls, user):
+        """Personal for every role: a boss does not read a rep's notifications."""
+        return cls.recipient_id == user.id
 
 
 class NotificationDelivery(db.Model):

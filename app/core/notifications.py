@@ -12,8 +12,8 @@ from typing import Protocol
 from flask import current_app
 from sqlalchemy import func, select, update
 
+from app.core.access import get_scoped_or_404, scoped
 from app.core.db import utcnow
-from app.core.errors import NotFound
 from app.core.models import Notification, NotificationDelivery
 from app.extensions import db
 
@@ -57,24 +57,18 @@ def notify(recipient, kind: str, title: str, body: str = "",
 
 
 def notifications_for(user):
-    return (select(Notification).where(Notification.recipient_id == user.id)
-            .order_by(Notification.id.desc()))
+    return scoped(select(Notification), Notification, user).order_by(Notification.id.desc())
 
 
 def unread_count(user) -> int:
     return db.session.scalar(
-        select(func.count()).select_from(Notification)
-        .where(Notification.recipient_id == user.id, Notification.read_at.is_(None))
+        scoped(select(func.count()).select_from(Notification), Notification, user)
+        .where(Notification.read_at.is_(None))
     )
 
 
 def mark_read(user, notification_id: int) -> Notification:
-    notification = db.session.scalars(
-        select(Notification).where(Notification.id == notification_id,
-                                   Notification.recipient_id == user.id)
-    ).first()
-    if notification is None:
-        raise NotFound()
+    notification = get_scoped_or_404(Notification, notification_id, user)
     if notification.read_at is None:
         notification.read_at = utcnow()
     db.session.flush()
@@ -83,63 +77,75 @@ def mark_read(user, notification_id: int) -> Notification:
 
 def mark_all_read(user) -> None:
     db.session.execute(
-        update(Notification)
-        .where(Notification.recipient_id == user.id, Notification.read_at.is_(None))
+        scoped(update(Notification), Notification, user)
+        .where(Notification.read_at.is_(None))
         .values(read_at=utcnow())
     )
 
 
 def deliver_due(limit: int = 200) -> dict:
-    """Send due outbox rows; each row is sent and recorded in its own transaction."""
+    """Send due outbox rows; each row is claimed, sent and recorded in its own transaction."""
     max_attempts = current_app.config["NOTIFY_MAX_ATTEMPTS"]
     backoff = current_app.config["NOTIFY_BACKOFF_SECONDS"]
+    now = utcnow()
+    # Rows whose senders kept dying mid-send have used their attempts up as well.
+    dead = db.session.execute(
+        update(NotificationDelivery)
+        .where(NotificationDelivery.status == "pending",
+               NotificationDelivery.attempts >= max_attempts,
+               NotificationDelivery.next_attempt_at <= now)
+        .values(status="dead", last_error="attempts used up")
+    ).rowcount
     ids = db.session.scalars(
         select(NotificationDelivery.id)
         .where(NotificationDelivery.status == "pending",
-               NotificationDelivery.next_attempt_at <= utcnow())
+               NotificationDelivery.next_attempt_at <= now)
         .order_by(NotificationDelivery.next_attempt_at).limit(limit)
     ).all()
     db.session.commit()
-    stats = {"sent": 0, "retry": 0, "dead": 0, "skipped": 0}
+    stats = {"sent": 0, "retry": 0, "dead": dead, "skipped": 0}
     for delivery_id in ids:
         stats[_deliver_one(delivery_id, max_attempts, backoff)] += 1
     return stats
 
 
 def _deliver_one(delivery_id: int, max_attempts: int, backoff: int) -> str:
-    # Claim the row by moving its next attempt past a send's time, so a second jobs process
-    # skips it; if this process dies mid-send, the row simply falls due again.
+    # The claim counts the attempt and moves the next one past a send's time, in one UPDATE:
+    # a second jobs process skips the row, and a sender that dies mid-send has still used an
+    # attempt; the row falls due again when the claim runs out.
     now = utcnow()
     claimed = db.session.execute(
         update(NotificationDelivery)
         .where(NotificationDelivery.id == delivery_id, NotificationDelivery.status == "pending",
                NotificationDelivery.next_attempt_at <= now)
-        .values(next_attempt_at=now + timedelta(seconds=CLAIM_SECONDS))
+        .values(attempts=NotificationDelivery.attempts + 1,
+                next_attempt_at=now + timedelta(seconds=CLAIM_SECONDS))
     ).rowcount
     db.session.commit()
     if not claimed:
         return "skipped"
     delivery = db.session.get(NotificationDelivery, delivery_id)
-    delivery.attempts += 1
+    attempt = delivery.attempts
     channel = _channels.get(delivery.channel)
     try:
         if channel is None:
             raise DeliveryError(f"no channel registered as {delivery.channel!r}")
         channel.send(db.session.get(Notification, delivery.notification_id))
     except Exception as error:  # any failure of a channel is a retry, never a lost message
-        delivery.last_error = str(error)[:2000]
-        if delivery.attempts >= max_attempts:
-            delivery.status = "dead"
-            outcome = "dead"
-            log.error("notification delivery %s dead after %s attempts", delivery_id,
-                      delivery.attempts)
+        if attempt >= max_attempts:
+            outcome, values = "dead", {"status": "dead"}
+            log.error("notification delivery %s dead after %s attempts", delivery_id, attempt)
         else:
-            delay = backoff * 2 ** (delivery.attempts - 1)
-            delivery.next_attempt_at = utcnow() + timedelta(seconds=delay)
-            outcome = "retry"
+            delay = backoff * 2 ** (attempt - 1)
+            outcome, values = "retry", {"next_attempt_at": utcnow() + timedelta(seconds=delay)}
+        values["last_error"] = str(error)[:2000]
     else:
-        delivery.status = "sent"
-        delivery.sent_at = utcnow()
-        outcome = "sent"
+        outcome, values = "sent", {"status": "sent", "sent_at": utcnow()}
+    # Only if no other process claimed the row since (its claim would have moved attempts on).
+    db.session.execute(
+        update(NotificationDelivery)
+        .where(NotificationDelivery.id == delivery_id, NotificationDelivery.attempts == attempt)
+        .values(**values)
+    )
     db.session.commit()
     return outcome

@@ -6,7 +6,7 @@ from flask_smorest import Blueprint
 from app.core import notifications
 from app.core.access import login_required
 from app.core.api import PageArgsSchema, paginate
-from app.core.schemas import NotificationPageSchema, NotificationSchema, UnreadSchema
+from app.core.schemas import NotificationInboxSchema, NotificationSchema, UnreadSchema
 
 blp = Blueprint("notifications", __name__, url_prefix="/api/v1/notifications",
                 description="站内通知")
@@ -14,7 +14,7 @@ blp = Blueprint("notifications", __name__, url_prefix="/api/v1/notifications",
 
 @blp.route("", methods=["GET"])
 @blp.arguments(PageArgsSchema, location="query")
-@blp.response(200, NotificationPageSchema)
+@blp.response(200, NotificationInboxSchema)
 @login_required
 def list_notifications(page):
     """My notifications, newest first, with the unread count."""

@@ -2,6 +2,8 @@
 
 from marshmallow import Schema, fields
 
+from app.core.api import page_of
+
 
 class NotificationSchema(Schema):
     id = fields.Integer(required=True)
@@ -17,8 +19,5 @@ class UnreadSchema(Schema):
     unread = fields.Integer(required=True)
 
 
-class NotificationPageSchema(UnreadSchema):
-    items = fields.List(fields.Nested(NotificationSchema), required=True)
-    total = fields.Integer(required=True)
-    page = fields.Integer(required=True)
-    per_page = fields.Integer(required=True)
+class NotificationInboxSchema(page_of(NotificationSchema), UnreadSchema):
+    """A page of notifications with the unread count for the badge."""

@@ -143,9 +143,9 @@ def list_users(filters, page):
     if "active" in filters:
         query = query.where(User.active == filters["active"])
     if "q" in filters:
-        like = f"%{filters['q']}%"
-        query = query.where(or_(User.name.like(like), User.username.like(like),
-                                User.phone.like(like)))
+        term = filters["q"]
+        query = query.where(or_(*(column.icontains(term, autoescape=True)
+                                  for column in (User.name, User.username, User.phone))))
     return paginate(query, page)
 
 

@@ -140,3 +140,30 @@ def test_a_row_claimed_by_another_process_is_skipped_and_a_crashed_claim_falls_d
     make_due(db)
     assert notifications.deliver_due()["sent"] == 1
     assert flaky.sent == [delivery.notification_id]
+
+
+def test_a_sender_that_keeps_dying_mid_send_uses_up_its_attempts(app, org, db, flaky):
+    class Dying:
+        name = "flaky"
+
+        def send(self, notification):
+            raise SystemExit("worker killed")
+
+    notifications.register_channel(Dying())
+    app.config["NOTIFY_MAX_ATTEMPTS"] = 2
+    try:
+        notify(org.rep_a1, "reminder", "跟进提醒")
+        db.session.commit()
+        for _ in range(2):
+            make_due(db)
+            with pytest.raises(SystemExit):
+                notifications.deliver_due()
+            db.session.rollback()
+        make_due(db)
+        stats = notifications.deliver_due()
+    finally:
+        app.config["NOTIFY_MAX_ATTEMPTS"] = 6
+
+    assert stats["dead"] == 1
+    delivery = db.session.scalars(select(NotificationDelivery)).one()
+    assert delivery.status == "dead" and delivery.attempts == 2

@@ -71,3 +71,8 @@ def test_bad_query_arguments_answer_422_with_fields(as_hq):
 
     assert response.status_code == 422
     assert "per_page" in response.json["error"]["fields"]
+
+
+def test_search_treats_wildcards_as_text_and_ignores_case(as_hq, org):
+    assert as_hq.get("/api/v1/users?q=%25").json["total"] == 0
+    assert ids(as_hq.get("/api/v1/users?q=REP_B")) == {org.rep_b1.id}
