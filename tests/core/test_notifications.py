@@ -28,13 +28,12 @@ class FlakyChannel:
 
 
 @pytest.fixture
-def flaky(app):
-    app.config["NOTIFY_CHANNELS"] = ["flaky"]
+def flaky(app, monkeypatch):
+    monkeypatch.setitem(app.config, "NOTIFY_CHANNELS", ["flaky"])
     channel = FlakyChannel(failures=2)
     notifications.register_channel(channel)
     yield channel
     notifications.unregister_channel("flaky")
-    app.config["NOTIFY_CHANNELS"] = []
 
 
 def make_due(db):
@@ -107,17 +106,14 @@ def test_outbox_retries_with_backoff_then_sends(app, org, db, flaky):
     assert delivery.status == "sent" and delivery.sent_at is not None
 
 
-def test_outbox_gives_up_after_max_attempts(app, org, db, flaky):
+def test_outbox_gives_up_after_max_attempts(app, org, db, flaky, monkeypatch):
     flaky.failures = 100
-    app.config["NOTIFY_MAX_ATTEMPTS"] = 3
-    try:
-        notify(org.rep_a1, "reminder", "跟进提醒")
-        db.session.commit()
-        for _ in range(3):
-            make_due(db)
-            notifications.deliver_due()
-    finally:
-        app.config["NOTIFY_MAX_ATTEMPTS"] = 6
+    monkeypatch.setitem(app.config, "NOTIFY_MAX_ATTEMPTS", 3)
+    notify(org.rep_a1, "reminder", "跟进提醒")
+    db.session.commit()
+    for _ in range(3):
+        make_due(db)
+        notifications.deliver_due()
 
     delivery = db.session.scalars(select(NotificationDelivery)).one()
     assert delivery.status == "dead" and delivery.attempts == 3
@@ -142,7 +138,8 @@ def test_a_row_claimed_by_another_process_is_skipped_and_a_crashed_claim_falls_d
     assert flaky.sent == [delivery.notification_id]
 
 
-def test_a_sender_that_keeps_dying_mid_send_uses_up_its_attempts(app, org, db, flaky):
+def test_a_sender_that_keeps_dying_mid_send_uses_up_its_attempts(app, org, db, flaky,
+                                                                   monkeypatch):
     class Dying:
         name = "flaky"
 
@@ -150,19 +147,16 @@ def test_a_sender_that_keeps_dying_mid_send_uses_up_its_attempts(app, org, db, f
             raise SystemExit("worker killed")
 
     notifications.register_channel(Dying())
-    app.config["NOTIFY_MAX_ATTEMPTS"] = 2
-    try:
-        notify(org.rep_a1, "reminder", "跟进提醒")
-        db.session.commit()
-        for _ in range(2):
-            make_due(db)
-            with pytest.raises(SystemExit):
-                notifications.deliver_due()
-            db.session.rollback()
+    monkeypatch.setitem(app.config, "NOTIFY_MAX_ATTEMPTS", 2)
+    notify(org.rep_a1, "reminder", "跟进提醒")
+    db.session.commit()
+    for _ in range(2):
         make_due(db)
-        stats = notifications.deliver_due()
-    finally:
-        app.config["NOTIFY_MAX_ATTEMPTS"] = 6
+        with pytest.raises(SystemExit):
+            notifications.deliver_due()
+        db.session.rollback()
+    make_due(db)
+    stats = notifications.deliver_due()
 
     assert stats["dead"] == 1
     delivery = db.session.scalars(select(NotificationDelivery)).one()
