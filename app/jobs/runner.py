@@ -148,7 +148,8 @@ def build_scheduler(app: Flask, only: list[str] | None = None,
                                       timezone=zone)
         else:
             trigger = IntervalTrigger(seconds=job.every, timezone=zone)
-        extra = {"next_run_time": datetime.now(zone)} if fire_now else {}
+        # Daily jobs also fire at start, so a run missed while no scheduler was up catches up.
+        extra = {"next_run_time": datetime.now(zone)} if fire_now or job.daily_at else {}
         scheduler.add_job(run_job, trigger, args=[app, job], id=job.id, name=job.id, **extra)
     return scheduler
 
