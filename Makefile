@@ -6,7 +6,7 @@ FLASK  := APP_ENV=development $(BIN)/flask --app wsgi
 PORT   ?= 5000
 PYTEST_ARGS ?=
 
-.PHONY: run test test-pg lint install install-dev system-deps db clean
+.PHONY: run test test-pg lint bench bench-pg install install-dev system-deps db clean
 
 # A venv whose pip is missing (python3-venv was not installed) is made again.
 $(BIN)/pip:
@@ -50,6 +50,16 @@ test: system-deps install-dev
 
 test-pg: system-deps install-dev
 	scripts/with-postgres.sh $(BIN)/pytest $(PYTEST_ARGS)
+
+# Throughput and latency of the public shop pages against a Flask hello-world (bench/README.md);
+# writes bench/results/latest-<db>.json. BENCH_SECONDS, BENCH_TARGETS, ... tune it.
+bench: install
+	@scripts/system-deps.sh bench
+	$(BIN)/python -m bench.run --db sqlite
+
+bench-pg: install
+	@scripts/system-deps.sh bench-pg
+	scripts/with-postgres.sh $(BIN)/python -m bench.run --db postgresql
 
 lint: install-dev
 	$(BIN)/ruff check .

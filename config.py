@@ -81,6 +81,26 @@ class Config:
     JOBS_HISTORY_DAYS = env_int("JOBS_HISTORY_DAYS", 14)
     COUNTERS_CHECK_AT = env("COUNTERS_CHECK_AT", "02:10")
 
+    # Uploads: stored under instance/uploads unless UPLOAD_FOLDER says otherwise.
+    UPLOAD_FOLDER = env("UPLOAD_FOLDER")
+    UPLOAD_MAX_BYTES = env_int("UPLOAD_MAX_BYTES", 5 * 1024 * 1024)
+    UPLOAD_MAX_PIXELS_SIDE = env_int("UPLOAD_MAX_PIXELS_SIDE", 6000)
+    MAX_CONTENT_LENGTH = env_int("MAX_CONTENT_LENGTH", 8 * 1024 * 1024)
+
+    # Shop.
+    # Where customers reach the site (for QR codes on posters); default: the request's host.
+    PUBLIC_BASE_URL = env("PUBLIC_BASE_URL", "")
+    SHELF_FEATURED_MAX = env_int("SHELF_FEATURED_MAX", 6)
+    SHELF_MAX_ITEMS = env_int("SHELF_MAX_ITEMS", 200)
+    # Who owns a visitor who opened links of several reps: "first_touch" (the first rep keeps
+    # them) or "last_touch" (the latest rep takes them over). Every visit is logged either way.
+    CUSTOMER_OWNERSHIP = env("CUSTOMER_OWNERSHIP", "first_touch")
+    VISITOR_COOKIE_NAME = env("VISITOR_COOKIE_NAME", "qg_vid")
+    VISITOR_COOKIE_SECURE = env_bool("VISITOR_COOKIE_SECURE", False)
+    ORDER_MAX_LINES = env_int("ORDER_MAX_LINES", 50)
+    ORDER_MAX_QUANTITY = env_int("ORDER_MAX_QUANTITY", 999)
+    PAYMENT_PROVIDER = env("PAYMENT_PROVIDER", "offline")
+
     DEMO_PASSWORD = env("DEMO_PASSWORD", "demo1234")
     LOG_LEVEL = env("LOG_LEVEL", "INFO")
 
@@ -100,6 +120,7 @@ class TestingConfig(Config):
 
 class ProductionConfig(Config):
     SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", True)
+    VISITOR_COOKIE_SECURE = env_bool("VISITOR_COOKIE_SECURE", True)
     REMEMBER_COOKIE_SECURE = SESSION_COOKIE_SECURE
 
 

@@ -61,9 +61,10 @@ def register_blueprints(app: Flask) -> None:
     from app.dashboard.routes import blp as dashboard_blp
     from app.extensions import api
     from app.org.routes import blp as org_blp
+    from app.shop.routes import BLUEPRINTS as shop_blps
     from app.web.routes import bp as web_bp
 
-    for blp in (org_blp, notifications_blp, dashboard_blp):
+    for blp in (org_blp, notifications_blp, dashboard_blp, *shop_blps):
         api.register_blueprint(blp)
     app.register_blueprint(web_bp)
 

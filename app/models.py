@@ -3,3 +3,17 @@
 from app.core.models import ActivityEvent, Company, DailyCounter, Notification, NotificationDelivery  # noqa: F401
 from app.jobs.models import JobLease, JobRun  # noqa: F401
 from app.org.models import OrgUnit, User  # noqa: F401
+from app.shop.models import (  # noqa: F401
+    Category,
+    CommissionEntry,
+    Customer,
+    Order,
+    OrderLine,
+    OrderTransition,
+    Product,
+    ShareToken,
+    ShelfItem,
+    ShelfPin,
+    ShopProfile,
+    VisitorDay,
+)

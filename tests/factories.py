@@ -8,6 +8,7 @@ from app.core.access import ROLE_BOSS, ROLE_HQ, ROLE_REP
 from app.extensions import db
 from app.org import services
 from app.org.models import OrgUnit, User, new_shop_code
+from app.shop.models import Category, Product
 
 PASSWORD = "correct-horse-9"
 # One scrypt hash for every built user: hashing per user would slow the suite down.
@@ -66,3 +67,26 @@ class BossFactory(UserFactory):
 
 class HqAdminFactory(UserFactory):
     role = ROLE_HQ
+
+
+class CategoryFactory(BaseFactory):
+    class Meta:
+        model = Category
+
+    name = factory.Sequence(lambda n: f"分类{n}")
+    sort_order = factory.Sequence(int)
+
+
+class ProductFactory(BaseFactory):
+    class Meta:
+        model = Product
+
+    name = factory.Sequence(lambda n: f"商品{n}")
+    subtitle = "好用不贵"
+    price = 10000
+    list_price = 12000
+    stock = 100
+    on_sale = True
+    commission_rate_bps = 1000
+    category = factory.SubFactory(CategoryFactory)
+    tags = factory.LazyFunction(lambda: ["新品"])

@@ -98,6 +98,7 @@ class Scoped:
 
     Set `__scope_owner__` to the column holding the owning rep's user id and `__scope_org__` to
     the column holding the org unit id; or override scope_clause() for a model owned otherwise.
+    Without `__scope_org__` a boss sees the records of the reps now in their subtree.
     """
 
     __scope_owner__: str | None = None
@@ -108,6 +109,8 @@ class Scoped:
         if user.role == ROLE_HQ:
             return true()
         if user.role == ROLE_BOSS:
+            if cls.__scope_org__ is None:
+                return getattr(cls, cls.__scope_owner__).in_(subtree_user_ids(user.org_unit))
             return getattr(cls, cls.__scope_org__).in_(subtree_ids(user.org_unit))
         if user.role == ROLE_REP:
             return getattr(cls, cls.__scope_owner__) == user.id
@@ -121,6 +124,13 @@ def subtree_ids(unit):
     if unit is None:
         return select(OrgUnit.id).where(false())
     return select(OrgUnit.id).where(OrgUnit.path.startswith(unit.path, autoescape=True))
+
+
+def subtree_user_ids(unit):
+    """Ids of the users of an org unit and its descendants, as a subquery."""
+    from app.org.models import User
+
+    return select(User.id).where(User.org_unit_id.in_(subtree_ids(unit)))
 
 
 def scoped(statement, model: type[Scoped], user):

@@ -70,6 +70,17 @@ def day_bounds(day: date, zone: tzinfo) -> tuple[datetime, datetime]:
     return start.astimezone(UTC), end.astimezone(UTC)
 
 
+def dialect_insert(session):
+    """The insert() of the session's database, which has ON CONFLICT."""
+    return pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+
+
+def insert_if_absent(session, model, row: dict) -> bool:
+    """INSERT ... ON CONFLICT DO NOTHING; True when the row was new (exact under concurrency)."""
+    stmt = dialect_insert(session)(model).values(row).on_conflict_do_nothing()
+    return session.execute(stmt).rowcount == 1
+
+
 def upsert(session, model, rows: list[dict], keys: list[str], set_: dict | None = None,
            increment: list[str] | None = None) -> None:
     """INSERT ... ON CONFLICT (keys) DO UPDATE (or NOTHING), on SQLite and PostgreSQL alike.
@@ -79,9 +90,7 @@ def upsert(session, model, rows: list[dict], keys: list[str], set_: dict | None 
     """
     if not rows:
         return
-    dialect = session.get_bind().dialect.name
-    insert = pg_insert if dialect == "postgresql" else sqlite_insert
-    stmt = insert(model).values(rows)
+    stmt = dialect_insert(session)(model).values(rows)
     updates = dict(set_ or {})
     for column in increment or []:
         updates[column] = getattr(model, column) + getattr(stmt.excluded, column)

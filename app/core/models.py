@@ -19,12 +19,21 @@ class Company(TimestampMixin, db.Model):
     name: Mapped[str] = mapped_column(String(100))
     logo_url: Mapped[str | None] = mapped_column(String(500))
     timezone: Mapped[str] = mapped_column(String(64), default="Asia/Shanghai")
+    # Commission on a product without its own rate, in basis points (500 = 5%).
+    commission_rate_bps: Mapped[int] = mapped_column(Integer, default=500, server_default="500")
+    # Days a completed order's commission stays frozen (the refund window) before it settles.
+    commission_settle_days: Mapped[int] = mapped_column(Integer, default=7, server_default="7")
+    # Bumped by every change that every public shop shows (catalog, pins, company name), so a
+    # shop's ETag changes with it.
+    content_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
 
-class ActivityEvent(db.Model):
+class ActivityEvent(Scoped, db.Model):
     """Append-only: what happened, who did it, which rep it counts for, on which local day."""
 
     __tablename__ = "activity_event"
+    __scope_owner__ = "rep_id"
+    __scope_org__ = "org_unit_id"
     __table_args__ = (
         Index("ix_activity_event_rep_day", "rep_id", "day"),
         Index("ix_activity_event_day", "day"),

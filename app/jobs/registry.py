@@ -22,6 +22,7 @@ JOBS: list[Job] = [
         daily_at="COUNTERS_CHECK_AT"),
     Job("notifications_deliver", "app.core.jobs:deliver_notifications", every=15),
     Job("job_history_prune", "app.jobs.runner:prune_history", daily_at="03:30"),
+    Job("commission_settle", "app.shop.jobs:settle_commission", every=600),
 ]
 
 

@@ -17,7 +17,7 @@ from app.core.access import (
 )
 from app.core.api import PageArgsSchema, page_of, paginate
 from app.core.company import get_company
-from app.core.errors import ValidationError
+from app.core.tables import decode_text
 from app.org import schemas, services
 from app.org.models import OrgUnit, User
 
@@ -176,23 +176,13 @@ def update_user(changes, user_id):
                                 changes)
 
 
-def read_csv_upload(upload) -> str:
-    raw = upload.read()
-    for encoding in ("utf-8-sig", "gb18030"):  # Excel in China saves CSV as GB18030
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise ValidationError(fields={"file": ["无法识别文件编码，请保存为 UTF-8 CSV"]})
-
-
 @blp.route("/users/import", methods=["POST"])
 @blp.arguments(schemas.UserImportFileSchema, location="files")
 @blp.response(201, schemas.UserImportResultSchema)
 @roles_required(ROLE_HQ)
 def import_users(files):
     """Onboard users from a CSV file; one bad row imports nothing."""
-    created = services.import_users_csv(current_user, read_csv_upload(files["file"]))
+    created = services.import_users_csv(current_user, decode_text(files["file"].read()))
     return {"created": len(created),
             "users": [{"id": u.id, "username": u.username, "name": u.name, "role": u.role,
                        "initial_password": password} for u, password in created]}

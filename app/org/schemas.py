@@ -25,6 +25,12 @@ class CompanySchema(Schema):
     name = fields.String(required=True, validate=text(100))
     logo_url = fields.String(allow_none=True, validate=validate.Length(max=500))
     timezone = fields.String(required=True, validate=validate.OneOf(sorted(available_timezones())))
+    commission_rate_bps = fields.Integer(
+        strict=True, validate=validate.Range(min=0, max=5000),
+        metadata={"description": "Default commission rate in basis points (500 = 5%)"})
+    commission_settle_days = fields.Integer(
+        strict=True, validate=validate.Range(min=0, max=90),
+        metadata={"description": "Days commission stays frozen after an order completes"})
 
 
 class CompanyUpdateSchema(CompanySchema):

@@ -363,12 +363,14 @@ def get_user_by_username(username: str) -> User:
 
 
 def update_company(actor: User, changes: dict):
-    """Edit the company's name, logo and time zone (HQ only)."""
+    """Edit the company's name, logo, time zone and commission defaults (HQ only)."""
     require_role(actor, [ROLE_HQ])
     company = get_company()
-    for field in ("name", "logo_url", "timezone"):
+    for field in ("name", "logo_url", "timezone", "commission_rate_bps",
+                  "commission_settle_days"):
         if field in changes:
             setattr(company, field, changes[field])
+    company.content_version += 1  # every public shop shows the company's name and logo
     db.session.flush()
     return company
 

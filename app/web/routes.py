@@ -4,7 +4,9 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
-from flask import Blueprint, Response, current_app, send_from_directory
+from flask import Blueprint, Response, abort, current_app, request, send_from_directory
+
+from app.core.storage import get_storage
 
 bp = Blueprint("web", __name__)
 
@@ -59,3 +61,20 @@ def service_worker():
     body = source.replace(VERSION_PLACEHOLDER, shell_version())
     return Response(body, mimetype="text/javascript",
                     headers={**NO_CACHE, "Service-Worker-Allowed": "/"})
+
+
+MEDIA_TYPES = {"jpg": "image/jpeg", "png": "image/png", "webp": "image/webp", "gif": "image/gif"}
+
+
+@bp.route("/media/<path:key>")
+def media(key: str):
+    """Uploaded files; named by content hash, so they are cached for a year."""
+    mimetype = MEDIA_TYPES.get(key.rpartition(".")[2])
+    data = get_storage().open(key) if mimetype else None
+    if data is None:
+        abort(404)
+    response = Response(data, mimetype=mimetype, headers={
+        "Cache-Control": "public, max-age=31536000, immutable",
+        "X-Content-Type-Options": "nosniff"})
+    response.add_etag()
+    return response.make_conditional(request)

@@ -1,0 +1,1 @@
+"""Product online: catalog, shelves, the public shop, shares and visits, orders, commission."""

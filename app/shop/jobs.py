@@ -1,0 +1,16 @@
+"""Scheduled work of the shop."""
+
+import logging
+
+from app.core.db import utcnow
+from app.shop.services import commission
+
+log = logging.getLogger(__name__)
+
+
+def settle_commission() -> int:
+    """Settle commission whose refund window has passed (frozen -> settled)."""
+    settled = commission.settle_due(utcnow())
+    if settled:
+        log.info("settled %d commission entries", settled)
+    return settled

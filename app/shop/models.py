@@ -1,0 +1,273 @@
+"""Catalog, shops and shelves, customers and share tokens, orders and the commission ledger.
+
+Money is integer fen; rates are basis points (1/100 of a percent).
+"""
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.core.access import Scoped
+from app.core.db import BigId, TimestampMixin, UTCDateTime, utcnow
+from app.extensions import db
+
+ORDER_STATUSES = ("pending", "paid", "completed", "cancelled", "refunded")
+FULFILMENTS = ("delivery", "pickup")
+SHARE_OBJECTS = ("shop", "product")  # the marketing issue adds material, coupon, group_buy...
+SHARE_CHANNELS = ("wechat", "moments", "poster", "qrcode", "link")
+
+
+class Category(TimestampMixin, db.Model):
+    __tablename__ = "category"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(30), unique=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Product(TimestampMixin, db.Model):
+    """An HQ catalog item; every rep's shelf shows it only while it is on sale."""
+
+    __tablename__ = "product"
+    __table_args__ = (Index("ix_product_sale_sort", "on_sale", "sort_order"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    category_id: Mapped[int | None] = mapped_column(ForeignKey("category.id"))
+    name: Mapped[str] = mapped_column(String(100))
+    subtitle: Mapped[str] = mapped_column(String(200), default="")
+    cover_url: Mapped[str | None] = mapped_column(String(500))
+    gallery: Mapped[list] = mapped_column(JSON, default=list)
+    # Rich description as blocks, [{"type": "text", "text": ...}, {"type": "image", "url": ...}]:
+    # rich enough for a product page and nothing a browser could run.
+    detail: Mapped[list] = mapped_column(JSON, default=list)
+    price: Mapped[int] = mapped_column(BigInteger)
+    list_price: Mapped[int | None] = mapped_column(BigInteger)
+    stock: Mapped[int | None] = mapped_column(Integer)  # None: unlimited
+    sold: Mapped[int] = mapped_column(Integer, default=0)
+    on_sale: Mapped[bool] = mapped_column(Boolean, default=True)
+    commission_rate_bps: Mapped[int | None] = mapped_column(Integer)  # None: company default
+    tags: Mapped[list] = mapped_column(JSON, default=list)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+    category: Mapped[Category | None] = relationship(lazy="joined")
+
+
+class ShopProfile(TimestampMixin, Scoped, db.Model):
+    """How a rep's shop introduces itself; `version` moves with every change to the shop."""
+
+    __tablename__ = "shop_profile"
+    __scope_owner__ = "rep_id"
+
+    rep_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    display_name: Mapped[str | None] = mapped_column(String(50))
+    avatar_url: Mapped[str | None] = mapped_column(String(500))
+    greeting: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(20))
+    wechat_qr_url: Mapped[str | None] = mapped_column(String(500))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class ShelfItem(Scoped, db.Model):
+    """A product a rep chose for their shop, in the rep's order; featured items come first."""
+
+    __tablename__ = "shelf_item"
+    __scope_owner__ = "rep_id"
+    __table_args__ = (UniqueConstraint("rep_id", "product_id"),
+                      Index("ix_shelf_item_rep_position", "rep_id", "position"))
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    rep_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    featured: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    product: Mapped[Product] = relationship(lazy="joined")
+
+
+class ShelfPin(db.Model):
+    """HQ puts a product on every shelf of an org unit's subtree (the root unit: every shelf)."""
+
+    __tablename__ = "shelf_pin"
+    __table_args__ = (UniqueConstraint("product_id", "org_unit_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id", ondelete="CASCADE"))
+    org_unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"))
+    featured: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    product: Mapped[Product] = relationship(lazy="joined")
+
+
+class Customer(TimestampMixin, Scoped, db.Model):
+    """A visitor (anonymous id or WeChat openid) and the rep who owns them.
+
+    Created on the first visit; `status` turns from visitor to customer when the rep adopts
+    them in the radar or they order.
+    """
+
+    __tablename__ = "customer"
+    __scope_owner__ = "rep_id"
+    __table_args__ = (Index("ix_customer_rep_last_visit", "rep_id", "last_visit_at"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    rep_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    anon_id: Mapped[str | None] = mapped_column(String(32), unique=True)
+    openid: Mapped[str | None] = mapped_column(String(64), unique=True)
+    status: Mapped[str] = mapped_column(String(20), default="visitor")  # visitor, customer
+    name: Mapped[str | None] = mapped_column(String(50))
+    phone: Mapped[str | None] = mapped_column(String(20))
+    # The share that first brought them; no foreign key, as share tokens refer to customers.
+    source_share_id: Mapped[int | None] = mapped_column(BigInteger)
+    referrer_id: Mapped[int | None] = mapped_column(BigInteger, ForeignKey("customer.id"))
+    first_visit_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_visit_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    visit_count: Mapped[int] = mapped_column(Integer, default=0)
+    converted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class ShareToken(Scoped, db.Model):
+    """A shared link: the rep credited, what it points at, and who forwarded it.
+
+    A rep's share is a root token; a customer forwarding a page gets a child token that keeps
+    the rep and names the customer as referrer, so rep -> customer A -> friend B is kept.
+    """
+
+    __tablename__ = "share_token"
+    __scope_owner__ = "rep_id"
+    __table_args__ = (Index("ix_share_token_rep", "rep_id", "created_at"),
+                      Index("ix_share_token_referrer", "referrer_id", "object_type", "object_id"))
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    token: Mapped[str] = mapped_column(String(24), unique=True)
+    rep_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    parent_id: Mapped[int | None] = mapped_column(BigInteger, ForeignKey("share_token.id"))
+    referrer_id: Mapped[int | None] = mapped_column(BigInteger, ForeignKey("customer.id"))
+    object_type: Mapped[str] = mapped_column(String(20))
+    object_id: Mapped[int | None] = mapped_column(BigInteger)
+    channel: Mapped[str] = mapped_column(String(20), default="link")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class VisitorDay(db.Model):
+    """Who visited which rep on which day: makes "unique visitors" exact under concurrency."""
+
+    __tablename__ = "visitor_day"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    rep_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True)
+
+
+class Order(TimestampMixin, Scoped, db.Model):
+    __tablename__ = "orders"
+    __scope_owner__ = "rep_id"
+    __table_args__ = (Index("ix_orders_rep_placed", "rep_id", "placed_at"),
+                      Index("ix_orders_customer_placed", "customer_id", "placed_at"),
+                      Index("ix_orders_status_placed", "status", "placed_at"))
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    number: Mapped[str] = mapped_column(String(24), unique=True)
+    rep_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    customer_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("customer.id"))
+    share_id: Mapped[int | None] = mapped_column(BigInteger, ForeignKey("share_token.id"))
+    referrer_id: Mapped[int | None] = mapped_column(BigInteger, ForeignKey("customer.id"))
+    status: Mapped[str] = mapped_column(String(20), default="pending")
+    total_amount: Mapped[int] = mapped_column(BigInteger)
+    paid_amount: Mapped[int] = mapped_column(BigInteger, default=0)
+    item_count: Mapped[int] = mapped_column(Integer)
+    contact_name: Mapped[str] = mapped_column(String(50))
+    contact_phone: Mapped[str] = mapped_column(String(20))
+    fulfilment: Mapped[str] = mapped_column(String(20), default="delivery")
+    address: Mapped[str] = mapped_column(String(200), default="")
+    remark: Mapped[str] = mapped_column(String(200), default="")
+    payment_method: Mapped[str] = mapped_column(String(20), default="offline")
+    payment_ref: Mapped[str | None] = mapped_column(String(64))
+    placed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    paid_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # cancelled or refunded
+
+    lines: Mapped[list["OrderLine"]] = relationship(
+        order_by="OrderLine.id", cascade="all, delete-orphan", back_populates="order")
+    transitions: Mapped[list["OrderTransition"]] = relationship(
+        order_by="OrderTransition.id", cascade="all, delete-orphan")
+    customer: Mapped[Customer] = relationship(foreign_keys=[customer_id])
+    rep = relationship("User", lazy="joined")
+
+
+class OrderLine(db.Model):
+    """A product as it was sold: name, price and commission rate copied at order time."""
+
+    __tablename__ = "order_line"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    order_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("orders.id", ondelete="CASCADE"),
+                                          index=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id"))
+    product_name: Mapped[str] = mapped_column(String(100))
+    cover_url: Mapped[str | None] = mapped_column(String(500))
+    unit_price: Mapped[int] = mapped_column(BigInteger)
+    quantity: Mapped[int] = mapped_column(Integer)
+    amount: Mapped[int] = mapped_column(BigInteger)
+    commission_rate_bps: Mapped[int] = mapped_column(Integer)
+
+    order: Mapped[Order] = relationship(back_populates="lines")
+
+
+class OrderTransition(db.Model):
+    """Who moved an order from one state to another, when and why."""
+
+    __tablename__ = "order_transition"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    order_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("orders.id", ondelete="CASCADE"),
+                                          index=True)
+    from_status: Mapped[str | None] = mapped_column(String(20))
+    to_status: Mapped[str] = mapped_column(String(20))
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))  # None: customer/system
+    actor_kind: Mapped[str] = mapped_column(String(20))  # user, customer, system
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    actor = relationship("User", lazy="joined")
+
+
+class CommissionEntry(Scoped, db.Model):
+    """A line of the rep's commission ledger; history is never edited, a refund reverses.
+
+    An earning is written when an order completes and stays frozen until `settle_at`; a
+    reversal carries the negative amount and the status its earning had when it was written.
+    """
+
+    __tablename__ = "commission_entry"
+    __scope_owner__ = "rep_id"
+    __table_args__ = (UniqueConstraint("order_id", "kind"),
+                      Index("ix_commission_entry_rep", "rep_id", "created_at"),
+                      Index("ix_commission_entry_due", "status", "settle_at"))
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    rep_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    order_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("orders.id"))
+    kind: Mapped[str] = mapped_column(String(20))  # earning, reversal
+    amount: Mapped[int] = mapped_column(BigInteger)
+    status: Mapped[str] = mapped_column(String(20), default="frozen")  # frozen, settled
+    settle_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    settled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    order: Mapped[Order] = relationship()
+    rep = relationship("User", lazy="joined")

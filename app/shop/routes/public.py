@@ -1,0 +1,132 @@
+"""The public shop: what a customer's phone asks for after opening a rep's link. No login.
+
+A visitor is known by a first-party cookie holding their anonymous id, set when they first
+open a page. The shop payload itself sets no cookie and is served with an ETag, so a shared
+link opened by thousands answers from a per-process cache or with 304.
+"""
+
+from flask import Response, after_this_request, current_app, request
+from flask_login import current_user
+from flask_smorest import Blueprint
+from sqlalchemy import select
+
+from app.core.access import public
+from app.extensions import db
+from app.shop import queries, schemas
+from app.shop.models import Customer, Order
+from app.shop.services import catalog, orders, visits
+
+blp = Blueprint("public_shop", __name__, url_prefix="/api/v1/shops",
+                description="顾客访问的微店（无需登录）")
+
+SHOP = "/<string(maxlength=32):code>"
+VISITOR_COOKIE_SECONDS = 2 * 365 * 24 * 3600
+
+
+def current_visitor() -> Customer | None:
+    return visits.find_customer(request.cookies.get(current_app.config["VISITOR_COOKIE_NAME"]))
+
+
+def remember_visitor(customer: Customer) -> None:
+    """Set the visitor cookie on this response (first-party, not readable by scripts)."""
+    @after_this_request
+    def set_cookie(response):
+        response.set_cookie(current_app.config["VISITOR_COOKIE_NAME"], customer.anon_id,
+                            max_age=VISITOR_COOKIE_SECONDS, httponly=True, samesite="Lax",
+                            secure=current_app.config["VISITOR_COOKIE_SECURE"])
+        return response
+
+
+def conditional_json(body: bytes, etag: str | None = None) -> Response:
+    response = Response(body, mimetype="application/json")
+    if etag:
+        response.set_etag(etag)
+    else:
+        response.add_etag()
+    response.headers["Cache-Control"] = "public, no-cache"  # always revalidate: cheap with 304
+    return response.make_conditional(request)
+
+
+@blp.route(SHOP, methods=["GET"])
+@blp.response(200, schemas.PublicShopSchema, description="With an ETag; If-None-Match gets 304")
+@public
+def get_shop(code):
+    """A rep's shop: profile, featured products, the shelf by category."""
+    body, etag = queries.shop_json(code)
+    return conditional_json(body, etag)
+
+
+@blp.route(SHOP + "/products/<int:product_id>", methods=["GET"])
+@blp.response(200, schemas.PublicProductPageSchema)
+@public
+def get_product(code, product_id):
+    """A product as the shop shows it, with its stock status."""
+    rep, profile, _ = queries.find_shop(code)
+    product = catalog.get_product(product_id, on_sale_only=True)
+    payload = schemas.PublicProductPageSchema().dumps(
+        queries.product_payload(rep, profile, product), ensure_ascii=False)
+    return conditional_json(payload.encode())
+
+
+@blp.route(SHOP + "/visits", methods=["POST"])
+@blp.arguments(schemas.VisitSchema)
+@blp.response(200, schemas.VisitResultSchema)
+@public
+def record_visit(data, code):
+    """Record that this visitor opened a page of the shop (the page calls it once per open)."""
+    rep, _, _ = queries.find_shop(code)
+    if current_user.is_authenticated:  # staff previewing a shop are not visitors
+        return {"forward_token": None, "new_visitor": False, "recorded": False}
+    visit = visits.record_visit(rep, anon_id=request.cookies.get(
+        current_app.config["VISITOR_COOKIE_NAME"]), **data)
+    remember_visitor(visit.customer)
+    return {"forward_token": visit.forward.token, "new_visitor": visit.new_visitor,
+            "recorded": True}
+
+
+@blp.route(SHOP + "/orders", methods=["POST"])
+@blp.arguments(schemas.OrderCreateSchema)
+@blp.response(201, schemas.PlacedOrderSchema)
+@public
+def place_order(data, code):
+    """Order from the shop; stock is taken at once (409 when there is not enough)."""
+    rep, _, _ = queries.find_shop(code)
+    share = visits.token_of(rep, data.pop("token"))
+    customer, _ = visits.customer_for(rep, request.cookies.get(
+        current_app.config["VISITOR_COOKIE_NAME"]), share)
+    order = orders.place_order(rep, customer, share=share, **data)
+    remember_visitor(customer)
+    return order
+
+
+@blp.route(SHOP + "/my-orders", methods=["GET"])
+@blp.response(200, schemas.CustomerOrderSchema(many=True))
+@public
+def my_orders(code):
+    """This visitor's orders in this shop, newest first."""
+    rep, _, _ = queries.find_shop(code)
+    customer = current_visitor()
+    if customer is None:
+        return []
+    return db.session.scalars(select(Order).where(Order.rep_id == rep.id,
+                                                  Order.customer_id == customer.id)
+                              .order_by(Order.placed_at.desc()).limit(100))
+
+
+@blp.route(SHOP + "/my-orders/<bigid:order_id>", methods=["GET"])
+@blp.response(200, schemas.CustomerOrderSchema)
+@public
+def my_order(code, order_id):
+    """One of this visitor's orders."""
+    rep, _, _ = queries.find_shop(code)
+    return orders.customer_order(rep, current_visitor(), order_id)
+
+
+@blp.route(SHOP + "/my-orders/<bigid:order_id>/cancel", methods=["POST"])
+@blp.response(200, schemas.CustomerOrderSchema)
+@public
+def cancel_my_order(code, order_id):
+    """Cancel one of this visitor's orders while it is unpaid."""
+    rep, _, _ = queries.find_shop(code)
+    order = orders.customer_order(rep, current_visitor(), order_id)
+    return orders.transition(order, "cancel", None, reason="顾客取消")

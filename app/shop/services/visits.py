@@ -1,0 +1,178 @@
+"""Shares, visits and customer ownership.
+
+A rep's share creates a share token; opening its link records a visit. The visitor is known by
+an anonymous first-party id (or, with WeChat, an openid) and becomes a customer of the rep whose
+link first brought them. Each visitor gets a child token of their own, put in the address they
+forward, so a friend they bring is credited to the same rep with the visitor as referrer.
+"""
+
+import secrets
+from dataclasses import dataclass
+
+from flask import current_app
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+
+from app.core.access import ROLE_REP, require_role
+from app.core.company import company_zone
+from app.core.db import insert_if_absent, local_day, utcnow
+from app.core.errors import NotFound, ValidationError
+from app.core.events import record_event, register_metrics
+from app.extensions import db
+from app.shop.models import Customer, Product, ShareToken, VisitorDay
+
+register_metrics("visit", lambda event: {"visit": 1,
+                                         "visitor": 1 if event.attrs.get("first_today") else 0})
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(9)  # 12 characters, 72 bits: unguessable, short in a link
+
+
+def share_path(share: ShareToken, shop_code: str) -> str:
+    """The page a share token opens, with the token in it."""
+    if share.object_type == "product":
+        return f"/s/{shop_code}/p/{share.object_id}?t={share.token}"
+    return f"/s/{shop_code}?t={share.token}"
+
+
+def _check_object(object_type: str, object_id: int | None) -> None:
+    if object_type == "product":
+        product = db.session.get(Product, object_id) if object_id else None
+        if product is None or not product.on_sale:
+            raise NotFound("商品不存在或已下架")
+    elif object_type == "shop" and object_id is not None:
+        raise ValidationError(fields={"object_id": ["分享店铺时不填"]})
+
+
+def create_share(rep, object_type: str, object_id: int | None, channel: str) -> ShareToken:
+    """A new root share token for the rep, counted as one share."""
+    require_role(rep, [ROLE_REP])
+    _check_object(object_type, object_id)
+    share = ShareToken(token=new_token(), rep_id=rep.id, object_type=object_type,
+                       object_id=object_id, channel=channel)
+    db.session.add(share)
+    db.session.flush()
+    record_event("share", actor=rep, object_type=object_type, object_id=object_id,
+                 attrs={"share_id": share.id, "channel": channel})
+    return share
+
+
+def token_of(rep, token: str | None) -> ShareToken | None:
+    """The share token if it is one of this rep's; a foreign or unknown token is ignored."""
+    if not token:
+        return None
+    share = db.session.scalar(select(ShareToken).where(ShareToken.token == token))
+    return share if share is not None and share.rep_id == rep.id else None
+
+
+def find_customer(anon_id: str | None) -> Customer | None:
+    if not anon_id:
+        return None
+    return db.session.scalar(select(Customer).where(Customer.anon_id == anon_id))
+
+
+def new_anon_id() -> str:
+    return secrets.token_urlsafe(16)
+
+
+def customer_for(rep, anon_id: str | None, share: ShareToken | None) -> tuple[Customer, bool]:
+    """The visitor's customer record, made on first sight and owned by the rep who brought them.
+
+    Returns (customer, created). With CUSTOMER_OWNERSHIP = "last_touch" a returning visitor
+    moves to the rep of this visit; with "first_touch" (the default) they stay.
+    """
+    customer = find_customer(anon_id)
+    if customer is None:
+        now = utcnow()
+        customer = Customer(rep_id=rep.id, anon_id=anon_id or new_anon_id(),
+                            source_share_id=share.id if share else None,
+                            referrer_id=share.referrer_id if share else None,
+                            first_visit_at=now, last_visit_at=now, visit_count=0)
+        try:
+            with db.session.begin_nested():
+                db.session.add(customer)
+        except IntegrityError:  # the same visitor's first visit, in another tab, won the race
+            customer = find_customer(anon_id)
+            if customer is None:
+                raise
+        else:
+            record_event("visitor_new", rep=rep, customer_id=customer.id,
+                         object_type="customer", object_id=customer.id)
+            return customer, True
+    if customer.rep_id != rep.id and current_app.config["CUSTOMER_OWNERSHIP"] == "last_touch":
+        previous = customer.rep_id
+        customer.rep_id = rep.id
+        record_event("customer_transfer", rep=rep, customer_id=customer.id,
+                     object_type="customer", object_id=customer.id,
+                     attrs={"from_rep_id": previous, "rule": "last_touch"})
+    return customer, False
+
+
+def forward_token(rep, customer: Customer, parent: ShareToken | None, object_type: str,
+                  object_id: int | None) -> ShareToken:
+    """The visitor's own token for this page: what they forward carries them as referrer."""
+    share = db.session.scalar(select(ShareToken).where(
+        ShareToken.rep_id == rep.id, ShareToken.referrer_id == customer.id,
+        ShareToken.object_type == object_type,
+        ShareToken.object_id.is_(None) if object_id is None else ShareToken.object_id == object_id,
+    ).limit(1))
+    if share is None:
+        share = ShareToken(token=new_token(), rep_id=rep.id, referrer_id=customer.id,
+                           parent_id=parent.id if parent else None, object_type=object_type,
+                           object_id=object_id, channel="forward")
+        db.session.add(share)
+        db.session.flush()
+    return share
+
+
+@dataclass
+class Visit:
+    customer: Customer
+    share: ShareToken | None
+    forward: ShareToken
+    new_visitor: bool
+    first_today: bool
+
+
+def record_visit(rep, *, anon_id: str | None, token: str | None, object_type: str,
+                 object_id: int | None) -> Visit:
+    """A page of the rep's shop was opened: find or make the customer, log and count the visit."""
+    if object_type not in ("shop", "product"):
+        raise ValidationError(fields={"object_type": ["不支持的页面类型"]})
+    if object_type == "product":
+        _check_object(object_type, object_id)
+    share = token_of(rep, token)
+    customer, created = customer_for(rep, anon_id, share)
+    now = utcnow()
+    db.session.execute(update(Customer).where(Customer.id == customer.id)
+                       .values(visit_count=Customer.visit_count + 1, last_visit_at=now))
+    day = local_day(now, company_zone())
+    first_today = insert_if_absent(db.session, VisitorDay,
+                                   {"day": day, "rep_id": rep.id, "customer_id": customer.id})
+    record_event("visit", rep=rep, customer_id=customer.id, object_type=object_type,
+                 object_id=object_id, at=now,
+                 attrs={"share_id": share.id if share else None,
+                        "referrer_id": share.referrer_id if share else None,
+                        "channel": share.channel if share else None,
+                        "first_today": first_today, "new": created})
+    forward = forward_token(rep, customer, share, object_type, object_id)
+    db.session.refresh(customer)
+    return Visit(customer, share, forward, created, first_today)
+
+
+def adopt_customer(rep, customer: Customer, name: str, phone: str | None = None) -> Customer:
+    """The rep turns a visitor into a named customer (one tap in the radar)."""
+    require_role(rep, [ROLE_REP])
+    first = customer.status != "customer"
+    customer.name = name
+    if phone is not None:
+        customer.phone = phone
+    if first:
+        customer.status = "customer"
+        customer.converted_at = utcnow()
+        record_event("customer_new", actor=rep, customer_id=customer.id,
+                     object_type="customer", object_id=customer.id, attrs={"via": "radar"})
+    db.session.flush()
+    return customer
+

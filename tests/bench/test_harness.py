@@ -1,0 +1,129 @@
+"""The wrk output parser of `make bench` (bench/run.py), on captured wrk 4.1 output: no server."""
+
+import pytest
+
+from bench.run import (
+    BenchError,
+    WrkParseError,
+    check_wrk_errors,
+    first_product_id,
+    parse_targets_override,
+    parse_wrk,
+)
+
+# wrk -t2 -c32 -d3s --latency -s bench/report.lua http://127.0.0.1:18081/
+WITH_REPORT = """\
+Running 3s test @ http://127.0.0.1:18081/
+  2 threads and 32 connections
+  Thread Stats   Avg      Stdev     Max   +/- Stdev
+    Latency     5.47ms    6.50ms  95.07ms   92.82%
+    Req/Sec     3.67k   781.54     5.10k    65.00%
+  Latency Distribution
+     50%    3.98ms
+     75%    5.11ms
+     90%    9.56ms
+     99%   35.58ms
+  22038 requests in 3.02s, 3.59MB read
+Requests/sec:   7287.09
+Transfer/sec:      1.19MB
+WRK_JSON {"requests": 22038, "duration_us": 3024254, "bytes": 3768498, "errors": {"connect": 0, \
+"read": 0, "write": 0, "status": 0, "timeout": 0}, "latency_us": {"p50": 3984, "p90": 9560, \
+"p99": 35577, "max": 95065, "mean": 5472.94}}
+"""
+
+# wrk -t2 -c32 -d2s --latency http://127.0.0.1:18081/nope (no lua script: the text report)
+NOT_FOUND = """\
+Running 2s test @ http://127.0.0.1:18081/nope
+  2 threads and 32 connections
+  Thread Stats   Avg      Stdev     Max   +/- Stdev
+    Latency     7.04ms    7.95ms 115.10ms   91.20%
+    Req/Sec     2.82k     0.88k    5.70k    63.41%
+  Latency Distribution
+     50%    6.23ms
+     75%    7.98ms
+     90%   13.77ms
+     99%   39.85ms
+  11540 requests in 2.11s, 4.11MB read
+  Non-2xx or 3xx responses: 11540
+Requests/sec:   5480.27
+Transfer/sec:      1.95MB
+"""
+
+# The text report in other units, with socket errors.
+SLOW_WITH_SOCKET_ERRORS = """\
+Running 10s test @ http://127.0.0.1:5000/
+  2 threads and 32 connections
+  Latency Distribution
+     50%  812.00us
+     75%    1.20ms
+     90%  900.50ms
+     99%    1.52s
+  1000 requests in 10.00s, 1.00MB read
+  Socket errors: connect 0, read 3, write 0, timeout 8
+Requests/sec:    100.00
+"""
+
+
+def test_reads_the_json_line_of_report_lua():
+    figures = parse_wrk(WITH_REPORT)
+    assert figures["rps"] == pytest.approx(22038 / 3.024254)
+    assert figures["p50_ms"] == pytest.approx(3.984)
+    assert figures["p99_ms"] == pytest.approx(35.577)
+    assert figures["requests"] == 22038
+    assert figures["errors"] == dict.fromkeys(("connect", "read", "write", "status", "timeout"), 0)
+    check_wrk_errors("hello", figures)
+
+
+def test_falls_back_on_the_text_report_and_agrees_with_it():
+    text_only = WITH_REPORT.split("WRK_JSON")[0]
+    figures = parse_wrk(text_only)
+    assert figures["rps"] == pytest.approx(7287.09)
+    assert figures["p50_ms"] == pytest.approx(3.98)
+    assert figures["p99_ms"] == pytest.approx(35.58)
+    json_figures = parse_wrk(WITH_REPORT)
+    assert figures["rps"] == pytest.approx(json_figures["rps"], rel=1e-3)
+    assert figures["p99_ms"] == pytest.approx(json_figures["p99_ms"], abs=0.01)
+
+
+def test_non_2xx_responses_are_an_error():
+    figures = parse_wrk(NOT_FOUND)
+    assert figures["errors"]["status"] == 11540
+    with pytest.raises(BenchError, match="11540 of 11540 responses were not 2xx"):
+        check_wrk_errors("shop_json", figures)
+
+
+def test_time_units_and_socket_errors():
+    figures = parse_wrk(SLOW_WITH_SOCKET_ERRORS)
+    assert figures["p50_ms"] == pytest.approx(0.812)
+    assert figures["p99_ms"] == pytest.approx(1520.0)
+    assert figures["errors"]["read"] == 3
+    assert figures["errors"]["timeout"] == 8
+    with pytest.raises(BenchError, match="11 socket errors in 1000 requests"):
+        check_wrk_errors("shop_json", figures)
+
+
+@pytest.mark.parametrize("output", [
+    "",
+    "unable to connect to 127.0.0.1:5000 Connection refused\n",
+    NOT_FOUND.replace("Requests/sec:   5480.27\n", ""),
+    NOT_FOUND.replace("     99%   39.85ms\n", ""),
+    'WRK_JSON {"requests": 1}\n',
+])
+def test_unreadable_output_is_an_error_not_a_zero(output):
+    with pytest.raises(WrkParseError):
+        parse_wrk(output)
+
+
+def test_targets_override_and_product_id():
+    assert parse_targets_override("shop_json=/a, product_page=/s/{shop_code}") == {
+        "shop_json": "/a", "product_page": "/s/{shop_code}"}
+    assert parse_targets_override("") == {}
+    for bad in ("shop_json", "shop_json=a", "hello=/"):
+        with pytest.raises(BenchError):
+            parse_targets_override(bad)
+    assert first_product_id({"featured": [{"id": 7}], "categories": []}) == 7
+    assert first_product_id({"featured": [], "categories": [
+        {"id": 1, "name": "x", "products": []}, {"id": 2, "name": "y", "products": [{"id": 9}]},
+    ]}) == 9
+    with pytest.raises(BenchError):
+        first_product_id({"featured": [], "categories": []})
