@@ -40,10 +40,16 @@ def shell_version() -> str:
     return _shell_digest(folder, stamp)
 
 
+# First path segments of the app's pages (vue-router, history mode): the server answers each
+# with the shell. The public shop lives under /s/ so that a link forwarded in WeChat keeps
+# its real path and query.
+PAGE_ROOTS = ("login", "s", "rep", "boss", "hq", "notifications")
+
+
 @bp.route("/")
-@bp.route("/login")
-@bp.route("/s/<path:shop_path>")
-def shell(shop_path: str | None = None):
+@bp.route("/<any(" + ", ".join(PAGE_ROOTS) + "):root>")
+@bp.route("/<any(" + ", ".join(PAGE_ROOTS) + "):root>/<path:rest>")
+def shell(root: str | None = None, rest: str | None = None):
     """The app shell; Vue's router takes it from there."""
     return _static("index.html", "text/html", NO_CACHE)
 

@@ -133,7 +133,7 @@ def place_order(rep, customer: Customer, *, items: list[dict], contact_name: str
                  object_id=order.id, at=now, attrs={"amount": order.total_amount})
     notify(rep, "order_new", f"新订单 ¥{order.total_amount / 100:.2f}",
            f"{contact_name} 下单了 {order.item_count} 件商品，请尽快联系确认。",
-           f"/#/rep/orders/{order.id}")
+           f"/rep/orders/{order.id}")
     return order
 
 
@@ -192,7 +192,7 @@ def transition(order: Order, action: str, actor=None, *, reason: str = "",
                  attrs={**event_attrs, "reason": reason} if reason else event_attrs)
     if actor is None:
         notify(rep, "order_cancelled", "客户取消了订单",
-               f"订单 {order.number} 已被客户取消。", f"/#/rep/orders/{order.id}")
+               f"订单 {order.number} 已被客户取消。", f"/rep/orders/{order.id}")
     db.session.flush()
     return order
 
