@@ -367,21 +367,32 @@ def first_product_id(shop: dict) -> int:
     raise BenchError("the shop JSON lists no product (neither featured nor in a category)")
 
 
+def count_products(shop: dict) -> int:
+    return len(shop.get("featured") or []) + sum(
+        len(category.get("products") or []) for category in shop.get("categories") or [])
+
+
 def resolve_paths(app_url: str, shop_code: str, overrides: dict) -> dict:
     """The path of each target, with the product id read from the shop JSON when needed."""
     templates = {**DEFAULT_TARGETS, **overrides}
     values = {"shop_code": shop_code}
-    if any("{product_id}" in t for t in templates.values()):
+    needs_product = any("{product_id}" in t for t in templates.values())
+    if needs_product or "shop_json" not in overrides:
         shop_path = DEFAULT_TARGETS["shop_json"].format(shop_code=shop_code)
         status, body = http_get(app_url + shop_path)
         if status != 200:
             raise BenchError(f"GET {shop_path} answered {status}, not 200: the shop JSON endpoint "
-                             "is needed to find a product id (is it implemented? see "
-                             "BENCH_TARGETS in bench/README.md)")
+                             "is needed (is it implemented? see BENCH_TARGETS in bench/README.md)")
         try:
-            values["product_id"] = first_product_id(json.loads(body))
+            shop = json.loads(body)
+            products = count_products(shop)
+            if needs_product:
+                values["product_id"] = first_product_id(shop)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise BenchError(f"GET {shop_path}: not the expected shop JSON ({exc!r})") from None
+        if not products:
+            print(f"warning: the shop of {DEMO_REP} lists no product: an empty shop is measured",
+                  flush=True)
     return {name: template.format(**values) for name, template in templates.items()}
 
 

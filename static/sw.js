@@ -98,7 +98,7 @@ async function networkFirstNavigation(request) {
   } catch (error) {
     const cache = await caches.open(CACHE_NAME);
     // A cached page itself (the offline page), else the shell: every app path is the
-    // same index.html, routed by the hash.
+    // same index.html, routed by its path.
     return (
       (await cache.match(request, { ignoreSearch: true })) ??
       (await cache.match('/')) ??

@@ -77,8 +77,10 @@ def dialect_insert(session):
 
 def insert_if_absent(session, model, row: dict) -> bool:
     """INSERT ... ON CONFLICT DO NOTHING; True when the row was new (exact under concurrency)."""
-    stmt = dialect_insert(session)(model).values(row).on_conflict_do_nothing()
-    return session.execute(stmt).rowcount == 1
+    # RETURNING, not rowcount: psycopg reports no rowcount for ON CONFLICT DO NOTHING here.
+    key = next(iter(model.__table__.primary_key.columns))
+    stmt = dialect_insert(session)(model).values(row).on_conflict_do_nothing().returning(key)
+    return session.execute(stmt).first() is not None
 
 
 def upsert(session, model, rows: list[dict], keys: list[str], set_: dict | None = None,

@@ -119,14 +119,17 @@ class Pen:
         """A lit screen: a gradient with two soft wallpaper shapes, clipped to a rounded box."""
         box = self.px(x0, y0, x1, y1)
         w, h = box[2] - box[0], box[3] - box[1]
-        face = gradient((w, h), top, bottom, 90)
+        # Drawn small and enlarged: a soft wallpaper, and a tenth of the work.
+        sw, sh = max(2, w // 4), max(2, h // 4)
+        face = gradient((sw, sh), top, bottom, 90)
         draw = ImageDraw.Draw(face)
         rng = random.Random(seed)
         for tone in (0.25, 0.5):
-            cx, cy = rng.uniform(0.1, 0.9) * w, rng.uniform(0.35, 1.0) * h
-            radius = rng.uniform(0.45, 0.8) * max(w, h)
+            cx, cy = rng.uniform(0.1, 0.9) * sw, rng.uniform(0.35, 1.0) * sh
+            radius = rng.uniform(0.45, 0.8) * max(sw, sh)
             draw.ellipse([cx - radius, cy - radius * 0.6, cx + radius, cy + radius * 0.6],
                          fill=mix(bottom, top, tone))
+        face = face.resize((w, h), Image.Resampling.BILINEAR)
         mask = Image.new("L", (w, h), 0)
         ImageDraw.Draw(mask).rounded_rectangle([0, 0, w - 1, h - 1],
                                                radius=round(r * self.side), fill=255)
@@ -503,18 +506,23 @@ def gradient(size: tuple[int, int], start: Color, end: Color, angle: float) -> I
     return Image.composite(Image.new("RGB", size, end), Image.new("RGB", size, start), mask)
 
 
-def soft_shapes(canvas: Image.Image, color: Color, shapes, blur: float = 3.0) -> None:
-    """Blend blurred ellipses ((cx, cy, rx, ry, opacity) in units of the side) into `canvas`."""
-    small = 200
-    mask = Image.new("L", (small, small), 0)
-    draw = ImageDraw.Draw(mask)
-    for cx, cy, rx, ry, opacity in shapes:
-        draw.ellipse([(cx - rx) * small, (cy - ry) * small, (cx + rx) * small, (cy + ry) * small],
-                     fill=round(255 * opacity))
-    if blur:
-        mask = mask.filter(ImageFilter.GaussianBlur(blur))
-    mask = mask.resize(canvas.size, Image.Resampling.BILINEAR)
-    canvas.paste(Image.new("RGB", canvas.size, color), (0, 0), mask)
+BACKDROP = 200  # backdrops are smooth: drawn at this size and enlarged
+
+
+def backdrop(size: int, start: Color, end: Color, angle: float, *layers) -> Image.Image:
+    """A gradient with soft shapes over it, each layer `(color, shapes, blur)` where a shape is
+    `(cx, cy, rx, ry, opacity)` in units of the side."""
+    canvas = gradient((BACKDROP, BACKDROP), start, end, angle)
+    for color, shapes, blur in layers:
+        mask = Image.new("L", canvas.size, 0)
+        draw = ImageDraw.Draw(mask)
+        for cx, cy, rx, ry, opacity in shapes:
+            draw.ellipse([(cx - rx) * BACKDROP, (cy - ry) * BACKDROP,
+                          (cx + rx) * BACKDROP, (cy + ry) * BACKDROP], fill=round(255 * opacity))
+        if blur:
+            mask = mask.filter(ImageFilter.GaussianBlur(blur))
+        canvas.paste(Image.new("RGB", canvas.size, color), (0, 0), mask)
+    return canvas.resize((size, size), Image.Resampling.BILINEAR)
 
 
 def render_motif(art: dict, side: int) -> Image.Image:
@@ -543,7 +551,7 @@ def scaled_motif(art: dict, size: int, scale: float) -> Image.Image:
     if scale == 1:
         return base
     return base.resize((round(base.width * scale), round(base.height * scale)),
-                       Image.Resampling.LANCZOS)
+                       Image.Resampling.BILINEAR)
 
 
 def place(canvas: Image.Image, layer: Image.Image, cx: float, cy: float, shadow: Color,
@@ -583,25 +591,22 @@ def compose(art: dict, size: int, variant: int) -> Image.Image:
     shadow = darker(mix(c1, c2, 0.5), 0.45)
     if variant == 1:
         # Close-up: a paler backdrop, the object large and cut by the frame.
-        canvas = gradient((size, size), lighter(c1, 0.35), c1, 90)
-        soft_shapes(canvas, lighter(c2, 0.2), [(0.2, 0.25, 0.35, 0.35, 0.6)])
-        motif = scaled_motif(art, size, 1)
-        place(canvas, motif, 0.6, 0.58, shadow)
+        canvas = backdrop(size, lighter(c1, 0.35), c1, 90,
+                          (lighter(c2, 0.2), [(0.2, 0.25, 0.35, 0.35, 0.6)], 3))
+        place(canvas, scaled_motif(art, size, 1), 0.6, 0.58, shadow)
     elif variant == 2:
         # Tilted, in front of one large disc of the second colour.
-        canvas = gradient((size, size), c2, c1, 225)
-        soft_shapes(canvas, lighter(c2, 0.25), [(0.5, 0.5, 0.36, 0.36, 0.85)], blur=1.2)
-        motif = scaled_motif(art, size, 0.68)
-        angle = rng.choice((-14, -10, 10, 14))
-        motif = motif.rotate(angle, resample=Image.Resampling.BICUBIC, expand=True)
+        canvas = backdrop(size, c2, c1, 225,
+                          (lighter(c2, 0.25), [(0.5, 0.5, 0.36, 0.36, 0.85)], 1))
+        motif = scaled_motif(art, size, 0.68).rotate(
+            rng.choice((-14, -10, 10, 14)), resample=Image.Resampling.BILINEAR, expand=True)
         place(canvas, motif, 0.5, 0.5, shadow, lift=0.05)
     elif variant == 3:
-        # On a round stand, with a few floating dots in the accent colour.
-        canvas = gradient((size, size), lighter(c2, 0.15), darker(c2, 0.05), 90)
-        soft_shapes(canvas, lighter(palette.accent, 0.6),
-                    [(x, rng.uniform(0.08, 0.22), r, r, 0.8)
-                     for x, r in ((rng.uniform(0.08, 0.3), 0.03), (rng.uniform(0.7, 0.92), 0.04))],
-                    blur=0.8)
+        # On a round stand, with two floating dots in the accent colour.
+        dots = [(x, rng.uniform(0.08, 0.22), r, r, 0.8)
+                for x, r in ((rng.uniform(0.08, 0.3), 0.03), (rng.uniform(0.7, 0.92), 0.04))]
+        canvas = backdrop(size, lighter(c2, 0.15), darker(c2, 0.05), 90,
+                          (lighter(palette.accent, 0.6), dots, 0.6))
         stand = Image.new("RGBA", (size * SUPERSAMPLE, size * SUPERSAMPLE // 4), (0, 0, 0, 0))
         stand_pen = Pen(stand)
         top, edge = lighter(c1, 0.5), darker(c2, 0.1)
@@ -610,14 +615,13 @@ def compose(art: dict, size: int, variant: int) -> Image.Image:
         stand_pen.oval(0.12, 0.0, 0.88, 0.12, top)
         stand = stand.reduce(SUPERSAMPLE)
         canvas.paste(stand, (0, round(size * 0.72)), stand)
-        motif = scaled_motif(art, size, 0.6)
-        place(canvas, motif, 0.5, 0.5, shadow, lift=0.012, opacity=0.3, bottom=0.77)
+        place(canvas, scaled_motif(art, size, 0.6), 0.5, 0.5, shadow, lift=0.012, opacity=0.3,
+              bottom=0.77)
     else:
-        canvas = gradient((size, size), c1, c2, 45)
-        soft_shapes(canvas, lighter(c1, 0.45),
-                    [(0.15, 0.12, 0.3, 0.3, 0.55), (0.92, 0.88, 0.25, 0.25, 0.35)])
-        motif = scaled_motif(art, size, 0.74)
-        place(canvas, motif, 0.5, 0.5, shadow)
+        canvas = backdrop(size, c1, c2, 45,
+                          (lighter(c1, 0.45), [(0.15, 0.12, 0.3, 0.3, 0.55),
+                                               (0.92, 0.88, 0.25, 0.25, 0.35)], 3))
+        place(canvas, scaled_motif(art, size, 0.74), 0.5, 0.5, shadow)
     return canvas
 
 

@@ -1,6 +1,6 @@
 // The app: routes, the sign-in and role guard, global error handling, then mount.
 import { createApp } from 'vue';
-import { createRouter, createWebHashHistory, isNavigationFailure } from 'vue-router';
+import { createRouter, createWebHistory, isNavigationFailure } from 'vue-router';
 import Vant, { showFailToast } from 'vant';
 
 import { ApiError, refreshCsrf, setUnauthorizedHandler } from './api.js';
@@ -21,17 +21,9 @@ const routes = [
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ];
 
-// The server also answers this shell for page paths such as /login; the app itself lives
-// at "/#/...", so turn such a path into its route before the router reads the location.
-// (The public shop /s/<code> is not routed yet: it lands on the app's root.)
-const PATH_ROUTES = { '/login': '#/login' };
-if (window.location.pathname !== '/') {
-  const { search, hash, pathname } = window.location;
-  window.history.replaceState(window.history.state, '', `/${search}${hash || PATH_ROUTES[pathname] || ''}`);
-}
-
 const router = createRouter({
-  history: createWebHashHistory('/'),
+  // History mode: the server answers the shell for every page path (app/web/routes.py).
+  history: createWebHistory('/'),
   routes,
   scrollBehavior: (to, from, saved) => saved ?? { top: 0 },
 });

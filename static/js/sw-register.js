@@ -33,7 +33,7 @@ async function register() {
       if (worker.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(worker);
     });
   });
-  // A hash-routed app never navigates, so look for a new version when it comes back to the front.
+  // A single-page app never reloads the page, so look for a new version when it comes back to the front.
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') registration.update().catch(() => {});
   });

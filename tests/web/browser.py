@@ -81,7 +81,7 @@ def phone(browser):
 
 def sign_in(page: Page, base_url: str, login: str, password: str = PASSWORD) -> None:
     page.goto(base_url)
-    expect(page).to_have_url(re.compile(r"/#/login"))
+    expect(page).to_have_url(re.compile(r"/login(\?|$)"))
     page.get_by_placeholder("手机号或用户名").fill(login)
     page.get_by_placeholder("请输入密码").fill(password)
     page.get_by_role("button", name="登录").tap()

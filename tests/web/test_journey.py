@@ -26,9 +26,9 @@ from tests.web.browser import (
 @pytest.mark.parametrize(
     ("login", "home", "title", "role_label"),
     [
-        pytest.param("rep01", "#/rep", "我的工作台", "员工", id="rep"),
-        pytest.param("boss01", "#/boss", "团队看板", "老板", id="boss"),
-        pytest.param("admin", "#/hq", "总部管理", "总部管理员", id="hq"),
+        pytest.param("rep01", "/rep", "我的工作台", "员工", id="rep"),
+        pytest.param("boss01", "/boss", "团队看板", "老板", id="boss"),
+        pytest.param("admin", "/hq", "总部管理", "总部管理员", id="hq"),
     ],
 )
 def test_user_signs_in_and_lands_on_the_home_of_their_role(
@@ -52,7 +52,7 @@ def test_user_signs_in_and_lands_on_the_home_of_their_role(
         # The demo has counters for today, drawn by ECharts.
         expect(page.locator(".metric-chart canvas")).to_be_visible()
     assert_fits_phone(page)
-    screenshot(page, f"home-{home[2:]}")
+    screenshot(page, f"home-{home[1:]}")
     assert problems == []
 
 
@@ -63,18 +63,18 @@ def test_rep_reads_notifications_and_marks_them_all_read(live_server, phone, db)
 
     # given rep01 has the demo's welcome notification and one more, both unread
     rep = db.session.scalar(select(User).filter_by(username="rep01"))
-    notify(rep, "system", "新的培训任务", "总部发布了新品话术培训，请在周五前完成。", link="#/rep")
+    notify(rep, "system", "新的培训任务", "总部发布了新品话术培训，请在周五前完成。", link="/rep")
     db.session.commit()
     page, problems = phone
     sign_in(page, live_server, "rep01")
-    expect(page).to_have_url(re.compile(r"#/rep$"))
+    expect(page).to_have_url(re.compile(r"/rep$"))
     expect(page.locator(".notice-entry .count-pill")).to_have_text("2")
 
     # when the rep opens the notification centre from the home screen
     page.get_by_text("消息通知").tap()
 
     # then both are listed as unread, newest first
-    expect(page).to_have_url(re.compile(r"#/notifications$"))
+    expect(page).to_have_url(re.compile(r"/notifications$"))
     expect(page.locator(".van-nav-bar__title")).to_have_text("消息通知")
     expect(page.locator(".notice")).to_have_count(2)
     expect(page.locator(".notice--unread")).to_have_count(2)
@@ -86,7 +86,7 @@ def test_rep_reads_notifications_and_marks_them_all_read(live_server, phone, db)
     with page.expect_response(re.compile(r"/api/v1/notifications/\d+/read$")) as read:
         page.locator(".notice").first.tap()
     assert read.value.ok
-    expect(page).to_have_url(re.compile(r"#/rep$"))
+    expect(page).to_have_url(re.compile(r"/rep$"))
     expect(page.locator(".notice-entry .count-pill")).to_have_text("1")
     expect(page.locator(".app-tabbar .van-badge")).to_have_text("1")
 
@@ -100,7 +100,7 @@ def test_rep_reads_notifications_and_marks_them_all_read(live_server, phone, db)
     expect(page.locator(".app-tabbar .van-badge")).to_have_count(0)
     expect(page.get_by_role("button", name="全部已读")).to_be_disabled()
     page.locator(".app-tabbar").get_by_text("首页").tap()
-    expect(page).to_have_url(re.compile(r"#/rep$"))
+    expect(page).to_have_url(re.compile(r"/rep$"))
     expect(page.locator(".notice-entry")).to_contain_text("暂无未读")
     assert problems == []
 
@@ -116,7 +116,7 @@ def test_wrong_password_shows_the_server_message(live_server, phone):
     # then the server's message shows as a toast and they stay on the login page
     assert login.value.status == 401
     expect(page.locator(".van-toast")).to_contain_text("账号或密码错误")
-    expect(page).to_have_url(re.compile(r"#/login"))
+    expect(page).to_have_url(re.compile(r"/login"))
     screenshot(page, "login-failed")
     assert [p for p in problems if "/api/v1/auth/login" not in p] == []
 
@@ -126,8 +126,8 @@ def test_a_page_of_another_role_sends_the_user_to_their_own_home(live_server, ph
     page, problems = phone
 
     # given a visitor who follows a link to the boss dashboard
-    page.goto(f"{live_server}/#/boss")
-    expect(page).to_have_url(re.compile(r"#/login\?redirect=/boss$"))
+    page.goto(f"{live_server}/boss")
+    expect(page).to_have_url(re.compile(r"/login\?redirect=/boss$"))
 
     # when a rep signs in
     page.get_by_placeholder("手机号或用户名").fill("rep01")
@@ -135,12 +135,12 @@ def test_a_page_of_another_role_sends_the_user_to_their_own_home(live_server, ph
     page.get_by_role("button", name="登录").tap()
 
     # then the guard sends them to the rep home, and logging out returns to the login page
-    expect(page).to_have_url(re.compile(r"#/rep$"))
+    expect(page).to_have_url(re.compile(r"/rep$"))
     page.get_by_role("button", name="退出登录").tap()
     page.locator(".van-dialog").get_by_role("button", name="退出").tap()
-    expect(page).to_have_url(re.compile(r"#/login$"))
-    page.goto(f"{live_server}/#/rep")
-    expect(page).to_have_url(re.compile(r"#/login\?redirect=/rep$"))
+    expect(page).to_have_url(re.compile(r"/login$"))
+    page.goto(f"{live_server}/rep")
+    expect(page).to_have_url(re.compile(r"/login\?redirect=/rep$"))
     assert problems == []
 
 
@@ -150,7 +150,7 @@ def test_installed_app_shows_the_offline_page_without_network(live_server, phone
 
     # given the service worker has installed the app shell
     sign_in(page, live_server, "rep01")
-    expect(page).to_have_url(re.compile(r"#/rep$"))
+    expect(page).to_have_url(re.compile(r"/rep$"))
     page.wait_for_function("navigator.serviceWorker.controller !== null")
 
     # when the phone loses its network and the app is reopened
@@ -165,7 +165,7 @@ def test_installed_app_shows_the_offline_page_without_network(live_server, phone
     # and once the network is back, "重新加载" returns to the app
     page.context.set_offline(False)
     page.get_by_role("button", name="重新加载").tap()
-    expect(page).to_have_url(re.compile(r"#/rep$"))
+    expect(page).to_have_url(re.compile(r"/rep$"))
     offline_noise = ("ERR_INTERNET_DISCONNECTED", "Failed to fetch")
     assert [p for p in problems if not any(noise in p for noise in offline_noise)] == []
 

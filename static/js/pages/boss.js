@@ -1,4 +1,4 @@
-// #/boss: the boss's home, 团队看板: today's team counters, also as a bar chart.
+// /boss: the boss's home, 团队看板: today's team counters, also as a bar chart.
 import HomeLayout from '../components/home-layout.js';
 import MetricChart from '../components/metric-chart.js';
 

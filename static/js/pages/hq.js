@@ -1,4 +1,4 @@
-// #/hq: the head office home, 总部管理. Later issues add catalog, materials and training here.
+// /hq: the head office home, 总部管理. Later issues add catalog, materials and training here.
 import HomeLayout from '../components/home-layout.js';
 
 export default {

@@ -1,4 +1,4 @@
-// #/login: sign in with a phone number or username and a password.
+// /login: sign in with a phone number or username and a password.
 import { reactive, ref } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 

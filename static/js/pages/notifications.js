@@ -1,4 +1,4 @@
-// #/notifications: the notification centre. Tapping an unread one marks it read and
+// /notifications: the notification centre. Tapping an unread one marks it read and
 // follows its link; "全部已读" clears the badge.
 import { ref } from 'vue';
 import { useRouter } from 'vue-router';
@@ -58,12 +58,13 @@ export default {
       follow(notification.link);
     }
 
-    // A link is an app route ("/rep" or "#/rep"), a server page ("/s/<code>") or a URL.
+    // A link is an app route ("/rep", "/s/<code>"; older links read "#/rep"), a server
+    // page or a URL.
     function follow(link) {
       if (!link) return;
       const path = link.startsWith('#/') ? link.slice(1) : link;
       if (path.startsWith('/') && !path.startsWith('//') && isAppRoute(path)) router.push(path);
-      else if (/^(https?:)?\/\//.test(link) || link.startsWith('/')) window.location.assign(link);
+      else if (/^(https?:)?\/\//.test(path) || path.startsWith('/')) window.location.assign(path);
     }
 
     const isAppRoute = (path) => router.resolve(path).matched.some((record) => !record.path.includes('pathMatch'));

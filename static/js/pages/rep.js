@@ -1,4 +1,4 @@
-// #/rep: the rep's home, 我的工作台. Later issues add the shop, shares and today's list here.
+// /rep: the rep's home, 我的工作台. Later issues add the shop, shares and today's list here.
 import HomeLayout from '../components/home-layout.js';
 
 export default {
