@@ -1,7 +1,8 @@
 """`flask seed demo`: a believable company so a new user sees a living system.
 
-HQ, two branches, four teams, two bosses, twenty reps and three weeks of activity. Later issues
-add their products, customers and orders here.
+HQ, two branches, four teams, two bosses, twenty reps and three weeks of activity: the shop's
+catalog, shelves, shares, visits, customers, orders and commission (app.seed.shop), and the
+other daily work. Later issues add theirs here.
 """
 
 import random
@@ -19,6 +20,7 @@ from app.core.notifications import notify
 from app.extensions import db
 from app.org.models import OrgUnit, User, new_shop_code
 from app.org.services import create_unit
+from app.seed.shop import seed_shop
 
 TEAMS = {"华东分公司": ["上海一队", "杭州二队"], "华南分公司": ["广州一队", "深圳二队"]}
 BOSSES = [("boss01", "周建国", "华东分公司", "13900000001"),
@@ -26,9 +28,8 @@ BOSSES = [("boss01", "周建国", "华东分公司", "13900000001"),
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高"
 GIVEN = ["敏", "静", "磊", "洋", "艳", "勇", "军", "杰", "娟", "涛", "明", "超", "秀英", "霞",
          "平", "刚", "桂英", "华", "芳", "强"]
-# Daily activity of a rep: verb -> (low, high) per day.
-DAILY_VERBS = {"login": (1, 2), "share": (0, 6), "visit": (0, 15), "customer_new": (0, 3),
-               "follow_up": (0, 4)}
+# Daily activity of a rep outside the shop (which app.seed.shop writes): verb -> (low, high).
+DAILY_VERBS = {"login": (1, 2), "follow_up": (0, 4)}
 
 
 def is_seeded() -> bool:
@@ -64,15 +65,17 @@ def seed_demo(password: str, days: int = 21, rng: random.Random | None = None) -
         reps.append(add_user(f"rep{number:02d}", name, ROLE_REP, teams[(number - 1) % 4],
                              password_hash, f"1370000{number:04d}"))
     db.session.flush()
-    add_history(reps, days, rng)
+    touched = add_history(reps, days, rng) | seed_shop(reps, hq.id, days, rng)
+    for day in sorted(touched):
+        rebuild_counters(day)
     for user in [admin, *bosses, *reps]:
         notify(user, "welcome", "欢迎使用七个在线", "从首页开始，今天的工作一目了然。", "/")
     db.session.flush()
     return {"rep": "rep01", "boss": "boss01", "hq": "admin", "password": password}
 
 
-def add_history(reps: list[User], days: int, rng: random.Random) -> None:
-    """A few weeks of activity per rep, written as events, then counted into the counters."""
+def add_history(reps: list[User], days: int, rng: random.Random) -> set:
+    """A few weeks of activity per rep, written as events; returns the days touched."""
     zone = company_zone()
     now = utcnow()
     today = local_day(now, zone)
@@ -93,5 +96,4 @@ def add_history(reps: list[User], days: int, rng: random.Random) -> None:
                                  "object_type": "user", "object_id": rep.id, "attrs": {}})
     if rows:
         db.session.execute(ActivityEvent.__table__.insert(), rows)
-    for day in sorted(touched_days):
-        rebuild_counters(day)
+    return touched_days

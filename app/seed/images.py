@@ -393,8 +393,11 @@ def tea_cup(p: Pen, c: Palette, seed: int):
     p.oval(0.08, 0.66, 0.76, 0.84, None, outline=blue, width=0.008)
     p.chord(0.16, 0.3, 0.68, 0.86, 0, 180, porcelain)
     p.arc(0.16, 0.3, 0.68, 0.86, 20, 160, blue, 0.01)
-    p.leaf(0.34, 0.69, 0.1, 0.04, -20, blue)
-    p.leaf(0.5, 0.7, 0.1, 0.04, 20, blue)
+    for i in range(6):  # one blue flower painted on the bowl
+        angle = math.radians(i * 60)
+        p.circle(0.42 + math.cos(angle) * 0.036, 0.705 + math.sin(angle) * 0.03, 0.02, blue)
+    p.circle(0.42, 0.705, 0.017, porcelain)
+    p.circle(0.42, 0.705, 0.009, blue)
     p.chord(0.19, 0.4, 0.65, 0.76, 180, 360, darker(porcelain, 0.04))
     p.arc(0.19, 0.4, 0.65, 0.76, 200, 340, blue, 0.008)
     p.oval(0.38, 0.36, 0.46, 0.43, porcelain, outline=blue, width=0.006)

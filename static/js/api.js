@@ -63,16 +63,17 @@ async function errorFromResponse(response) {
 /**
  * Send one request to /api/v1 and return the parsed JSON (null for 204).
  *
- * options.body      object sent as JSON
+ * options.body      object sent as JSON, or a FormData sent as multipart (file uploads)
  * options.query     object turned into the query string (null/undefined values dropped)
  * options.toast     false to handle the error message yourself (default: show it)
  * options.redirectOn401  false where a 401 is an expected answer (default: go to login)
+ * options.raw       true to get the successful Response itself (a file download)
  */
 export async function request(method, path, options = {}) {
-  const { body, query, toast = true, redirectOn401 = true } = options;
+  const { body, query, toast = true, redirectOn401 = true, raw = false } = options;
   method = method.toUpperCase();
   try {
-    return await send(method, path, body, query, true);
+    return await send(method, path, body, query, true, raw);
   } catch (error) {
     const apiError = error instanceof ApiError
       ? error
@@ -84,9 +85,10 @@ export async function request(method, path, options = {}) {
   }
 }
 
-async function send(method, path, body, query, retryCsrf) {
+async function send(method, path, body, query, retryCsrf, raw = false) {
   const headers = { Accept: 'application/json' };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const multipart = body instanceof FormData; // the browser sets its Content-Type with the boundary
+  if (body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
   if (UNSAFE_METHODS.has(method)) {
     if (!csrfToken) await refreshCsrf();
     headers['X-CSRFToken'] = csrfToken;
@@ -94,17 +96,18 @@ async function send(method, path, body, query, retryCsrf) {
   const response = await fetch(BASE + path + queryString(query), {
     method,
     headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: body === undefined || multipart ? body : JSON.stringify(body),
     credentials: 'same-origin',
   });
   if (response.ok) {
+    if (raw) return response;
     return response.status === 204 ? null : response.json();
   }
   const error = await errorFromResponse(response);
   // The token dies with the session (timeout, login elsewhere): get a new one and retry once.
   if (retryCsrf && UNSAFE_METHODS.has(method) && /csrf/i.test(error.code)) {
     await refreshCsrf();
-    return send(method, path, body, query, false);
+    return send(method, path, body, query, false, raw);
   }
   throw error;
 }
@@ -125,4 +128,18 @@ export const api = {
   put: (path, body, options) => request('PUT', path, { ...options, body }),
   patch: (path, body, options) => request('PATCH', path, { ...options, body }),
   delete: (path, options) => request('DELETE', path, options),
+  /** POST one file as multipart field `file` (e.g. /uploads -> {url}). */
+  upload: (path, file, options) => {
+    const form = new FormData();
+    form.append('file', file, file.name || 'upload');
+    return request('POST', path, { ...options, body: form });
+  },
+  /** GET a file: resolves to { blob, filename } (the name from Content-Disposition). */
+  download: async (path, options) => {
+    const response = await request('GET', path, { ...options, raw: true });
+    const disposition = response.headers.get('Content-Disposition') || '';
+    const match = /filename\*=UTF-8''([^;]+)|filename="?([^";]+)"?/i.exec(disposition);
+    const filename = match ? decodeURIComponent(match[1] || match[2]) : '';
+    return { blob: await response.blob(), filename };
+  },
 };

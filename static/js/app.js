@@ -9,8 +9,9 @@ import { clearSession, homePath, loadMe, refreshUnread } from './session.js';
 
 const OFFLINE_PAGE = '/static/offline.html';
 
-// meta.public: open without signing in; meta.roles: who may open it (default: anyone
-// signed in); meta.tabbar: show the bottom tab bar; meta.title: the document title.
+// meta.public: open without signing in; meta.customer: a page of the public shop (public,
+// never asks who is signed in); meta.roles: who may open it (default: anyone signed in);
+// meta.tabbar: show the bottom tab bar; meta.title: the document title.
 const routes = [
   { path: '/', name: 'home', component: { render: () => null } }, // the guard sends it to the role's home
   { path: '/login', name: 'login', component: () => import('./pages/login.js'), meta: { public: true, title: '登录' } },
@@ -18,6 +19,11 @@ const routes = [
   { path: '/boss', name: 'boss-home', component: () => import('./pages/boss.js'), meta: { roles: ['boss'], tabbar: true, title: '团队看板' } },
   { path: '/hq', name: 'hq-home', component: () => import('./pages/hq.js'), meta: { roles: ['hq_admin'], tabbar: true, title: '总部管理' } },
   { path: '/notifications', name: 'notifications', component: () => import('./pages/notifications.js'), meta: { tabbar: true, title: '消息通知' } },
+  // The public shop: what a customer opens from a rep's link (pages set their own title).
+  { path: '/s/:code', name: 'shop', component: () => import('./pages/shop.js'), meta: { public: true, customer: true } },
+  { path: '/s/:code/p/:id(\\d+)', name: 'shop-product', component: () => import('./pages/shop-product.js'), meta: { public: true, customer: true } },
+  { path: '/s/:code/order', name: 'shop-order', component: () => import('./pages/shop-order.js'), meta: { public: true, customer: true, title: '确认订单' } },
+  { path: '/s/:code/orders', name: 'shop-orders', component: () => import('./pages/shop-orders.js'), meta: { public: true, customer: true, title: '我的订单' } },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ];
 
@@ -29,6 +35,8 @@ const router = createRouter({
 });
 
 router.beforeEach(async (to) => {
+  // A shared shop link may be opened by thousands: it never pays for a session lookup.
+  if (to.meta.customer) return true;
   let me = null;
   try {
     me = await loadMe();
@@ -52,6 +60,11 @@ router.beforeEach(async (to) => {
 });
 
 router.afterEach((to) => {
+  if (to.meta.customer) {
+    // A customer sees the shop's words, not ours; shop and product pages set theirs on load.
+    if (to.meta.title) document.title = to.meta.title;
+    return;
+  }
   document.title = to.meta.title ? `${to.meta.title} · 七个在线` : '七个在线';
   if (!to.meta.public) refreshUnread();
 });

@@ -50,3 +50,42 @@ export function formatTime(iso, timeZone, now = new Date()) {
 export function badgeCount(count) {
   return count > 0 ? count : undefined;
 }
+
+/** Integer fen as yuan with two decimals: 699900 -> "6999.00", -150 -> "-1.50". */
+export function formatYuan(fen) {
+  if (fen === null || fen === undefined || !Number.isFinite(Number(fen))) return '';
+  const value = Math.round(Number(fen));
+  const sign = value < 0 ? '-' : '';
+  const abs = Math.abs(value);
+  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}
+
+/** Integer fen as a price: 699900 -> "¥6999.00" ('' for null). */
+export function formatPrice(fen) {
+  const yuan = formatYuan(fen);
+  return yuan && `¥${yuan}`;
+}
+
+/** A date and time in the company's time zone, "2026-11-23 09:30", for records and history. */
+export function formatDateTime(iso, timeZone) {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  const p = parts(date, timeZone);
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+}
+
+/** Yuan typed in a form ("12.8", "1,299") as integer fen; null when blank, NaN when not an amount. */
+export function yuanToFen(text) {
+  const cleaned = String(text ?? '').replace(/[¥￥,，\s]/g, '');
+  if (cleaned === '') return null;
+  const match = /^(\d{1,9})(?:\.(\d{0,2}))?$/.exec(cleaned);
+  if (!match) return NaN;
+  return Number(match[1]) * 100 + Number((match[2] || '').padEnd(2, '0'));
+}
+
+/** A rate in basis points as a percentage: 300 -> "3%", 250 -> "2.5%". */
+export function formatRate(bps) {
+  if (bps === null || bps === undefined) return '';
+  return `${Number((bps / 100).toFixed(2))}%`;
+}

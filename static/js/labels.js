@@ -50,3 +50,36 @@ export function metricList(metrics) {
     .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
     .map(([key, value]) => ({ key, label: metricLabel(key), value }));
 }
+
+// Orders, as the shop and the staff pages show them.
+export const ORDER_STATUS_LABELS = {
+  pending: '待付款',
+  paid: '已付款',
+  completed: '已完成',
+  cancelled: '已取消',
+  refunded: '已退款',
+};
+
+export const FULFILMENT_LABELS = {
+  delivery: '送货上门',
+  pickup: '到店自提',
+};
+
+export function orderStatusLabel(status) {
+  return ORDER_STATUS_LABELS[status] ?? status;
+}
+
+export const PAYMENT_METHOD_LABELS = {
+  offline: '线下付款',
+};
+
+// Lines of the commission ledger.
+export const COMMISSION_KIND_LABELS = {
+  earning: '提成',
+  reversal: '退款冲回',
+};
+
+export const COMMISSION_STATUS_LABELS = {
+  frozen: '待结算',
+  settled: '已结算',
+};

@@ -95,7 +95,7 @@ def test_a_long_title_wraps_onto_two_lines_with_an_ellipsis():
 def test_latin_words_are_not_split_across_lines():
     face = poster.font(40)
 
-    lines = wrap("华为 MateBook X Pro 酷睿Ultra 7 32GB+1TB 980克轻薄", face, 330, 3)
+    lines = wrap("华为 MateBook X Pro 酷睿Ultra 7 32GB+1TB 980克轻薄", face, 330, 6)
 
     assert "".join(lines).replace(" ", "") == "华为MateBookXPro酷睿Ultra732GB+1TB980克轻薄"
     assert not any(line.endswith("Mate") for line in lines)
