@@ -1,7 +1,7 @@
 // An image form field: pick photos with van-uploader, each is uploaded at once through
 // POST /uploads and the field keeps the URLs. v-model is one URL (or null) when max-count is
 // 1, else a list of URLs. Large photos are scaled down on the phone before the upload.
-import { computed, reactive } from 'vue';
+import { computed, reactive, ref, watch } from 'vue';
 import { showToast } from 'vant';
 
 import { api } from '../api.js';
@@ -41,14 +41,20 @@ export default {
   emits: ['update:modelValue'],
   setup(props, { emit }) {
     const multiple = computed(() => props.maxCount > 1);
-    const urls = computed(() => {
-      if (Array.isArray(props.modelValue)) return props.modelValue;
-      return props.modelValue ? [props.modelValue] : [];
-    });
+    // The URLs, kept here too so that two uploads ending together both land.
+    const urls = ref([]);
+    watch(
+      () => props.modelValue,
+      (value) => {
+        urls.value = Array.isArray(value) ? [...value] : value ? [value] : [];
+      },
+      { immediate: true, deep: true },
+    );
     const pending = reactive([]); // files being uploaded, or whose upload failed
     const fileList = computed(() => [...urls.value.map((url) => ({ url, isImage: true })), ...pending]);
 
     function update(list) {
+      urls.value = list;
       emit('update:modelValue', multiple.value ? list : list[0] ?? null);
     }
 
