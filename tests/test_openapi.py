@@ -117,8 +117,8 @@ def test_every_operation_has_a_summary_and_documents_its_responses(document):
         if not successes:
             problems.append(f"{name}: no success response; add @blp.response")
         for code, response in successes.items():
-            if code != "204" and not response.get("content", {}).get("application/json",
-                                                                      {}).get("schema"):
+            content = response.get("content", {})
+            if code != "204" and not any(body.get("schema") for body in content.values()):
                 problems.append(f"{name}: the {code} response has no schema")
         error = responses.get("default", {}).get("content", {}).get("application/json", {})
         if error.get("schema") != {"$ref": "#/components/schemas/Error"}:

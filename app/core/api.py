@@ -56,6 +56,14 @@ class Api(SmorestApi):
         """core.errors registers the handlers for the whole app, API or not."""
 
 
+# The documented body of a file response (an image, a spreadsheet): @blp.response(200, FILE, ...)
+FILE = {"type": "string", "format": "binary"}
+
+
+class NoFormFieldsSchema(Schema):
+    """For file uploads: with the file in `files`, any other form field is refused (422)."""
+
+
 class PageArgsSchema(Schema):
     page = fields.Integer(load_default=1, validate=validate.Range(min=1, max=100_000))
     per_page = fields.Integer(load_default=20, validate=validate.Range(min=1, max=100))

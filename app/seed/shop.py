@@ -196,7 +196,7 @@ def add_order(rep: User, customer: Customer, product: Product, at: datetime, now
     order = Order(number=local_day(at, zone).strftime("%Y%m%d") + f"{rng.randrange(10**10):010d}",
                   rep_id=rep.id, customer_id=customer.id, status="pending",
                   total_amount=amount, item_count=quantity,
-                  contact_name=customer.name or rng.choice(SURNAMES) + rng.choice("先生女士"),
+                  contact_name=customer.name or rng.choice(SURNAMES) + rng.choice(["先生", "女士"]),
                   contact_phone=f"139{rng.randrange(10**8):08d}",
                   fulfilment=rng.choice(["delivery", "pickup"]), placed_at=at,
                   created_at=at, updated_at=at)

@@ -164,8 +164,8 @@ def radar(viewer, day: date, recent_limit: int = 30) -> dict:
     customers = {c.id: c for c in db.session.scalars(
         select(Customer).where(Customer.id.in_(customer_ids)))} if customer_ids else {}
     product_ids = {e.object_id for e in events if e.object_type == "product"}
-    titles = dict(db.session.execute(select(Product.id, Product.name)
-                                     .where(Product.id.in_(product_ids)))) if product_ids else {}
+    titles = dict(db.session.execute(select(Product.id, Product.name).where(
+        Product.id.in_(product_ids))).all()) if product_ids else {}
 
     def title(event):
         return titles.get(event.object_id, "商品") if event.object_type == "product" else "店铺首页"

@@ -25,6 +25,8 @@ class DetailBlockSchema(Schema):
 
     @validates_schema
     def check_block(self, data, **kwargs):
+        if "type" not in data:  # a partial (PATCH) load does not check `required` in nested
+            raise ValidationError("缺少必填字段", field_name="type")
         needed = "text" if data["type"] == "text" else "url"
         if not data.get(needed):
             raise ValidationError("必填", field_name=needed)

@@ -16,12 +16,23 @@ export const ORG_KIND_LABELS = {
 export const METRIC_LABELS = {
   login: '登录',
   share: '分享',
-  visit: '访客',
+  visit: '访问',
+  visitor: '访客',
+  visitor_new: '新访客',
   order: '订单',
+  order_paid: '付款订单',
+  order_completed: '完成订单',
+  revenue: '成交额',
+  commission: '提成',
   customer_new: '新客户',
   follow_up: '跟进',
   task_done: '完成任务',
+  order_cancelled: '取消订单',
+  order_refunded: '退款订单',
 };
+
+// Counters that are money in fen: shown as ¥, and kept out of the bar chart of counts.
+export const MONEY_METRICS = new Set(['revenue', 'commission']);
 
 // The order metrics are shown in; unknown keys follow, alphabetically.
 const METRIC_ORDER = Object.keys(METRIC_LABELS);
@@ -40,7 +51,7 @@ export function metricLabel(key) {
   return METRIC_LABELS[key] ?? key;
 }
 
-/** The metrics object as [{key, label, value}] in display order. */
+/** The metrics object as [{key, label, value, money}] in display order. */
 export function metricList(metrics) {
   const rank = (key) => {
     const index = METRIC_ORDER.indexOf(key);
@@ -48,7 +59,7 @@ export function metricList(metrics) {
   };
   return Object.entries(metrics ?? {})
     .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
-    .map(([key, value]) => ({ key, label: metricLabel(key), value }));
+    .map(([key, value]) => ({ key, label: metricLabel(key), value, money: MONEY_METRICS.has(key) }));
 }
 
 // Orders, as the shop and the staff pages show them.

@@ -13,7 +13,7 @@ from app.core.access import rule_of
 from app.shop.models import Customer, Order, ShelfItem
 from app.shop.routes import BLUEPRINTS
 from tests.factories import ProductFactory
-from tests.shop.builders import completed_order, move, order, share, shelve, visit
+from tests.shop.builders import batch, completed_order, move, order, share, shelve, visit
 
 ANON, REP, BOSS, HQ = "anonymous", "rep", "boss", "hq"
 EVERYONE, STAFF = {ANON, REP, BOSS, HQ}, {REP, BOSS, HQ}
@@ -128,16 +128,17 @@ def world(org):
     that an action could still move (pending, paid, completed with frozen commission)."""
     product = ProductFactory(stock=None, price=10000, commission_rate_bps=1000)
     data = {}
-    for name in REPS:
-        rep = getattr(org, name)
-        item = shelve(rep, product)
-        token = share(rep, product)
-        opened = visit(rep, token=token.token, product=product)
-        data[name] = SimpleNamespace(
-            rep=rep, item=item, share=token, customer=opened.customer,
-            pending=order(rep, opened.customer, product),
-            paid=move(order(rep, opened.customer, product), "pay", actor=rep),
-            done=completed_order(rep, opened.customer, product=product))
+    with batch():
+        for name in REPS:
+            rep = getattr(org, name)
+            item = shelve(rep, product)
+            token = share(rep, product)
+            opened = visit(rep, token=token.token, product=product)
+            data[name] = SimpleNamespace(
+                rep=rep, item=item, share=token, customer=opened.customer,
+                pending=order(rep, opened.customer, product),
+                paid=move(order(rep, opened.customer, product), "pay", actor=rep),
+                done=completed_order(rep, opened.customer, product=product))
     return data
 
 
@@ -193,10 +194,12 @@ def test_the_same_request_on_the_reps_own_record_succeeds(as_rep, world, attempt
 
 
 def test_a_rep_removes_their_own_shelf_item(as_rep, world, db):
-    response = as_rep.delete(f"/api/v1/shelf/items/{world['rep_a1'].item.id}")
+    item_id = world["rep_a1"].item.id
+
+    response = as_rep.delete(f"/api/v1/shelf/items/{item_id}")
 
     assert response.status_code == 204
-    assert db.session.get(ShelfItem, world["rep_a1"].item.id) is None
+    assert db.session.get(ShelfItem, item_id) is None
 
 
 def ids(response) -> set[int]:

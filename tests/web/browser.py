@@ -8,6 +8,7 @@ of each screen go to $SHOTS_DIR (default /tmp/shots) for a person to look at.
 import os
 import re
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -59,9 +60,13 @@ def _expected_console_error(message: ConsoleMessage) -> bool:
     return "status of 401" in message.text and url.endswith("/api/v1/me")
 
 
-@pytest.fixture
-def phone(browser):
-    """A fresh phone-sized context (no cookies, no service worker) and its problem log."""
+@contextmanager
+def phone_page(browser):
+    """A fresh phone-sized context (no cookies, no service worker): its page and problem log.
+
+    The `phone` fixture is one; a journey with a second person (a customer, then the rep)
+    opens another with `with phone_page(browser) as (page, problems):`.
+    """
     context = browser.new_context(
         viewport=PHONE,
         device_scale_factor=2,
@@ -70,13 +75,22 @@ def phone(browser):
         locale="zh-CN",
         timezone_id="Asia/Shanghai",
     )
-    context.set_default_timeout(15_000)
-    page = context.new_page()
-    problems = Problems()
-    page.on("console", problems.console)
-    page.on("pageerror", problems.page_error)
-    yield page, problems
-    context.close()
+    try:
+        context.set_default_timeout(15_000)
+        page = context.new_page()
+        problems = Problems()
+        page.on("console", problems.console)
+        page.on("pageerror", problems.page_error)
+        yield page, problems
+    finally:
+        context.close()
+
+
+@pytest.fixture
+def phone(browser):
+    """A fresh phone-sized context (no cookies, no service worker) and its problem log."""
+    with phone_page(browser) as opened:
+        yield opened
 
 
 def sign_in(page: Page, base_url: str, login: str, password: str = PASSWORD) -> None:

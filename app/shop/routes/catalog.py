@@ -5,7 +5,7 @@ from flask_smorest import Blueprint
 from sqlalchemy import select
 
 from app.core.access import ROLE_HQ, get_scoped_or_404, login_required, roles_required
-from app.core.api import PageArgsSchema, page_of, paginate
+from app.core.api import NoFormFieldsSchema, PageArgsSchema, page_of, paginate
 from app.core.errors import NotFound
 from app.core.storage import save_image
 from app.extensions import db
@@ -109,10 +109,11 @@ def update_product(changes, product_id):
 
 
 @blp.route("/products/import", methods=["POST"])
+@blp.arguments(NoFormFieldsSchema, location="form")
 @blp.arguments(schemas.ImportFileSchema, location="files")
 @blp.response(201, schemas.ImportResultSchema)
 @roles_required(ROLE_HQ)
-def import_products(files):
+def import_products(_, files):
     """Add products from a CSV or Excel file; one bad row imports nothing."""
     upload = files["file"]
     products = catalog.import_products(current_user, upload.filename or "", upload.read())
@@ -120,10 +121,11 @@ def import_products(files):
 
 
 @blp.route("/uploads", methods=["POST"])
+@blp.arguments(NoFormFieldsSchema, location="form")
 @blp.arguments(schemas.UploadSchema, location="files")
 @blp.response(201, schemas.UploadResultSchema)
 @login_required
-def upload_image(files):
+def upload_image(_, files):
     """Upload an image (JPG, PNG, WebP, GIF) and get its URL."""
     return {"url": save_image(files["file"].read())}
 

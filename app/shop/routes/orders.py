@@ -14,7 +14,7 @@ from app.core.access import (
     roles_required,
     scoped,
 )
-from app.core.api import PageArgsSchema, page_of, paginate
+from app.core.api import FILE, PageArgsSchema, page_of, paginate
 from app.core.company import company_zone, get_company
 from app.core.db import day_bounds
 from app.core.tables import CSV_MIMETYPE, XLSX_MIMETYPE, write_table
@@ -115,8 +115,10 @@ def commission_entries(filters, page):
 
 @blp.route("/commission/settlement", methods=["GET"])
 @blp.arguments(schemas.SettlementArgsSchema, location="query")
-@blp.response(200, content_type=XLSX_MIMETYPE,
-              description="Excel workbook (or CSV of the summary with format=csv)")
+@blp.response(200, FILE, content_type=XLSX_MIMETYPE)
+@blp.doc(responses={"200": {  # one 200, two types: what @blp.response alone cannot say
+    "description": "Excel workbook, or with format=csv the summary as CSV",
+    "content": {XLSX_MIMETYPE: {"schema": FILE}, "text/csv": {"schema": FILE}}}})
 @roles_required(ROLE_HQ)
 def settlement(args):
     """Settlement sheet of a period: per rep, the commission settled in it, and every line."""

@@ -8,7 +8,7 @@ from flask_smorest import Blueprint
 from sqlalchemy import select
 
 from app.core.access import ROLE_REP, get_scoped_or_404, login_required, roles_required, scoped
-from app.core.api import PageArgsSchema, page_of, paginate
+from app.core.api import FILE, PageArgsSchema, page_of, paginate
 from app.core.company import company_zone
 from app.core.db import local_day, utcnow
 from app.core.storage import get_storage
@@ -112,7 +112,7 @@ def create_share(data):
 
 
 @blp.route("/shares/<bigid:share_id>/poster", methods=["GET"])
-@blp.response(200, content_type="image/png",
+@blp.response(200, FILE, content_type="image/png",
               description="A PNG poster with the rep's name and a QR code of the link")
 @roles_required(ROLE_REP)
 def share_poster(share_id):

@@ -7,7 +7,7 @@ import { metricList } from '../labels.js';
 const BRAND = '#e8452c';
 
 function optionFor(metrics) {
-  const items = metricList(metrics);
+  const items = metricList(metrics).filter((item) => !item.money); // counts only: money has its own scale
   return {
     animationDuration: 400,
     grid: { left: 8, right: 8, top: 24, bottom: 8, containLabel: true },

@@ -33,7 +33,8 @@ export default {
       <div class="shop-contact__actions">
         <van-button
           v-if="shop.phone"
-          :url="'tel:' + shop.phone"
+          tag="a"
+          :href="'tel:' + shop.phone"
           icon="phone-o"
           type="primary"
           round

@@ -1,7 +1,7 @@
 // Today's counters from GET /dashboard/today as a grid, with loading and empty states.
 import { computed } from 'vue';
 
-import { formatDay } from '../format.js';
+import { formatDay, formatPrice } from '../format.js';
 import { metricList, SCOPE_LABELS } from '../labels.js';
 
 export default {
@@ -19,7 +19,8 @@ export default {
       const reps = board.scope !== 'self' && board.reps != null ? ` · ${board.reps} 名员工` : '';
       return `${formatDay(board.day)} · ${scope}${reps}`;
     });
-    return { items, subtitle };
+    const valueOf = (item) => (item.money ? formatPrice(item.value) : item.value);
+    return { items, subtitle, valueOf };
   },
   template: `
     <section class="card today-metrics">
@@ -38,7 +39,7 @@ export default {
       />
       <van-grid v-else :column-num="3" :border="false" class="today-metrics__grid">
         <van-grid-item v-for="item in items" :key="item.key">
-          <span class="metric__value">{{ item.value }}</span>
+          <span class="metric__value" :class="{ 'metric__value--money': item.money }">{{ valueOf(item) }}</span>
           <span class="metric__label">{{ item.label }}</span>
         </van-grid-item>
       </van-grid>

@@ -1,17 +1,21 @@
-// /boss: the boss's home, 团队看板: today's team counters, also as a bar chart.
+// /boss: the boss's home, 团队看板: today's team counters, also as a bar chart, and the
+// team's orders (read only).
+import EntryGrid from '../components/entry-grid.js';
 import HomeLayout from '../components/home-layout.js';
 import MetricChart from '../components/metric-chart.js';
 
 export default {
   name: 'BossHomePage',
-  components: { HomeLayout, MetricChart },
+  components: { EntryGrid, HomeLayout, MetricChart },
   setup() {
     const hasMetrics = (dashboard) => Object.keys(dashboard?.metrics ?? {}).length > 0;
-    return { hasMetrics };
+    const entries = [{ text: '团队订单', icon: 'orders-o', to: '/boss/orders' }];
+    return { hasMetrics, entries };
   },
   template: `
     <home-layout title="团队看板">
       <template #default="{ dashboard }">
+        <entry-grid :items="entries" :columns="4" />
         <section v-if="hasMetrics(dashboard)" class="card">
           <header class="card__header">
             <h2 class="card__title">今日数据分布</h2>

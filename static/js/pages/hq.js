@@ -1,8 +1,23 @@
-// /hq: the head office home, 总部管理. Later issues add catalog, materials and training here.
+// /hq: the head office home, 总部管理: today's counters, then the catalog, every order and
+// the commission settlement. Later issues add materials and training here.
+import EntryGrid from '../components/entry-grid.js';
 import HomeLayout from '../components/home-layout.js';
+
+const ENTRIES = [
+  { text: '商品管理', icon: 'goods-collect-o', to: '/hq/products' },
+  { text: '全部订单', icon: 'orders-o', to: '/hq/orders' },
+  { text: '提成结算', icon: 'balance-list-o', to: '/hq/settlement' },
+];
 
 export default {
   name: 'HqHomePage',
-  components: { HomeLayout },
-  template: `<home-layout title="总部管理" />`,
+  components: { EntryGrid, HomeLayout },
+  setup() {
+    return { ENTRIES };
+  },
+  template: `
+    <home-layout title="总部管理">
+      <entry-grid title="商城管理" :items="ENTRIES" />
+    </home-layout>
+  `,
 };

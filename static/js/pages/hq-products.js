@@ -1,0 +1,218 @@
+// /hq/products: 商品管理. Every product of the catalog, on sale or not, by name; a switch puts
+// a product on or off sale (off sale takes it off every shelf at once). New products are
+// typed in (/hq/products/new) or imported from a CSV/Excel file; a bad row imports nothing
+// and every bad row is listed with its errors.
+import { ref } from 'vue';
+import { useRouter } from 'vue-router';
+import { showSuccessToast } from 'vant';
+
+import { api } from '../api.js';
+import ProductCell from '../components/product-cell.js';
+import SubPage from '../components/sub-page.js';
+import { formatRate } from '../format.js';
+import { session } from '../session.js';
+
+const PER_PAGE = 20;
+const TABS = [
+  { name: 'all', title: '全部', onSale: null },
+  { name: 'on', title: '在售', onSale: true },
+  { name: 'off', title: '已下架', onSale: false },
+];
+export const TEMPLATE_HEADERS = ['名称', '分类', '副标题', '售价', '划线价', '库存', '佣金比例', '标签', '上架', '排序', '描述'];
+const TEMPLATE_EXAMPLE = ['示例：蓝牙耳机 Pro', '数码', '降噪长续航', '299.00', '399.00', '100', '5', '新品,热卖', '是', '10', '第一段介绍'];
+
+/** Save a Blob as a file through a temporary <a download>. */
+export function saveBlob(blob, filename) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function csvCell(text) {
+  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export default {
+  name: 'HqProductsPage',
+  components: { ProductCell, SubPage },
+  setup() {
+    const router = useRouter();
+    const tab = ref('all');
+    const search = ref('');
+    const query = ref('');
+    const products = ref([]);
+    const page = ref(0);
+    const total = ref(0);
+    const loading = ref(false);
+    const finished = ref(false);
+    const failed = ref(false);
+    const switching = ref(null);
+    const importing = ref(false);
+    const importErrors = ref(null); // { message, rows: [[row, [messages]]] } of the last failed import
+    const fileInput = ref(null);
+    let generation = 0;
+
+    async function loadNextPage() {
+      const mine = generation;
+      loading.value = true;
+      try {
+        const onSale = TABS.find((item) => item.name === tab.value).onSale;
+        const data = await api.get('/products', {
+          query: { page: page.value + 1, per_page: PER_PAGE, on_sale: onSale, q: query.value || null },
+        });
+        if (mine !== generation) return;
+        products.value = page.value === 0 ? data.items : products.value.concat(data.items);
+        page.value = data.page;
+        total.value = data.total;
+        finished.value = products.value.length >= data.total || data.items.length === 0;
+      } catch {
+        if (mine === generation) failed.value = true;
+      } finally {
+        if (mine === generation) loading.value = false;
+      }
+    }
+
+    function restart() {
+      generation += 1;
+      products.value = [];
+      page.value = 0;
+      failed.value = false;
+      finished.value = false;
+      loading.value = false;
+      loadNextPage();
+    }
+
+    function onSearch() {
+      query.value = search.value.trim().slice(0, 50);
+      restart();
+    }
+
+    function onClear() {
+      search.value = '';
+      if (query.value) onSearch();
+    }
+
+    async function setOnSale(product, onSale) {
+      switching.value = product.id;
+      try {
+        const updated = await api.patch(`/products/${product.id}`, { on_sale: onSale });
+        Object.assign(product, updated);
+        showSuccessToast(onSale ? '已上架' : '已下架，已从所有货架撤下');
+      } catch {
+        // shown by the client
+      } finally {
+        switching.value = null;
+      }
+    }
+
+    function pickFile() {
+      fileInput.value?.click();
+    }
+
+    async function onFile(event) {
+      const file = event.target.files?.[0];
+      event.target.value = ''; // the same file can be picked again after a fix
+      if (!file) return;
+      importing.value = true;
+      importErrors.value = null;
+      try {
+        const result = await api.upload('/products/import', file, { toast: false });
+        showSuccessToast(`已导入 ${result.created} 个商品`);
+        restart();
+      } catch (error) {
+        const rows = Object.entries(error.fields?.rows ?? {}).sort(([a], [b]) => Number(a) - Number(b));
+        const other = Object.entries(error.fields ?? {}).filter(([key]) => key !== 'rows').flatMap(([, messages]) => messages);
+        importErrors.value = { message: error.message, rows, other };
+      } finally {
+        importing.value = false;
+      }
+    }
+
+    function downloadTemplate() {
+      const lines = [TEMPLATE_HEADERS, TEMPLATE_EXAMPLE].map((row) => row.map(csvCell).join(','));
+      // The BOM makes Excel read the file as UTF-8.
+      saveBlob(new Blob(['\ufeff' + lines.join('\r\n') + '\r\n'], { type: 'text/csv;charset=utf-8' }), '商品导入模板.csv');
+    }
+
+    const rateText = (product) => `提成 ${formatRate(product.commission_rate_bps ?? session.me?.company?.commission_rate_bps ?? 0)}`;
+    const stockText = (product) => (product.stock === null ? '库存不限' : `库存 ${product.stock}`);
+
+    return {
+      router, TABS, tab, search, query, products, total, loading, finished, failed, switching, importing,
+      importErrors, fileInput, loadNextPage, restart, onSearch, onClear, setOnSale, pickFile, onFile,
+      downloadTemplate, rateText, stockText,
+    };
+  },
+  template: `
+    <sub-page back="/hq">
+      <template #nav-right>
+        <van-button size="small" type="primary" round icon="plus" @click="router.push('/hq/products/new')">新增商品</van-button>
+      </template>
+      <div class="sticky-bar">
+        <van-search v-model="search" placeholder="搜索商品名称" shape="round" maxlength="50" @search="onSearch" @clear="onClear" />
+        <van-tabs v-model:active="tab" shrink class="status-tabs" @change="restart">
+          <van-tab v-for="item in TABS" :key="item.name" :name="item.name" :title="item.title" />
+        </van-tabs>
+      </div>
+      <div class="import-bar">
+        <van-button size="small" round icon="upgrade" :loading="importing" loading-text="导入中…" @click="pickFile">导入商品</van-button>
+        <button type="button" class="link import-bar__template" @click="downloadTemplate">下载导入模板</button>
+        <input ref="fileInput" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" hidden @change="onFile" />
+      </div>
+      <section v-if="importErrors" class="import-errors" role="alert">
+        <div class="import-errors__head">
+          <strong>{{ importErrors.message }}</strong>
+          <van-icon name="cross" role="button" aria-label="关闭" @click="importErrors = null" />
+        </div>
+        <ul class="import-errors__list">
+          <li v-for="message in importErrors.other" :key="message">{{ message }}</li>
+          <li v-for="[row, messages] in importErrors.rows" :key="row"><b>第 {{ row }} 行</b>：{{ messages.join('；') }}</li>
+        </ul>
+      </section>
+      <van-list
+        v-model:loading="loading"
+        v-model:error="failed"
+        :finished="finished"
+        :finished-text="products.length ? '共 ' + total + ' 个商品' : ''"
+        error-text="加载失败，点击重试"
+        class="page__body"
+        @load="loadNextPage"
+      >
+        <van-empty v-if="finished && products.length === 0" image="search" :description="query ? '没有找到相关商品' : '还没有商品'" />
+        <product-cell
+          v-for="product in products"
+          :key="product.id"
+          :product="product"
+          :muted="!product.on_sale"
+          class="hq-product"
+          :data-product-id="product.id"
+          role="link"
+          @click="router.push('/hq/products/' + product.id)"
+        >
+          <template #tags>
+            <van-tag v-if="!product.on_sale" color="#c8c9cc" class="name-tag">已下架</van-tag>
+          </template>
+          <template #extra>{{ rateText(product) }}</template>
+          <div class="shelf-item__bar" @click.stop>
+            <span class="shelf-item__note">{{ product.category ? product.category.name + ' · ' : '' }}{{ stockText(product) }} · 已售 {{ product.sold }}</span>
+            <label class="shelf-item__switch">
+              <span>{{ product.on_sale ? '在售' : '下架' }}</span>
+              <van-switch
+                :model-value="product.on_sale"
+                size="20px"
+                :loading="switching === product.id"
+                :aria-label="'在售 ' + product.name"
+                @update:model-value="setOnSale(product, $event)"
+              />
+            </label>
+          </div>
+        </product-cell>
+      </van-list>
+    </sub-page>
+  `,
+};

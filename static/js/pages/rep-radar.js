@@ -1,0 +1,209 @@
+// /rep/radar: 访客雷达. Who opened the rep's links today, what and how often, new or
+// returning; refreshed every 15 seconds while the page is in front. A visitor of the rep's
+// own can be turned into a named customer in one tap (转为客户).
+import { onBeforeUnmount, onMounted, reactive, ref } from 'vue';
+import { showSuccessToast } from 'vant';
+
+import { api } from '../api.js';
+import ShareSheet from '../components/share-sheet.js';
+import SubPage from '../components/sub-page.js';
+import { formatDay, formatTime } from '../format.js';
+import { session } from '../session.js';
+
+const POLL_MS = 15_000;
+const PHONE = /^1[3-9]\d{9}$/;
+
+export default {
+  name: 'RepRadarPage',
+  components: { ShareSheet, SubPage },
+  setup() {
+    const radar = ref(null);
+    const failed = ref(false);
+    const refreshing = ref(false);
+    const sharing = ref(false);
+    const now = ref(new Date()); // relative times move on with each poll
+    const adopt = reactive({ show: false, row: null, name: '', phone: '', errors: {}, saving: false });
+    let timer = null;
+    let inFlight = false;
+
+    async function load() {
+      if (inFlight) return;
+      inFlight = true;
+      try {
+        // A failed poll stays quiet; the page keeps what it showed.
+        radar.value = await api.get('/radar', { toast: !radar.value });
+        now.value = new Date();
+        failed.value = false;
+      } catch {
+        failed.value = !radar.value;
+      } finally {
+        inFlight = false;
+      }
+    }
+
+    function start() {
+      stop();
+      timer = window.setInterval(load, POLL_MS);
+    }
+
+    function stop() {
+      if (timer !== null) window.clearInterval(timer);
+      timer = null;
+    }
+
+    function onVisibility() {
+      if (document.visibilityState === 'visible') {
+        load();
+        start();
+      } else {
+        stop();
+      }
+    }
+
+    async function onRefresh() {
+      await load();
+      refreshing.value = false;
+    }
+
+    function openAdopt(row) {
+      Object.assign(adopt, { show: true, row, name: '', phone: '', errors: {}, saving: false });
+    }
+
+    // van-dialog's before-close: false keeps it open (a bad field or a failed request).
+    async function beforeAdoptClose(action) {
+      if (action !== 'confirm') return true;
+      const name = adopt.name.trim();
+      const phone = adopt.phone.trim();
+      adopt.errors = {};
+      if (!name) adopt.errors.name = '请填写客户称呼';
+      if (phone && !PHONE.test(phone)) adopt.errors.phone = '请输入 11 位手机号';
+      if (Object.keys(adopt.errors).length) return false;
+      try {
+        await api.post(`/customers/${adopt.row.customer_id}/adopt`, { name, phone: phone || null }, { toast: false });
+      } catch (error) {
+        const fields = error.fields ?? {};
+        adopt.errors = {
+          name: fields.name?.join('；'),
+          phone: fields.phone?.join('；'),
+        };
+        if (!fields.name && !fields.phone) adopt.errors.name = error.message;
+        return false;
+      }
+      showSuccessToast('已转为客户');
+      load();
+      return true;
+    }
+
+    const zone = () => session.me?.company?.timezone;
+    const timeOf = (iso) => formatTime(iso, zone(), now.value);
+    const countText = (object) => (object.count > 1 ? ` ${object.count} 次` : '');
+
+    onMounted(() => {
+      load();
+      if (document.visibilityState === 'visible') start();
+      document.addEventListener('visibilitychange', onVisibility);
+    });
+    onBeforeUnmount(() => {
+      stop();
+      document.removeEventListener('visibilitychange', onVisibility);
+    });
+
+    return {
+      radar, failed, refreshing, sharing, adopt, load, onRefresh, openAdopt, beforeAdoptClose,
+      timeOf, countText, formatDay,
+    };
+  },
+  template: `
+    <sub-page back="/rep">
+      <van-pull-refresh v-model="refreshing" class="page__body radar" @refresh="onRefresh">
+        <div v-if="!radar && !failed" class="page-loading"><van-loading size="24">加载中…</van-loading></div>
+        <van-empty v-else-if="!radar" image="network" description="加载失败">
+          <van-button round size="small" @click="load">重试</van-button>
+        </van-empty>
+        <template v-else>
+          <section class="card radar-figures">
+            <header class="card__header">
+              <h2 class="card__title"><span class="live-dot" aria-hidden="true"></span>今日访客</h2>
+              <span class="card__extra">{{ formatDay(radar.day) }} · 每 15 秒刷新</span>
+            </header>
+            <van-grid :column-num="4" :border="false">
+              <van-grid-item><span class="metric__value">{{ radar.visits }}</span><span class="metric__label">访问次数</span></van-grid-item>
+              <van-grid-item><span class="metric__value">{{ radar.visitors }}</span><span class="metric__label">访客</span></van-grid-item>
+              <van-grid-item><span class="metric__value">{{ radar.new_visitors }}</span><span class="metric__label">新访客</span></van-grid-item>
+              <van-grid-item><span class="metric__value">{{ radar.returning_visitors }}</span><span class="metric__label">回访</span></van-grid-item>
+            </van-grid>
+          </section>
+
+          <van-empty v-if="radar.rows.length === 0" image="search" description="今天还没有访客，去分享店铺吧">
+            <van-button round type="primary" icon="share-o" @click="sharing = true">分享店铺</van-button>
+          </van-empty>
+
+          <ul v-else class="radar-list">
+            <li v-for="row in radar.rows" :key="row.customer_id" class="radar-row">
+              <div class="radar-row__head">
+                <span class="radar-row__avatar" aria-hidden="true">{{ row.label.slice(0, 1) }}</span>
+                <div class="radar-row__who">
+                  <span class="radar-row__name">{{ row.label }}</span>
+                  <van-tag v-if="row.is_new" type="success" class="name-tag">新访客</van-tag>
+                  <van-tag v-else type="primary" plain class="name-tag">回访</van-tag>
+                  <van-tag v-if="row.referred" color="#ffe7e1" text-color="#c9361f" class="name-tag">转发带来</van-tag>
+                </div>
+                <time class="radar-row__time" :datetime="row.last_at">{{ timeOf(row.last_at) }}</time>
+              </div>
+              <p class="radar-row__story">
+                {{ row.label }} 今天打开了
+                <template v-for="(object, i) in row.objects" :key="object.object_type + ':' + object.object_id">
+                  <span v-if="i > 0">、</span><strong>{{ object.title }}</strong>{{ countText(object) }}
+                </template>
+                <span v-if="row.visits > 1" class="radar-row__total">（共 {{ row.visits }} 次）</span>
+              </p>
+              <div v-if="row.owned && row.status === 'visitor'" class="radar-row__actions">
+                <van-button size="small" round type="primary" plain icon="friends-o" @click="openAdopt(row)">转为客户</van-button>
+              </div>
+            </li>
+          </ul>
+
+          <section v-if="radar.recent.length" class="card radar-recent">
+            <header class="card__header"><h2 class="card__title">最近动态</h2></header>
+            <van-cell
+              v-for="event in radar.recent"
+              :key="event.id"
+              :title="event.label + ' 打开了 ' + event.title"
+              :value="timeOf(event.at)"
+              class="radar-recent__item"
+            />
+          </section>
+        </template>
+      </van-pull-refresh>
+
+      <van-dialog
+        v-model:show="adopt.show"
+        title="转为客户"
+        show-cancel-button
+        confirm-button-text="保存"
+        :before-close="beforeAdoptClose"
+        class="adopt-dialog"
+      >
+        <van-cell-group>
+          <van-field
+            v-model="adopt.name"
+            label="客户称呼"
+            placeholder="如 王女士"
+            maxlength="50"
+            required
+            :error-message="adopt.errors.name"
+          />
+          <van-field
+            v-model="adopt.phone"
+            label="手机号"
+            type="tel"
+            maxlength="11"
+            placeholder="选填"
+            :error-message="adopt.errors.phone"
+          />
+        </van-cell-group>
+      </van-dialog>
+      <share-sheet v-model:show="sharing" :target="{ type: 'shop' }" />
+    </sub-page>
+  `,
+};
