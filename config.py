@@ -92,6 +92,9 @@ class Config:
     PUBLIC_BASE_URL = env("PUBLIC_BASE_URL", "")
     SHELF_FEATURED_MAX = env_int("SHELF_FEATURED_MAX", 6)
     SHELF_MAX_ITEMS = env_int("SHELF_MAX_ITEMS", 200)
+    # Writes from the public shop (visits, orders) per client address. Generous: phones on a
+    # carrier network or a shop's Wi-Fi share one address.
+    PUBLIC_WRITE_LIMIT = env("PUBLIC_WRITE_LIMIT", "600 per minute")
     # Who owns a visitor who opened links of several reps: "first_touch" (the first rep keeps
     # them) or "last_touch" (the latest rep takes them over). Every visit is logged either way.
     CUSTOMER_OWNERSHIP = env("CUSTOMER_OWNERSHIP", "first_touch")

@@ -11,7 +11,7 @@ from flask_smorest import Blueprint
 from sqlalchemy import select
 
 from app.core.access import public
-from app.extensions import db
+from app.extensions import db, limiter
 from app.shop import queries, schemas
 from app.shop.models import Customer, Order
 from app.shop.services import catalog, orders, visits
@@ -21,6 +21,8 @@ blp = Blueprint("public_shop", __name__, url_prefix="/api/v1/shops",
 
 SHOP = "/<string(maxlength=32):code>"
 VISITOR_COOKIE_SECONDS = 2 * 365 * 24 * 3600
+write_limit = limiter.shared_limit(lambda: current_app.config["PUBLIC_WRITE_LIMIT"],
+                                   scope="public_shop_writes")
 
 
 def current_visitor() -> Customer | None:
@@ -72,6 +74,7 @@ def get_product(code, product_id):
 @blp.arguments(schemas.VisitSchema)
 @blp.response(200, schemas.VisitResultSchema)
 @public
+@write_limit
 def record_visit(data, code):
     """Record that this visitor opened a page of the shop (the page calls it once per open)."""
     rep, _, _ = queries.find_shop(code)
@@ -88,6 +91,7 @@ def record_visit(data, code):
 @blp.arguments(schemas.OrderCreateSchema)
 @blp.response(201, schemas.PlacedOrderSchema)
 @public
+@write_limit
 def place_order(data, code):
     """Order from the shop; stock is taken at once (409 when there is not enough)."""
     rep, _, _ = queries.find_shop(code)
@@ -125,6 +129,7 @@ def my_order(code, order_id):
 @blp.route(SHOP + "/my-orders/<bigid:order_id>/cancel", methods=["POST"])
 @blp.response(200, schemas.CustomerOrderSchema)
 @public
+@write_limit
 def cancel_my_order(code, order_id):
     """Cancel one of this visitor's orders while it is unpaid."""
     rep, _, _ = queries.find_shop(code)
