@@ -42,6 +42,10 @@ def register_extensions(app: Flask) -> None:
     from app.org.models import load_user
 
     messages.install()
+    if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
+        # A file has no connection to lose: the ping would only double every first query.
+        app.config["SQLALCHEMY_ENGINE_OPTIONS"] = {
+            **app.config["SQLALCHEMY_ENGINE_OPTIONS"], "pool_pre_ping": False}
     db.init_app(app)
     with app.app_context():
         configure_sqlite(db.engine)

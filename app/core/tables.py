@@ -2,6 +2,7 @@
 
 import csv
 import io
+import zipfile
 from datetime import datetime
 
 from openpyxl import Workbook, load_workbook
@@ -28,7 +29,7 @@ def read_rows(filename: str, raw: bytes) -> list[dict[str, str]]:
     if filename.lower().endswith(".xlsx"):
         try:
             sheet = load_workbook(io.BytesIO(raw), read_only=True, data_only=True).active
-        except (InvalidFileException, OSError, KeyError, ValueError):
+        except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError):
             raise ValidationError(fields={"file": ["无法读取 Excel 文件"]}) from None
         values = [["" if cell is None else _cell_text(cell) for cell in row]
                   for row in sheet.iter_rows(values_only=True)]

@@ -125,6 +125,9 @@ def update_unit(actor: User, unit: OrgUnit, changes: dict) -> OrgUnit:
             .execution_options(synchronize_session=False)
         )
         unit.parent_id = parent.id
+        # Which HQ pins reach a shop depends on where its rep sits: every shop may change.
+        company = get_company()
+        company.content_version += 1
         db.session.flush()
         db.session.expire_all()
     db.session.flush()

@@ -3,13 +3,13 @@
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from app.core.api import ID, MAX_BIG_ID
-from app.core.fields import MOBILE, NOT_BLANK, JsonBoolean, text
+from app.core.fields import MOBILE, NOT_BLANK, FullMatch, JsonBoolean, text
 from app.shop.models import FULFILMENTS, ORDER_STATUSES, SHARE_CHANNELS, SHARE_OBJECTS
 from app.shop.payments import payment_provider
 
 MONEY = validate.Range(min=0, max=10**11)  # fen: up to a billion yuan
 RATE_BPS = validate.Range(min=0, max=5000)  # at most 50%
-URL = validate.Regexp(r"^(https://|/media/)\S{1,490}$", error="应为 https:// 或 /media/ 开头的地址")
+URL = FullMatch(r"^(https://|/media/)\S{1,490}$", error="应为 https:// 或 /media/ 开头的地址")
 BIG_ID = validate.Range(min=1, max=MAX_BIG_ID)
 
 
@@ -133,7 +133,7 @@ class PinSchema(Schema):
 # --- the rep's shop --------------------------------------------------------------------------
 
 class ShopProfileSchema(Schema):
-    display_name = fields.String(allow_none=True, validate=validate.Length(min=1, max=50))
+    display_name = fields.String(allow_none=True, validate=text(50))
     avatar_url = fields.String(allow_none=True, validate=URL)
     greeting = fields.String(allow_none=True, validate=validate.Length(max=200))
     phone = fields.String(allow_none=True, validate=MOBILE)

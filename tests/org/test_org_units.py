@@ -60,7 +60,8 @@ def test_company_settings(as_hq, as_rep, org):
 
     assert response.status_code == 200
     assert as_rep.get("/api/v1/company").json == {"name": "新公司", "timezone": "Asia/Urumqi",
-                                                   "logo_url": None}
+                                                   "logo_url": None, "commission_rate_bps": 500,
+                                                   "commission_settle_days": 7}
     bad = as_hq.patch("/api/v1/company", json={"timezone": "Mars/Olympus"})
     assert bad.status_code == 422
     assert "timezone" in bad.json["error"]["fields"]

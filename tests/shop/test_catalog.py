@@ -186,6 +186,30 @@ def test_products_filter_by_category_and_name(as_hq):
     assert wildcard["total"] == 0
 
 
+# --- pins ------------------------------------------------------------------------------------
+
+def test_pinning_twice_updates_the_one_pin(as_hq, org):
+    product = ProductFactory()
+    body = {"product_id": product.id, "org_unit_id": org.branch_a.id}
+
+    first = as_hq.post("/api/v1/pins", json=body)
+    again = as_hq.post("/api/v1/pins", json={**body, "featured": True})
+
+    assert first.status_code == again.status_code == 201
+    assert again.json["id"] == first.json["id"] and again.json["featured"] is True
+    assert [p["id"] for p in as_hq.get("/api/v1/pins").json] == [first.json["id"]]
+    assert as_hq.delete(f"/api/v1/pins/{first.json['id']}").status_code == 204
+    assert as_hq.get("/api/v1/pins").json == []
+
+
+@pytest.mark.parametrize("unknown", ["product_id", "org_unit_id"])
+def test_a_pin_of_an_unknown_product_or_unit_is_404(as_hq, org, unknown):
+    body = {"product_id": ProductFactory().id, "org_unit_id": org.team_a1.id, unknown: 999_999}
+
+    assert as_hq.post("/api/v1/pins", json=body).status_code == 404
+    assert as_hq.delete("/api/v1/pins/999999").status_code == 404
+
+
 # --- import ----------------------------------------------------------------------------------
 
 CHINESE_HEADER = ["名称", "分类", "副标题", "售价", "划线价", "库存", "佣金比例", "标签", "上架",
@@ -258,6 +282,22 @@ def test_import_reads_english_headers(as_hq, db):
     product = db.session.scalar(select(Product))
     assert (product.name, product.price, product.stock, product.category.name) == (
         "Tea", 990, 5, "Drinks")
+
+
+def test_import_turns_a_description_into_text_blocks_and_checks_the_cover(as_hq, db):
+    rows = [["名称", "售价", "描述", "封面"],
+            ["龙井", "10", "第一段\n\n第二段", "https://cdn.example.com/a.png"],
+            ["普洱", "10", "", "http://cdn.example.com/b.png"]]
+
+    refused = import_file(as_hq, csv_bytes(rows), "商品.csv")
+    accepted = import_file(as_hq, csv_bytes(rows[:2]), "商品.csv")
+
+    assert refused.status_code == 422 and set(refused.json["error"]["fields"]["rows"]) == {"3"}
+    assert accepted.status_code == 201
+    product = db.session.scalar(select(Product))
+    assert product.detail == [{"type": "text", "text": "第一段"},
+                              {"type": "text", "text": "第二段"}]
+    assert product.cover_url == "https://cdn.example.com/a.png"
 
 
 def test_import_uses_existing_categories_and_creates_unknown_ones(as_hq, db):

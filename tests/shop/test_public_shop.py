@@ -229,6 +229,15 @@ def test_the_same_shop_answers_304_to_its_etag(client, shop):
     assert client.get(shop_url(shop), headers={"If-None-Match": '"other"'}).status_code == 200
 
 
+def test_the_product_page_answers_304_to_its_etag(client, shop):
+    first = client.get(f"{shop_url(shop)}/products/{shop.tea.id}")
+
+    again = client.get(f"{shop_url(shop)}/products/{shop.tea.id}",
+                       headers={"If-None-Match": first.headers["ETag"]})
+
+    assert again.status_code == 304
+
+
 def changed(client, shop, change) -> dict:
     """Apply `change` between two loads; assert the ETag moved and return the new payload."""
     before = client.get(shop_url(shop))

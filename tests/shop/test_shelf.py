@@ -236,7 +236,8 @@ def test_profile_urls_are_https_or_media(as_rep, field, url):
     assert field in response.json["error"]["fields"]
 
 
-@pytest.mark.parametrize("body", [{"display_name": ""}, {"display_name": "名" * 51},
+@pytest.mark.parametrize("body", [{"display_name": ""}, {"display_name": "   "},
+                                  {"display_name": "名" * 51},
                                   {"greeting": "好" * 201}, {"shop_code": "mine"},
                                   {"version": 99}, {"display_name": 5}])
 def test_other_profile_fields_are_checked(as_rep, body):

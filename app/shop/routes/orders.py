@@ -5,6 +5,7 @@ from flask import Response, current_app
 from flask_login import current_user
 from flask_smorest import Blueprint
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from app.core.access import (
     ROLE_HQ,
@@ -32,8 +33,9 @@ blp = Blueprint("orders", __name__, url_prefix="/api/v1", description="订单与
 @login_required
 def list_orders(filters, page):
     """Orders the caller may see, newest first."""
-    query = scoped(select(Order), Order, current_user).order_by(Order.placed_at.desc(),
-                                                                Order.id.desc())
+    query = (scoped(select(Order), Order, current_user)
+             .options(selectinload(Order.lines), selectinload(Order.transitions))
+             .order_by(Order.placed_at.desc(), Order.id.desc()))
     if "status" in filters:
         query = query.where(Order.status == filters["status"])
     if "rep_id" in filters:

@@ -177,6 +177,8 @@ def yuan_to_fen(text: str) -> int:
         amount = Decimal(cleaned)
     except InvalidOperation:
         raise ValueError(text) from None
+    if not amount.is_finite():  # "NaN", "sNaN", "Infinity" parse, but are no amounts
+        raise ValueError(text)
     fen = amount * 100
     if fen != fen.to_integral_value() or fen < 0 or fen > 10**11:
         raise ValueError(text)
@@ -185,6 +187,8 @@ def yuan_to_fen(text: str) -> int:
 
 def _percent_to_bps(text: str) -> int:
     value = Decimal(text.rstrip("%").strip())
+    if not value.is_finite():
+        raise ValueError(text)
     bps = value * 100
     if bps != bps.to_integral_value() or not 0 <= bps <= 5000:
         raise ValueError(text)

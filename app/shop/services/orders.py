@@ -19,10 +19,12 @@ from app.core.errors import Conflict, NotFound, ValidationError
 from app.core.events import record_event, register_metrics
 from app.core.notifications import notify
 from app.extensions import db
+from app.org.models import User
 from app.shop.models import Customer, Order, OrderLine, OrderTransition, Product, ShareToken
 from app.shop.payments import payment_provider
 from app.shop.services import commission
 from app.shop.services.catalog import bump_content_version, commission_rate_of
+from app.shop.services.visits import referrer_of
 
 STATUS_LABELS = {"pending": "待付款", "paid": "已付款", "completed": "已完成",
                  "cancelled": "已取消", "refunded": "已退款"}
@@ -112,7 +114,7 @@ def place_order(rep, customer: Customer, *, items: list[dict], contact_name: str
     now = utcnow()
     order = Order(number=new_order_number(now), rep_id=rep.id, customer_id=customer.id,
                   share_id=share.id if share else None,
-                  referrer_id=share.referrer_id if share else customer.referrer_id,
+                  referrer_id=referrer_of(share, customer) if share else customer.referrer_id,
                   status="pending", contact_name=contact_name, contact_phone=contact_phone,
                   fulfilment=fulfilment, address=address, remark=remark,
                   payment_method=payment_provider().name, placed_at=now,
@@ -144,9 +146,10 @@ def _remember_contact(rep, customer: Customer, name: str, phone: str) -> None:
     if customer.status != "customer":
         customer.status = "customer"
         customer.converted_at = utcnow()
-        if customer.rep_id == rep.id:
-            record_event("customer_new", rep=rep, customer_id=customer.id,
-                         object_type="customer", object_id=customer.id, attrs={"via": "order"})
+        owner = rep if customer.rep_id == rep.id else db.session.get(User, customer.rep_id)
+        record_event("customer_new", rep=owner, customer_id=customer.id,
+                     object_type="customer", object_id=customer.id,
+                     attrs={"via": "order", "shop_rep_id": rep.id})
 
 
 def transition(order: Order, action: str, actor=None, *, reason: str = "",

@@ -66,6 +66,13 @@ def token_of(rep, token: str | None) -> ShareToken | None:
     return share if share is not None and share.rep_id == rep.id else None
 
 
+def referrer_of(share: ShareToken | None, customer: Customer) -> int | None:
+    """Who brought the customer through this link: none when it is their own forward."""
+    if share is None or share.referrer_id == customer.id:
+        return None
+    return share.referrer_id
+
+
 def find_customer(anon_id: str | None) -> Customer | None:
     if not anon_id:
         return None
@@ -144,6 +151,7 @@ def record_visit(rep, *, anon_id: str | None, token: str | None, object_type: st
         _check_object(object_type, object_id)
     share = token_of(rep, token)
     customer, created = customer_for(rep, anon_id, share)
+    referrer_id = referrer_of(share, customer)
     now = utcnow()
     db.session.execute(update(Customer).where(Customer.id == customer.id)
                        .values(visit_count=Customer.visit_count + 1, last_visit_at=now))
@@ -153,7 +161,7 @@ def record_visit(rep, *, anon_id: str | None, token: str | None, object_type: st
     record_event("visit", rep=rep, customer_id=customer.id, object_type=object_type,
                  object_id=object_id, at=now,
                  attrs={"share_id": share.id if share else None,
-                        "referrer_id": share.referrer_id if share else None,
+                        "referrer_id": referrer_id,
                         "channel": share.channel if share else None,
                         "first_today": first_today, "new": created})
     forward = forward_token(rep, customer, share, object_type, object_id)

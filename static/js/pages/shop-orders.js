@@ -97,7 +97,7 @@ export default {
       <van-pull-refresh v-model="refreshing" @refresh="onRefresh" class="page__body">
         <div v-if="!loaded" class="shop-loading"><van-loading vertical>加载中…</van-loading></div>
         <van-empty v-else-if="error" image="error" :description="error.message">
-          <van-button round type="primary" @click="load">重新加载</van-button>
+          <van-button v-if="error.status !== 404" round type="primary" @click="load">重新加载</van-button>
         </van-empty>
         <van-empty v-else-if="orders.length === 0" image="default" description="还没有订单">
           <van-button round type="primary" @click="goShop">去店铺逛逛</van-button>
