@@ -35,6 +35,7 @@ db: install
 	$(FLASK) db upgrade
 
 run: db
+	@scripts/system-deps.sh run
 	@$(FLASK) seed demo --if-empty
 	@echo ""
 	@echo "  七个在线 demo: http://127.0.0.1:$(PORT)"

@@ -2,20 +2,23 @@
 # Install the Debian packages the project needs, when they are missing.
 #   system-deps.sh        what the test suite needs (browser, CJK font, PostgreSQL, venv)
 #   system-deps.sh venv   only what creating the virtualenv needs
+#   system-deps.sh run    what `make run` needs (a CJK font for share posters)
 #   system-deps.sh bench  what `make bench` needs (wrk, the load generator)
 #   system-deps.sh bench-pg  what `make bench-pg` needs (wrk and PostgreSQL)
 set -euo pipefail
 
 mode="${1:-all}"
 case "$mode" in
-  all|venv|bench|bench-pg) ;;
-  *) echo "unknown mode '$mode' (all, venv, bench, bench-pg)" >&2; exit 2 ;;
+  all|venv|run|bench|bench-pg) ;;
+  *) echo "unknown mode '$mode' (all, venv, run, bench, bench-pg)" >&2; exit 2 ;;
 esac
 
 missing=()
 python3 -c "import ensurepip, venv" 2>/dev/null || missing+=(python3-venv)
 if [ "$mode" = "all" ]; then
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+fi
+if [ "$mode" = "all" ] || [ "$mode" = "run" ]; then
   fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
 fi
 if [ "$mode" = "bench" ] || [ "$mode" = "bench-pg" ]; then
