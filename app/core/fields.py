@@ -17,6 +17,8 @@ class FullMatch(validate.Regexp):
 
 NOT_BLANK = validate.Regexp(r"^\s*\S", error="不能为空白")
 MOBILE = FullMatch(r"^1[0-9]{10}$", error="请输入 11 位手机号")
+# An image or link the app shows: our own uploads or an HTTPS address, nothing a page could run.
+WEB_URL = FullMatch(r"^(https://|/media/)\S{1,490}$", error="应为 https:// 或 /media/ 开头的地址")
 USERNAME = FullMatch(r"^[A-Za-z0-9_.-]{3,50}$",
                      error="用户名为 3-50 位字母、数字、下划线、点或横线")
 

@@ -6,7 +6,7 @@ from marshmallow import Schema, fields, validate
 
 from app.core.access import ROLES
 from app.core.api import ID
-from app.core.fields import MOBILE, USERNAME, JsonBoolean, text
+from app.core.fields import MOBILE, USERNAME, WEB_URL, JsonBoolean, text
 from app.org.models import UNIT_KINDS
 
 
@@ -23,7 +23,7 @@ class LoginSchema(Schema):
 
 class CompanySchema(Schema):
     name = fields.String(required=True, validate=text(100))
-    logo_url = fields.String(allow_none=True, validate=validate.Length(max=500))
+    logo_url = fields.String(allow_none=True, validate=WEB_URL)
     timezone = fields.String(required=True, validate=validate.OneOf(sorted(available_timezones())))
     commission_rate_bps = fields.Integer(
         strict=True, validate=validate.Range(min=0, max=5000),

@@ -3,13 +3,13 @@
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from app.core.api import ID, MAX_BIG_ID
-from app.core.fields import MOBILE, NOT_BLANK, FullMatch, JsonBoolean, text
+from app.core.fields import MOBILE, NOT_BLANK, WEB_URL, JsonBoolean, text
 from app.shop.models import FULFILMENTS, ORDER_STATUSES, SHARE_CHANNELS, SHARE_OBJECTS
 from app.shop.payments import payment_provider
 
 MONEY = validate.Range(min=0, max=10**11)  # fen: up to a billion yuan
 RATE_BPS = validate.Range(min=0, max=5000)  # at most 50%
-URL = FullMatch(r"^(https://|/media/)\S{1,490}$", error="应为 https:// 或 /media/ 开头的地址")
+URL = WEB_URL
 BIG_ID = validate.Range(min=1, max=MAX_BIG_ID)
 
 

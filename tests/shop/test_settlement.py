@@ -15,7 +15,7 @@ from tests.factories import ProductFactory
 from tests.shop.builders import batch, completed_order, customer_of, move, today
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
-SUMMARY_HEADER = ["员工账号", "员工姓名", "组织", "结算笔数", "提成收入(元)", "退款冲回(元)",
+SUMMARY_HEADER = ["员工账号", "员工姓名", "组织", "订单数", "提成收入(元)", "退款冲回(元)",
                   "应发提成(元)"]
 DETAIL_HEADER = ["结算时间", "员工账号", "员工姓名", "订单号", "类型", "金额(元)"]
 
@@ -84,7 +84,7 @@ def test_the_workbook_has_a_summary_and_the_lines(as_hq, org, ledger):
     assert summary[0] == SUMMARY_HEADER and lines[0] == DETAIL_HEADER
     rows = {row[0]: row for row in summary[1:]}
     assert set(rows) == {"rep_a1", "rep_b1"}
-    assert rows["rep_a1"][1:4] == [org.rep_a1.name, "上海一队", 3]
+    assert rows["rep_a1"][1:4] == [org.rep_a1.name, "上海一队", 2]  # orders, not lines
     assert amounts(rows["rep_a1"], 4, 5, 6) == (Decimal("30.00"), Decimal("-10.00"),
                                                 Decimal("20.00"))
     assert rows["rep_b1"][2:4] == ["广州一队", 1]
@@ -142,7 +142,7 @@ def test_the_csv_is_the_summary_with_a_bom_for_excel(as_hq, org, ledger):
     assert response.headers["Content-Disposition"].endswith('.csv"')
     rows = list(csv.reader(io.StringIO(response.data.decode("utf-8-sig"))))
     assert rows[0] == SUMMARY_HEADER
-    assert rows[1] == ["rep_a1", org.rep_a1.name, "上海一队", "3", "30.00", "-10.00", "20.00"]
+    assert rows[1] == ["rep_a1", org.rep_a1.name, "上海一队", "2", "30.00", "-10.00", "20.00"]
     assert rows[2] == ["rep_b1", org.rep_b1.name, "广州一队", "1", "5.00", "0.00", "5.00"]
     assert len(rows) == 3
 

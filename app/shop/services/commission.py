@@ -5,8 +5,9 @@ writes a reversing entry with the negative amount.
 """
 
 from datetime import datetime, timedelta
+from decimal import Decimal
 
-from sqlalchemy import case, func, select, update
+from sqlalchemy import case, distinct, func, select, update
 
 from app.core.access import scoped
 from app.core.company import get_company
@@ -79,13 +80,14 @@ def summary(user) -> dict:
     return {"frozen": int(frozen), "settled": int(settled), "total": int(frozen + settled)}
 
 
-SETTLEMENT_HEADER = ["员工账号", "员工姓名", "组织", "结算笔数", "提成收入(元)", "退款冲回(元)",
+SETTLEMENT_HEADER = ["员工账号", "员工姓名", "组织", "订单数", "提成收入(元)", "退款冲回(元)",
                      "应发提成(元)"]
 DETAIL_HEADER = ["结算时间", "员工账号", "员工姓名", "订单号", "类型", "金额(元)"]
 
 
-def yuan(fen: int) -> str:
-    return f"{fen / 100:.2f}"
+def yuan(fen: int) -> Decimal:
+    """Exact yuan: a number in Excel (so the sheet adds up), "12.30" in CSV."""
+    return (Decimal(fen) / 100).quantize(Decimal("0.01"))
 
 
 def settlement_sheets(start: datetime, end: datetime, zone) -> dict[str, list[list]]:
@@ -97,7 +99,8 @@ def settlement_sheets(start: datetime, end: datetime, zone) -> dict[str, list[li
     reversal = func.sum(case((CommissionEntry.kind == "reversal", CommissionEntry.amount),
                              else_=0))
     per_rep = db.session.execute(
-        select(User.username, User.name, OrgUnit.name, func.count(), earning, reversal)
+        select(User.username, User.name, OrgUnit.name,
+               func.count(distinct(CommissionEntry.order_id)), earning, reversal)
         .join(User, User.id == CommissionEntry.rep_id).join(OrgUnit, OrgUnit.id == User.org_unit_id)
         .where(*settled_in).group_by(User.username, User.name, OrgUnit.name)
         .order_by(User.username))

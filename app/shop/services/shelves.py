@@ -66,7 +66,8 @@ def shelf_items(rep, *, on_sale_only: bool = False) -> list[ShelfItem]:
 
 def _check_featured_limit(rep, exclude_item_id: int | None = None) -> None:
     limit = current_app.config["SHELF_FEATURED_MAX"]
-    query = select(func.count()).where(ShelfItem.rep_id == rep.id, ShelfItem.featured)
+    query = (select(func.count()).join(ShelfItem.product)  # off sale: shown nowhere, not counted
+             .where(ShelfItem.rep_id == rep.id, ShelfItem.featured, Product.on_sale))
     if exclude_item_id is not None:
         query = query.where(ShelfItem.id != exclude_item_id)
     if db.session.scalar(query) >= limit:
@@ -80,11 +81,11 @@ def add_to_shelf(rep, product_id: int, featured: bool = False) -> ShelfItem:
     product = db.session.get(Product, product_id)
     if product is None or not product.on_sale:
         raise NotFound("商品不存在或已下架")
-    lock_shop(rep)
     item = db.session.scalar(select(ShelfItem).where(ShelfItem.rep_id == rep.id,
                                                      ShelfItem.product_id == product_id))
     if item is not None:
         return item
+    lock_shop(rep)
     count, last = db.session.execute(
         select(func.count(), func.max(ShelfItem.position)).where(ShelfItem.rep_id == rep.id)
     ).one()
