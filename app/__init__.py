@@ -37,11 +37,13 @@ def register_extensions(app: Flask) -> None:
     from app.core import messages
     from app.core.access import register_access
     from app.core.db import configure_sqlite
+    from app.core.sessions import SessionInterface
     from app.core.transactions import register_transactions
     from app.extensions import api, csrf, db, limiter, login_manager, migrate
     from app.org.models import load_user
 
     messages.install()
+    app.session_interface = SessionInterface()
     if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
         # A file has no connection to lose: the ping would only double every first query.
         app.config["SQLALCHEMY_ENGINE_OPTIONS"] = {

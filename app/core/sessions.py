@@ -1,0 +1,17 @@
+"""The session cookie is renewed by API calls only.
+
+A permanent session is re-sent with every response by default, static files included; a file
+request still in flight while the user signs in or out would then put the old cookie back
+(and undo the logout, or drop the fresh CSRF token). Only a changed session or an API call
+sets the cookie here.
+"""
+
+from flask import request
+from flask.sessions import SecureCookieSessionInterface
+
+
+class SessionInterface(SecureCookieSessionInterface):
+    def should_set_cookie(self, app, session) -> bool:
+        if session.modified:
+            return True
+        return request.path.startswith("/api/") and super().should_set_cookie(app, session)
