@@ -1,4 +1,5 @@
-"""The session cookie is renewed by API calls only.
+"""The session cookie is renewed by API calls only; a request without one opens an empty session
+without building the signer (the public shop's visitors come without a session).
 
 A permanent session is re-sent with every response by default, static files included; a file
 request still in flight while the user signs in or out would then put the old cookie back
@@ -11,6 +12,11 @@ from flask.sessions import SecureCookieSessionInterface
 
 
 class SessionInterface(SecureCookieSessionInterface):
+    def open_session(self, app, request):
+        if app.secret_key and not request.cookies.get(self.get_cookie_name(app)):
+            return self.session_class()
+        return super().open_session(app, request)
+
     def should_set_cookie(self, app, session) -> bool:
         if session.modified:
             return True

@@ -6,6 +6,8 @@ from app.extensions import db
 
 
 def commit_or_rollback(response):
+    if not db.session.registry.has():  # the request never used the session
+        return response
     if response.status_code < 400:
         db.session.commit()
     else:

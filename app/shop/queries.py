@@ -46,7 +46,8 @@ def _etag_query():
 
 def shop_etag(code: str) -> str:
     """The shop's ETag in one small read of three columns; 404 when no open shop has the code."""
-    row = db.session.connection().execute(_etag_query(), {"code": code}).first()
+    with db.engine.connect() as connection:  # no ORM session: nothing to commit after it
+        row = connection.execute(_etag_query(), {"code": code}).first()
     if row is None:
         raise NotFound("店铺不存在或已关闭", code="shop_not_found")
     updated_at, profile_version, catalog_version = row

@@ -454,3 +454,19 @@ def test_my_orders_show_only_this_visitors_orders_in_this_shop(app, shop, org):
         .status_code == 404
     assert alice.get(f"{shop_url(shop)}/my-orders/{placed['id']}").json["status"] == "pending"
     assert _db.session.get(Order, placed["id"]).customer.name == "爱丽丝"
+
+
+def test_public_writes_are_limited_per_address(app, org, monkeypatch):
+    # given a limit of 2 writes a minute from one address
+    monkeypatch.setitem(app.config, "PUBLIC_WRITE_LIMIT", "2 per minute")
+    phone = app.test_client()
+    phone.fetch_csrf()
+    visit = f"/api/v1/shops/{org.rep_a1.shop_code}/visits"
+
+    # when a third visit is posted within the minute
+    statuses = [phone.post(visit, json={}).status_code for _ in range(3)]
+
+    # then it is refused with the one error body, and reading the shop is never limited
+    assert statuses == [200, 200, 429]
+    assert phone.post(visit, json={}).json["error"]["code"] == "rate_limited"
+    assert phone.get(f"/api/v1/shops/{org.rep_a1.shop_code}").status_code == 200

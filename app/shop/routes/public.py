@@ -5,6 +5,8 @@ open a page. The shop payload itself sets no cookie and is served with an ETag, 
 link opened by thousands answers from a per-process cache or with 304.
 """
 
+import hashlib
+
 from flask import Response, after_this_request, current_app, request
 from flask_login import current_user
 from flask_smorest import Blueprint
@@ -40,13 +42,12 @@ def remember_visitor(customer: Customer) -> None:
 
 
 def conditional_json(body: bytes, etag: str | None = None) -> Response:
-    response = Response(body, mimetype="application/json")
-    if etag:
-        response.set_etag(etag)
-    else:
-        response.add_etag()
-    response.headers["Cache-Control"] = "public, no-cache"  # always revalidate: cheap with 304
-    return response.make_conditional(request)
+    """200 with the body, or 304 when the phone already holds this version."""
+    etag = etag or hashlib.blake2b(body, digest_size=16).hexdigest()
+    headers = {"ETag": f'"{etag}"', "Cache-Control": "public, no-cache"}  # always revalidate
+    if etag in request.if_none_match:
+        return Response(status=304, headers=headers)
+    return Response(body, mimetype="application/json", headers=headers)
 
 
 @blp.route(SHOP, methods=["GET"])
