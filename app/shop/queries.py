@@ -1,5 +1,6 @@
 """Read side: the public shop (built once per version and cached) and the visitor radar."""
 
+import hashlib
 import json
 from collections import OrderedDict
 from datetime import date
@@ -25,47 +26,53 @@ DEFAULT_GREETING = "欢迎光临！有任何问题，随时联系我。"
 def _etag(content_version: int | None, profile_version: int | None, rep_updated_at) -> str:
     """Moves with the catalog (company content version), the shop (profile version) and the
     rep (updated_at): everything the shop payload shows."""
-    return (f"s{PAYLOAD_VERSION}.{content_version or 0}.{profile_version or 0}."
-            f"{int(rep_updated_at.timestamp() * 1000)}")
+    stamp = hashlib.blake2b(str(rep_updated_at).encode(), digest_size=6).hexdigest()
+    return f"s{PAYLOAD_VERSION}.{content_version or 0}.{profile_version or 0}.{stamp}"
 
 
 def _open_shop(code: str):
     return (User.shop_code == code, User.role == ROLE_REP, User.active)
 
 
-@lru_cache(maxsize=1)
-def _etag_query():
-    """Built once: the shop page's one query is its hot path, and building costs as much as
-    running it."""
+@lru_cache(maxsize=4)
+def _etag_sql(dialect) -> tuple[str, tuple | None, dict]:
+    """The shop page's one query, compiled once per database: on its hot path, building and
+    compiling a statement costs as much as running it."""
     content_version = (select(Company.content_version).where(Company.id == COMPANY_ID)
                        .scalar_subquery())
-    return (select(User.updated_at, ShopProfile.version, content_version)
-            .outerjoin(ShopProfile, ShopProfile.rep_id == User.id)
-            .where(User.shop_code == bindparam("code"), User.role == ROLE_REP, User.active))
+    compiled = (select(User.updated_at, ShopProfile.version, content_version)
+                .outerjoin(ShopProfile, ShopProfile.rep_id == User.id)
+                .where(User.shop_code == bindparam("code"), User.role == ROLE_REP, User.active)
+                .compile(dialect=dialect))
+    return str(compiled), compiled.positiontup, compiled.construct_params({"code": None})
 
 
 def shop_etag(code: str) -> str:
-    """The shop's ETag in one small read of three columns; 404 when no open shop has the code."""
-    with db.engine.connect() as connection:  # no ORM session: nothing to commit after it
-        row = connection.execute(_etag_query(), {"code": code}).first()
+    """The shop's ETag in one small read of three columns; 404 when no open shop has the code.
+
+    Run as plain SQL outside the ORM session: the values only feed the ETag, so the stored
+    timestamp is used as the driver returns it.
+    """
+    sql, positions, params = _etag_sql(db.engine.dialect)
+    params = {**params, "code": code}
+    with db.engine.connect() as connection:
+        row = connection.exec_driver_sql(
+            sql, tuple(params[name] for name in positions) if positions else params).first()
     if row is None:
         raise NotFound("店铺不存在或已关闭", code="shop_not_found")
     updated_at, profile_version, catalog_version = row
     return _etag(catalog_version, profile_version, updated_at)
 
 
-def find_shop(code: str) -> tuple[User, ShopProfile | None, str]:
-    """The active rep behind a shop code, their profile and the shop's ETag; else 404."""
+def find_shop(code: str) -> tuple[User, ShopProfile | None]:
+    """The active rep behind a shop code and their profile; else 404."""
     row = db.session.execute(
         select(User, ShopProfile).outerjoin(ShopProfile, ShopProfile.rep_id == User.id)
-        .where(*_open_shop(code))
+        .where(User.shop_code == code, User.role == ROLE_REP, User.active)
     ).first()
     if row is None:
         raise NotFound("店铺不存在或已关闭", code="shop_not_found")
-    rep, profile = row
-    etag = _etag(get_company().content_version, profile.version if profile else None,
-                 rep.updated_at)
-    return rep, profile, etag
+    return row.User, row.ShopProfile
 
 
 def shop_card(rep: User, profile: ShopProfile | None) -> dict:
@@ -157,7 +164,8 @@ def shop_json(code: str) -> tuple[bytes, str]:
     etag = shop_etag(code)
     body = shop_cache.get(code, etag)
     if body is None:
-        rep, profile, etag = find_shop(code)
+        # Read after the ETag: the payload is never older than the version it is kept under.
+        rep, profile = find_shop(code)
         body = json.dumps(shop_payload(rep, profile), ensure_ascii=False,
                           separators=(",", ":")).encode()
         shop_cache.put(code, etag, body)

@@ -64,7 +64,7 @@ def get_shop(code):
 @public
 def get_product(code, product_id):
     """A product as the shop shows it, with its stock status."""
-    rep, profile, _ = queries.find_shop(code)
+    rep, profile = queries.find_shop(code)
     product = catalog.get_product(product_id, on_sale_only=True)
     payload = schemas.PublicProductPageSchema().dumps(
         queries.product_payload(rep, profile, product), ensure_ascii=False)
@@ -78,7 +78,7 @@ def get_product(code, product_id):
 @write_limit
 def record_visit(data, code):
     """Record that this visitor opened a page of the shop (the page calls it once per open)."""
-    rep, _, _ = queries.find_shop(code)
+    rep, _ = queries.find_shop(code)
     if current_user.is_authenticated:  # staff previewing a shop are not visitors
         return {"forward_token": None, "new_visitor": False, "recorded": False}
     visit = visits.record_visit(rep, anon_id=request.cookies.get(
@@ -95,7 +95,7 @@ def record_visit(data, code):
 @write_limit
 def place_order(data, code):
     """Order from the shop; stock is taken at once (409 when there is not enough)."""
-    rep, _, _ = queries.find_shop(code)
+    rep, _ = queries.find_shop(code)
     share = visits.token_of(rep, data.pop("token"))
     customer, _ = visits.customer_for(rep, request.cookies.get(
         current_app.config["VISITOR_COOKIE_NAME"]), share)
@@ -109,7 +109,7 @@ def place_order(data, code):
 @public
 def my_orders(code):
     """This visitor's orders in this shop, newest first."""
-    rep, _, _ = queries.find_shop(code)
+    rep, _ = queries.find_shop(code)
     customer = current_visitor()
     if customer is None:
         return []
@@ -123,7 +123,7 @@ def my_orders(code):
 @public
 def my_order(code, order_id):
     """One of this visitor's orders."""
-    rep, _, _ = queries.find_shop(code)
+    rep, _ = queries.find_shop(code)
     return orders.customer_order(rep, current_visitor(), order_id)
 
 
@@ -133,6 +133,6 @@ def my_order(code, order_id):
 @write_limit
 def cancel_my_order(code, order_id):
     """Cancel one of this visitor's orders while it is unpaid."""
-    rep, _, _ = queries.find_shop(code)
+    rep, _ = queries.find_shop(code)
     order = orders.customer_order(rep, current_visitor(), order_id)
     return orders.transition(order, "cancel", None, reason="顾客取消")
