@@ -10,7 +10,7 @@ wrk and writes `bench/results/latest-<db>.json`. Then times each registered job 
 
 Settings from the environment (defaults in brackets): BENCH_SECONDS [10] per target,
 BENCH_WARMUP_SECONDS [2], BENCH_CONNECTIONS [32], BENCH_WRK_THREADS [2], BENCH_WORKERS [2],
-BENCH_THREADS [8], BENCH_WORKER_CLASS [gthread], BENCH_KEEPALIVE [5], BENCH_DATABASE_URL
+BENCH_THREADS [2], BENCH_WORKER_CLASS [gthread], BENCH_KEEPALIVE [5], BENCH_DATABASE_URL
 (PostgreSQL; else TEST_DATABASE_URL), BENCH_TARGETS (override target paths, below).
 
 BENCH_TARGETS takes `name=path` pairs separated by spaces or commas; a path may hold
@@ -190,7 +190,9 @@ def load_settings() -> Settings:
         "server": "gunicorn",
         "worker_class": os.environ.get("BENCH_WORKER_CLASS", "gthread").strip() or "gthread",
         "workers": _env_int("BENCH_WORKERS", 2),
-        "threads": _env_int("BENCH_THREADS", 8),
+        # Two threads a worker: on the 2-core machines here more threads only add GIL
+        # contention and tail latency, for hello-world as much as for the shop.
+        "threads": _env_int("BENCH_THREADS", 2),
         "keep_alive_seconds": _env_int("BENCH_KEEPALIVE", 5),
         "access_log": False,
     }
