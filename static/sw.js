@@ -35,6 +35,7 @@ const SHELL = [
   '/static/js/components/notice-entry.js',
   '/static/js/components/product-card.js',
   '/static/js/components/product-cell.js',
+  '/static/js/components/product-pins.js',
   '/static/js/components/profile-card.js',
   '/static/js/components/share-sheet.js',
   '/static/js/components/shop-avatar.js',

@@ -1,11 +1,14 @@
 """Browser journeys through the staff pages of the shop on a phone (Debian's chromium).
 
 A rep stocks and shares their shelf, looks at the radar, orders and commission; HQ adds a
-product; a boss reads the team's orders. Each journey runs against `live_server` (the demo
-seeded) at 375x667 with touch and fails on any console error. Screenshots go to $SHOTS_DIR.
+product and pins one onto every shelf; a boss reads the team's orders. Each journey runs
+against `live_server` (the demo seeded) at 375x667 with touch and fails on any console error.
+Screenshots go to $SHOTS_DIR.
 """
 
+import json
 import re
+from urllib.request import urlopen
 
 from playwright.sync_api import Page, expect
 from sqlalchemy import select
@@ -212,6 +215,78 @@ def test_hq_adds_a_product_with_a_price_in_yuan(live_server, phone, db):
     expect(row).to_contain_text("提成 6.5%")
     expect(row.get_by_role("switch")).to_have_attribute("aria-checked", "true")
     screenshot(page, "hq-products-created")
+    assert problems == []
+
+
+@browser_test
+def test_hq_pins_a_product_to_every_shelf(live_server, phone, db):
+    from app.org.models import OrgUnit, User
+
+    # given a product on sale that no shelf has
+    product = add_product(db, "商务登机箱 推送款")
+    hq_unit = db.session.scalar(select(OrgUnit).filter_by(kind="hq"))
+    rep = db.session.scalar(select(User).filter_by(username="rep01"))
+    page, problems = phone
+    signed_in_as(page, live_server, "admin", "/hq")
+
+    # when the admin opens the product's edit page from 商品管理
+    page.locator(".entry-grid").get_by_text("商品管理").tap()
+    page.get_by_placeholder("搜索商品名称").fill("推送款")
+    page.get_by_placeholder("搜索商品名称").press("Enter")
+    page.locator(".hq-product", has_text="商务登机箱 推送款").locator(".product-cell__name").tap()
+    expect(page).to_have_url(re.compile(rf"/hq/products/{product.id}$"))
+
+    # then 推送到货架 explains itself and lists no pin yet
+    section = page.locator(".product-pins")
+    expect(section).to_contain_text("推送后，该组织下所有员工的微店都会展示此商品，员工不能移除。")
+    expect(section).to_contain_text("还没有推送")
+
+    # when the admin adds a pin to 全公司 as 主推
+    section.get_by_role("button", name="添加推送").tap()
+    sheet = page.locator(".pin-sheet")
+    expect(sheet.locator(".pin-unit").first).to_contain_text("全公司")
+    expect(sheet.locator(".pin-unit", has_text="上海一队")).to_be_visible()
+    sheet.get_by_role("switch", name="设为主推").tap()
+    expect(sheet.get_by_role("switch", name="设为主推")).to_have_attribute("aria-checked", "true")
+    sheet.get_by_role("radio", name="全公司").tap()
+    expect(sheet.get_by_role("radio", name="全公司")).to_have_attribute("aria-checked", "true")
+    assert_fits_phone(page)
+    screenshot(page, "hq-product-pin-sheet")
+    with page.expect_response(re.compile(r"/api/v1/pins$")) as pinned:
+        sheet.get_by_role("button", name="推送").tap()
+    assert pinned.value.status == 201
+    assert pinned.value.request.post_data_json == {
+        "product_id": product.id, "org_unit_id": hq_unit.id, "featured": True}
+
+    # then the sheet closes and the pin is listed as 全公司, 主推
+    expect(sheet).to_be_hidden()
+    row = section.locator(".pin-row")
+    expect(row).to_have_count(1)
+    expect(row).to_contain_text("全公司")
+    expect(row.locator(".pin-row__tag")).to_have_text("主推")
+    expect(section).not_to_contain_text("还没有推送")
+    expect(page.locator(".van-toast")).to_be_hidden()  # 已推送
+    section.scroll_into_view_if_needed()
+    assert_fits_phone(page)
+    screenshot(page, "hq-product-pins")
+
+    # and rep01's public shop features the product
+    shop_url = f"{live_server}/api/v1/shops/{rep.shop_code}"
+    with urlopen(shop_url, timeout=10) as response:  # noqa: S310 (the local live server)
+        shop = json.load(response)
+    assert product.id in [card["id"] for card in shop["featured"]]
+
+    # when the admin removes the pin, after confirming, the list is empty again
+    row.get_by_role("button", name="移除推送到全公司").tap()
+    dialog = page.locator(".van-dialog")
+    expect(dialog).to_contain_text("确定取消推送到「全公司」吗？")
+    expect(dialog).not_to_have_class(re.compile(r"enter-active"))  # done fading in
+    screenshot(page, "hq-product-pin-remove")
+    with page.expect_response(re.compile(r"/api/v1/pins/\d+$")) as removed:
+        dialog.get_by_role("button", name="取消推送").tap()
+    assert removed.value.status == 204
+    expect(row).to_have_count(0)
+    expect(section).to_contain_text("还没有推送")
     assert problems == []
 
 

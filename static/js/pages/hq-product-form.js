@@ -1,13 +1,15 @@
 // /hq/products/new and /hq/products/:id: add or edit a catalog product. Prices are typed in
 // yuan and sent as fen; the commission rate in % and sent as basis points (blank: the
 // company default); stock blank means unlimited. The description is a list of paragraphs
-// (text blocks); image blocks from an import are kept as they are.
+// (text blocks); image blocks from an import are kept as they are. An existing product also
+// has 推送到货架 (components/product-pins.js), saved apart from the form.
 import { computed, onMounted, reactive, ref } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 import { showSuccessToast, showToast } from 'vant';
 
 import { api } from '../api.js';
 import ImageField from '../components/image-field.js';
+import ProductPins from '../components/product-pins.js';
 import SubPage from '../components/sub-page.js';
 import { formatRate, formatYuan, yuanToFen } from '../format.js';
 import { session } from '../session.js';
@@ -30,7 +32,7 @@ function percentToBps(text) {
 
 export default {
   name: 'HqProductFormPage',
-  components: { ImageField, SubPage },
+  components: { ImageField, ProductPins, SubPage },
   setup() {
     const route = useRoute();
     const router = useRouter();
@@ -42,6 +44,7 @@ export default {
     const failed = ref(false);
     const saving = ref(false);
     const picking = ref(false);
+    const savedOnSale = ref(true); // as saved, not as edited: what the shops show now
     const newCategory = reactive({ show: false, name: '', error: '' });
 
     const defaultRate = computed(() => formatRate(session.me?.company?.commission_rate_bps ?? 0));
@@ -52,6 +55,7 @@ export default {
     ]);
 
     function fill(product) {
+      savedOnSale.value = product.on_sale;
       Object.assign(form, {
         name: product.name,
         category_id: product.category_id,
@@ -183,9 +187,9 @@ export default {
 
     onMounted(load);
     return {
-      productId, form, errors, categories, loaded, failed, saving, picking, newCategory, defaultRate,
-      categoryName, pickerColumns, load, onPick, openNewCategory, beforeNewCategoryClose, addParagraph,
-      removeBlock, save,
+      productId, form, errors, categories, loaded, failed, saving, picking, savedOnSale, newCategory,
+      defaultRate, categoryName, pickerColumns, load, onPick, openNewCategory, beforeNewCategoryClose,
+      addParagraph, removeBlock, save,
     };
   },
   template: `
@@ -270,6 +274,7 @@ export default {
             <van-button block round type="primary" native-type="submit" :loading="saving">{{ productId ? '保存' : '新增商品' }}</van-button>
           </div>
         </van-form>
+        <product-pins v-if="loaded && productId" :product-id="productId" :on-sale="savedOnSale" />
       </div>
 
       <van-popup v-model:show="picking" position="bottom" round safe-area-inset-bottom>
