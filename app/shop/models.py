@@ -14,6 +14,7 @@ from sqlalchemy import (
     Index,
     Integer,
     String,
+    Text,
     UniqueConstraint,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -129,6 +130,15 @@ class Customer(TimestampMixin, Scoped, db.Model):
     status: Mapped[str] = mapped_column(String(20), default="visitor")  # visitor, customer
     name: Mapped[str | None] = mapped_column(String(50))
     phone: Mapped[str | None] = mapped_column(String(20))
+    # The profile the rep keeps (the customer issue's app.clients edits it).
+    nickname: Mapped[str | None] = mapped_column(String(50))  # WeChat nickname
+    avatar_url: Mapped[str | None] = mapped_column(String(500))
+    gender: Mapped[str | None] = mapped_column(String(10))  # male, female
+    region: Mapped[str | None] = mapped_column(String(50))
+    birthday: Mapped[date | None] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(String(20), default="share",  # share, walk_in, import
+                                        server_default="share")
+    notes: Mapped[str] = mapped_column(Text, default="", server_default="")
     # The share that first brought them; no foreign key, as share tokens refer to customers.
     source_share_id: Mapped[int | None] = mapped_column(BigInteger)
     referrer_id: Mapped[int | None] = mapped_column(BigInteger, ForeignKey("customer.id"))

@@ -252,10 +252,6 @@ class CustomerSchema(Schema):
     converted_at = fields.DateTime(allow_none=True, required=True)
 
 
-class CustomerListArgsSchema(Schema):
-    status = fields.String(validate=validate.OneOf(["visitor", "customer"]))
-
-
 class AdoptSchema(Schema):
     name = fields.String(required=True, validate=text(50))
     phone = fields.String(allow_none=True, load_default=None, validate=MOBILE)

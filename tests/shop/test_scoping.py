@@ -43,8 +43,6 @@ PERMISSIONS = {
     ("POST", "/api/v1/shares"): {REP},
     ("GET", "/api/v1/shares/<bigid:share_id>/poster"): {REP},
     ("GET", "/api/v1/radar"): STAFF,
-    ("GET", "/api/v1/customers"): STAFF,
-    ("GET", "/api/v1/customers/<bigid:customer_id>"): STAFF,
     ("POST", "/api/v1/customers/<bigid:customer_id>/adopt"): {REP},
     ("GET", "/api/v1/orders"): STAFF,
     ("GET", "/api/v1/orders/<bigid:order_id>"): STAFF,

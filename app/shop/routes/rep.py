@@ -5,10 +5,9 @@ from datetime import date
 from flask import Response, current_app, request
 from flask_login import current_user
 from flask_smorest import Blueprint
-from sqlalchemy import select
 
-from app.core.access import ROLE_REP, get_scoped_or_404, login_required, roles_required, scoped
-from app.core.api import FILE, PageArgsSchema, page_of, paginate
+from app.core.access import ROLE_REP, get_scoped_or_404, login_required, roles_required
+from app.core.api import FILE
 from app.core.company import company_zone
 from app.core.db import local_day, utcnow
 from app.core.storage import get_storage
@@ -146,28 +145,6 @@ def radar(args):
     """Visitor radar: who opened what today, how often, new or returning, and the latest."""
     day: date = args.get("day") or local_day(utcnow(), company_zone())
     return queries.radar(current_user, day)
-
-
-@blp.route("/customers", methods=["GET"])
-@blp.arguments(schemas.CustomerListArgsSchema, location="query")
-@blp.arguments(PageArgsSchema, location="query")
-@blp.response(200, page_of(schemas.CustomerSchema))
-@login_required
-def list_customers(filters, page):
-    """Customers and visitors the caller may see, latest visit first."""
-    query = scoped(select(Customer), Customer, current_user).order_by(
-        Customer.last_visit_at.desc(), Customer.id.desc())
-    if "status" in filters:
-        query = query.where(Customer.status == filters["status"])
-    return paginate(query, page)
-
-
-@blp.route("/customers/<bigid:customer_id>", methods=["GET"])
-@blp.response(200, schemas.CustomerSchema)
-@login_required
-def get_customer(customer_id):
-    """One customer."""
-    return get_scoped_or_404(Customer, customer_id, current_user)
 
 
 @blp.route("/customers/<bigid:customer_id>/adopt", methods=["POST"])

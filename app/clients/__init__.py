@@ -1,0 +1,1 @@
+"""Customer online: the customer book, one tag vocabulary, stages, follow-ups, segments."""

@@ -1,0 +1,76 @@
+"""One tag vocabulary for the whole company, and which customer carries which tag.
+
+HQ owns the vocabulary (groups of tags), so one rep's "首单" is every rep's "首单". A tag on a
+customer records who put it there and how (by hand or by an auto-tag rule); every add and
+remove is kept in `customer_tag_change`.
+"""
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.core.db import BigId, TimestampMixin, UTCDateTime, utcnow
+from app.extensions import db
+
+TAG_SOURCES = ("manual", "rule")
+
+
+class TagGroup(TimestampMixin, db.Model):
+    __tablename__ = "tag_group"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(30), unique=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+    tags: Mapped[list["Tag"]] = relationship(order_by="Tag.sort_order, Tag.id",
+                                             back_populates="group")
+
+
+class Tag(TimestampMixin, db.Model):
+    __tablename__ = "tag"
+    __table_args__ = (UniqueConstraint("group_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    group_id: Mapped[int] = mapped_column(ForeignKey("tag_group.id"))
+    name: Mapped[str] = mapped_column(String(20))
+    color: Mapped[str | None] = mapped_column(String(7))
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+
+    group: Mapped[TagGroup] = relationship(back_populates="tags")
+
+
+class CustomerTag(db.Model):
+    """A tag a customer carries now."""
+
+    __tablename__ = "customer_tag"
+    __table_args__ = (Index("ix_customer_tag_tag", "tag_id", "customer_id"),)
+
+    customer_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True)
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tag.id", ondelete="CASCADE"),
+                                        primary_key=True)
+    source: Mapped[str] = mapped_column(String(10), default="manual")
+    applied_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    applied_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    tag: Mapped[Tag] = relationship(lazy="joined")
+
+
+class CustomerTagChange(db.Model):
+    """History: a tag added to or removed from a customer, by whom, by hand or by a rule."""
+
+    __tablename__ = "customer_tag_change"
+    __table_args__ = (Index("ix_customer_tag_change_customer", "customer_id", "at"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("customer.id", ondelete="CASCADE"))
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tag.id", ondelete="CASCADE"))
+    action: Mapped[str] = mapped_column(String(10))  # add, remove
+    source: Mapped[str] = mapped_column(String(10))
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    tag: Mapped[Tag] = relationship(lazy="joined")
+    actor = relationship("User", lazy="joined")

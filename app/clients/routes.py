@@ -1,0 +1,176 @@
+"""The customer book: customers, their profile and tags; HQ's tag vocabulary."""
+
+from flask_login import current_user
+from flask_smorest import Blueprint
+from sqlalchemy import or_, select
+
+from app.clients import schemas, services
+from app.clients.models import CustomerTagChange, TagGroup
+from app.core.access import (
+    ROLE_HQ,
+    ROLE_REP,
+    get_scoped_or_404,
+    login_required,
+    roles_required,
+    scoped,
+)
+from app.core.api import PageArgsSchema, page_of, paginate
+from app.core.errors import NotFound
+from app.extensions import db
+from app.shop.models import Customer
+
+blp = Blueprint("clients", __name__, url_prefix="/api/v1", description="客户与标签")
+
+
+def with_applied_tags(customers: list[Customer]) -> list[Customer]:
+    tags = services.tags_of([c.id for c in customers])
+    for customer in customers:
+        customer.applied_tags = tags.get(customer.id, [])
+    return customers
+
+
+def customer_or_404(customer_id: int) -> Customer:
+    return with_applied_tags([get_scoped_or_404(Customer, customer_id, current_user)])[0]
+
+
+@blp.route("/customers", methods=["GET"])
+@blp.arguments(schemas.CustomerListArgsSchema, location="query")
+@blp.arguments(PageArgsSchema, location="query")
+@blp.response(200, page_of(schemas.CustomerProfileSchema))
+@login_required
+def list_customers(filters, page):
+    """Customers and visitors the caller may see, latest visit first, filtered by tags."""
+    query = scoped(select(Customer), Customer, current_user).order_by(
+        Customer.last_visit_at.desc(), Customer.id.desc())
+    if "status" in filters:
+        query = query.where(Customer.status == filters["status"])
+    if "q" in filters:
+        needle = filters["q"]
+        query = query.where(or_(Customer.name.icontains(needle, autoescape=True),
+                                Customer.nickname.icontains(needle, autoescape=True),
+                                Customer.phone.contains(needle, autoescape=True)))
+    if filters.get("tag_ids"):
+        query = services.with_tags(query, filters["tag_ids"])
+    result = paginate(query, page)
+    with_applied_tags(result["items"])
+    return result
+
+
+@blp.route("/customers/<bigid:customer_id>", methods=["GET"])
+@blp.response(200, schemas.CustomerProfileSchema)
+@login_required
+def get_customer(customer_id):
+    """One customer with profile and tags."""
+    return customer_or_404(customer_id)
+
+
+@blp.route("/customers/<bigid:customer_id>", methods=["PATCH"])
+@blp.arguments(schemas.CustomerUpdateSchema, required=False)
+@blp.response(200, schemas.CustomerProfileSchema)
+@roles_required(ROLE_REP)
+def update_customer(changes, customer_id):
+    """Edit one of my customers' profile."""
+    customer = services.update_customer(current_user, customer_or_404(customer_id), changes)
+    return with_applied_tags([customer])[0]
+
+
+@blp.route("/customers/<bigid:customer_id>/tags", methods=["POST"])
+@blp.arguments(schemas.TagApplySchema)
+@blp.response(200, schemas.CustomerProfileSchema)
+@roles_required(ROLE_REP)
+def tag_customer(data, customer_id):
+    """Put a tag of the company vocabulary on one of my customers."""
+    customer = customer_or_404(customer_id)
+    services.add_tag(current_user, customer, services.get_tag(data["tag_id"]))
+    return with_applied_tags([customer])[0]
+
+
+@blp.route("/customers/<bigid:customer_id>/tags/<int:tag_id>", methods=["DELETE"])
+@blp.response(200, schemas.CustomerProfileSchema)
+@roles_required(ROLE_REP)
+def untag_customer(customer_id, tag_id):
+    """Take a tag off one of my customers."""
+    customer = customer_or_404(customer_id)
+    services.remove_tag(current_user, customer, services.get_tag(tag_id))
+    return with_applied_tags([customer])[0]
+
+
+@blp.route("/customers/<bigid:customer_id>/tag-changes", methods=["GET"])
+@blp.response(200, schemas.TagChangeSchema(many=True))
+@login_required
+def tag_changes(customer_id):
+    """Who added or removed which tag on the customer, newest first."""
+    customer = customer_or_404(customer_id)
+    return db.session.scalars(select(CustomerTagChange)
+                              .where(CustomerTagChange.customer_id == customer.id)
+                              .order_by(CustomerTagChange.at.desc(),
+                                        CustomerTagChange.id.desc()).limit(200))
+
+
+def group_or_404(group_id: int) -> TagGroup:
+    group = db.session.get(TagGroup, group_id)
+    if group is None:
+        raise NotFound()
+    return group
+
+
+@blp.route("/tag-groups", methods=["GET"])
+@blp.response(200, schemas.TagGroupSchema(many=True))
+@login_required
+def list_tag_groups():
+    """The company's tag vocabulary: groups with their tags, in order."""
+    return db.session.scalars(select(TagGroup).order_by(TagGroup.sort_order, TagGroup.id))
+
+
+@blp.route("/tag-groups", methods=["POST"])
+@blp.arguments(schemas.TagGroupSchema)
+@blp.response(201, schemas.TagGroupSchema)
+@roles_required(ROLE_HQ)
+def create_tag_group(data):
+    """Add a tag group."""
+    return services.create_group(current_user, **data)
+
+
+@blp.route("/tag-groups/<int:group_id>", methods=["PATCH"])
+@blp.arguments(schemas.TagGroupUpdateSchema, required=False)
+@blp.response(200, schemas.TagGroupSchema)
+@roles_required(ROLE_HQ)
+def update_tag_group(changes, group_id):
+    """Rename or move a tag group."""
+    return services.update_group(current_user, group_or_404(group_id), changes)
+
+
+@blp.route("/tag-groups/<int:group_id>", methods=["DELETE"])
+@blp.response(204)
+@roles_required(ROLE_HQ)
+def delete_tag_group(group_id):
+    """Delete an empty tag group."""
+    services.delete_group(current_user, group_or_404(group_id))
+
+
+@blp.route("/tags", methods=["POST"])
+@blp.arguments(schemas.TagSchema)
+@blp.response(201, schemas.TagSchema)
+@roles_required(ROLE_HQ)
+def create_tag(data):
+    """Add a tag to a group of the vocabulary."""
+    return services.create_tag(current_user, **data)
+
+
+@blp.route("/tags/<int:tag_id>", methods=["PATCH"])
+@blp.arguments(schemas.TagUpdateSchema, required=False)
+@blp.response(200, schemas.TagSchema)
+@roles_required(ROLE_HQ)
+def update_tag(changes, tag_id):
+    """Rename, recolour or move a tag."""
+    return services.update_tag(current_user, services.get_tag(tag_id), changes)
+
+
+@blp.route("/tags/<int:tag_id>", methods=["DELETE"])
+@blp.response(204)
+@roles_required(ROLE_HQ)
+def delete_tag(tag_id):
+    """Delete a tag no customer carries."""
+    services.delete_tag(current_user, services.get_tag(tag_id))
+
+

@@ -1,0 +1,93 @@
+"""Request and response bodies of the customer book API."""
+
+from marshmallow import Schema, fields, validate
+
+from app.core.api import ID
+from app.core.fields import MOBILE, WEB_URL, text
+from app.shop.schemas import CustomerSchema as ShopCustomerSchema
+
+COLOR = validate.Regexp(r"^#[0-9A-Fa-f]{6}$", error="颜色应为 #RRGGBB")
+GENDERS = ("male", "female")
+
+
+class TagSchema(Schema):
+    id = fields.Integer(dump_only=True)
+    group_id = fields.Integer(required=True, strict=True, validate=ID)
+    name = fields.String(required=True, validate=text(20))
+    color = fields.String(allow_none=True, load_default=None, validate=COLOR)
+    sort_order = fields.Integer(load_default=0, strict=True,
+                                validate=validate.Range(min=0, max=100_000))
+
+
+class TagUpdateSchema(TagSchema):
+    def __init__(self, **kwargs):
+        super().__init__(partial=True, **kwargs)
+
+
+class TagGroupSchema(Schema):
+    id = fields.Integer(dump_only=True)
+    name = fields.String(required=True, validate=text(30))
+    sort_order = fields.Integer(load_default=0, strict=True,
+                                validate=validate.Range(min=0, max=100_000))
+    tags = fields.List(fields.Nested(TagSchema), dump_only=True)
+
+
+class TagGroupUpdateSchema(TagGroupSchema):
+    def __init__(self, **kwargs):
+        super().__init__(partial=True, **kwargs)
+
+
+class AppliedTagSchema(Schema):
+    tag_id = fields.Integer(required=True)
+    name = fields.Function(lambda applied: applied.tag.name, required=True)
+    group_id = fields.Function(lambda applied: applied.tag.group_id, required=True)
+    color = fields.Function(lambda applied: applied.tag.color, allow_none=True, required=True)
+    source = fields.String(required=True)
+    applied_at = fields.DateTime(required=True)
+
+
+class CustomerProfileSchema(ShopCustomerSchema):
+    """A customer in the rep's book: the shop's record, the profile and the tags."""
+
+    nickname = fields.String(allow_none=True, required=True)
+    avatar_url = fields.String(allow_none=True, required=True)
+    gender = fields.String(allow_none=True, required=True)
+    region = fields.String(allow_none=True, required=True)
+    birthday = fields.Date(allow_none=True, required=True)
+    source = fields.String(required=True)
+    notes = fields.String(required=True)
+    tags = fields.List(fields.Nested(AppliedTagSchema), attribute="applied_tags",
+                       required=True)
+
+
+class CustomerUpdateSchema(Schema):
+    name = fields.String(allow_none=True, validate=text(50))
+    phone = fields.String(allow_none=True, validate=MOBILE)
+    nickname = fields.String(allow_none=True, validate=validate.Length(max=50))
+    avatar_url = fields.String(allow_none=True, validate=WEB_URL)
+    gender = fields.String(allow_none=True, validate=validate.OneOf(GENDERS))
+    region = fields.String(allow_none=True, validate=validate.Length(max=50))
+    birthday = fields.Date(allow_none=True)
+    notes = fields.String(validate=validate.Length(max=2000))
+
+
+class CustomerListArgsSchema(Schema):
+    status = fields.String(validate=validate.OneOf(["visitor", "customer"]))
+    q = fields.String(validate=validate.Length(min=1, max=50),
+                      metadata={"description": "Name, nickname or phone contains"})
+    tag_ids = fields.List(fields.Integer(validate=ID), validate=validate.Length(max=20),
+                          metadata={"description": "Any of a group's tags, every group's"})
+
+
+class TagApplySchema(Schema):
+    tag_id = fields.Integer(required=True, strict=True, validate=ID)
+
+
+class TagChangeSchema(Schema):
+    tag_id = fields.Integer(required=True)
+    tag_name = fields.Function(lambda change: change.tag.name, required=True)
+    action = fields.String(required=True)
+    source = fields.String(required=True)
+    actor_name = fields.Function(lambda change: change.actor.name if change.actor else None,
+                                 allow_none=True, required=True)
+    at = fields.DateTime(required=True)

@@ -1,0 +1,171 @@
+"""The customer book: profile edits, the HQ tag vocabulary, tagging customers, tag filters."""
+
+from collections import defaultdict
+
+from sqlalchemy import delete, exists, func, select
+
+from app.clients.models import CustomerTag, CustomerTagChange, Tag, TagGroup
+from app.core.access import ROLE_HQ, ROLE_REP, require_role
+from app.core.db import insert_if_absent, utcnow
+from app.core.errors import Conflict, NotFound, ValidationError
+from app.core.events import record_event
+from app.extensions import db
+from app.shop.models import Customer
+
+PROFILE_FIELDS = ("name", "phone", "nickname", "avatar_url", "gender", "region", "birthday",
+                  "notes")
+
+
+def update_customer(actor, customer: Customer, changes: dict) -> Customer:
+    """The owning rep edits the customer's profile."""
+    require_role(actor, [ROLE_REP])
+    for field in PROFILE_FIELDS:
+        if field in changes:
+            setattr(customer, field, changes[field])
+    db.session.flush()
+    return customer
+
+
+# --- the vocabulary (HQ) ---------------------------------------------------------------------
+
+def _unique(model, errors_field: str, name: str, exclude_id: int | None = None, **scope):
+    query = select(model.id).where(model.name == name, *(getattr(model, k) == v
+                                                          for k, v in scope.items()))
+    if exclude_id is not None:
+        query = query.where(model.id != exclude_id)
+    if db.session.scalar(query) is not None:
+        raise ValidationError(fields={errors_field: ["名称已存在"]})
+
+
+def create_group(actor, name: str, sort_order: int = 0) -> TagGroup:
+    require_role(actor, [ROLE_HQ])
+    _unique(TagGroup, "name", name)
+    group = TagGroup(name=name, sort_order=sort_order)
+    db.session.add(group)
+    db.session.flush()
+    return group
+
+
+def update_group(actor, group: TagGroup, changes: dict) -> TagGroup:
+    require_role(actor, [ROLE_HQ])
+    if "name" in changes:
+        _unique(TagGroup, "name", changes["name"], group.id)
+    for field in ("name", "sort_order"):
+        if field in changes:
+            setattr(group, field, changes[field])
+    db.session.flush()
+    return group
+
+
+def delete_group(actor, group: TagGroup) -> None:
+    """Raise Conflict while the group still has tags."""
+    require_role(actor, [ROLE_HQ])
+    if group.tags:
+        raise Conflict("请先删除该组下的标签", code="tag_group_in_use")
+    db.session.delete(group)
+    db.session.flush()
+
+
+def create_tag(actor, group_id: int, name: str, color: str | None = None,
+               sort_order: int = 0) -> Tag:
+    require_role(actor, [ROLE_HQ])
+    if db.session.get(TagGroup, group_id) is None:
+        raise ValidationError(fields={"group_id": ["标签组不存在"]})
+    _unique(Tag, "name", name, group_id=group_id)
+    tag = Tag(group_id=group_id, name=name, color=color, sort_order=sort_order)
+    db.session.add(tag)
+    db.session.flush()
+    return tag
+
+
+def update_tag(actor, tag: Tag, changes: dict) -> Tag:
+    require_role(actor, [ROLE_HQ])
+    if "group_id" in changes and db.session.get(TagGroup, changes["group_id"]) is None:
+        raise ValidationError(fields={"group_id": ["标签组不存在"]})
+    if "name" in changes or "group_id" in changes:
+        _unique(Tag, "name", changes.get("name", tag.name), tag.id,
+                group_id=changes.get("group_id", tag.group_id))
+    for field in ("group_id", "name", "color", "sort_order"):
+        if field in changes:
+            setattr(tag, field, changes[field])
+    db.session.flush()
+    return tag
+
+
+def delete_tag(actor, tag: Tag) -> None:
+    """Raise Conflict while customers carry the tag: retiring words from the vocabulary
+    silently would rewrite every rep's customer book."""
+    require_role(actor, [ROLE_HQ])
+    used = db.session.scalar(select(func.count()).where(CustomerTag.tag_id == tag.id))
+    if used:
+        raise Conflict(f"还有 {used} 位客户带着这个标签", code="tag_in_use")
+    db.session.delete(tag)
+    db.session.flush()
+
+
+def get_tag(tag_id: int) -> Tag:
+    tag = db.session.get(Tag, tag_id)
+    if tag is None:
+        raise NotFound("标签不存在")
+    return tag
+
+
+# --- tagging customers -----------------------------------------------------------------------
+
+def add_tag(actor, customer: Customer, tag: Tag, source: str = "manual") -> bool:
+    """Put a tag on a customer; returns False when it was already there (nothing changes).
+
+    `actor` None is an auto-tag rule. The change is logged and counted.
+    """
+    if actor is not None:
+        require_role(actor, [ROLE_REP])
+    now = utcnow()
+    added = insert_if_absent(db.session, CustomerTag, {
+        "customer_id": customer.id, "tag_id": tag.id, "source": source,
+        "applied_by": actor.id if actor else None, "applied_at": now})
+    if added:
+        db.session.add(CustomerTagChange(customer_id=customer.id, tag_id=tag.id, action="add",
+                                         source=source, actor_id=actor.id if actor else None,
+                                         at=now))
+        db.session.flush()
+        if actor is not None:
+            record_event("customer_tag", actor=actor, customer_id=customer.id,
+                         object_type="tag", object_id=tag.id)
+    return added
+
+
+def remove_tag(actor, customer: Customer, tag: Tag) -> None:
+    """Take a tag off a customer by hand; raise NotFound when the customer does not carry it."""
+    require_role(actor, [ROLE_REP])
+    removed = db.session.execute(delete(CustomerTag).where(
+        CustomerTag.customer_id == customer.id, CustomerTag.tag_id == tag.id)).rowcount
+    if not removed:
+        raise NotFound("客户没有这个标签")
+    db.session.add(CustomerTagChange(customer_id=customer.id, tag_id=tag.id, action="remove",
+                                     source="manual", actor_id=actor.id))
+    db.session.flush()
+
+
+def tags_of(customer_ids: list[int]) -> dict[int, list[CustomerTag]]:
+    """The tags each of these customers carries, for a page of customers in one query."""
+    found = defaultdict(list)
+    if customer_ids:
+        for applied in db.session.scalars(
+                select(CustomerTag).where(CustomerTag.customer_id.in_(customer_ids))
+                .join(CustomerTag.tag).order_by(Tag.group_id, Tag.sort_order, Tag.id)):
+            found[applied.customer_id].append(applied)
+    return found
+
+
+def with_tags(query, tag_ids: list[int]):
+    """Customers carrying the chosen tags: any of a group's chosen tags (OR), every group (AND)."""
+    by_group = defaultdict(list)
+    for tag_id, group_id in db.session.execute(select(Tag.id, Tag.group_id)
+                                               .where(Tag.id.in_(tag_ids))):
+        by_group[group_id].append(tag_id)
+    if len(set(tag_ids)) != sum(len(ids) for ids in by_group.values()):
+        raise ValidationError(fields={"tag_ids": ["有不存在的标签"]})
+    for ids in by_group.values():
+        query = query.where(exists().where(CustomerTag.customer_id == Customer.id,
+                                           CustomerTag.tag_id.in_(ids)))
+    return query
