@@ -100,6 +100,8 @@ class Config:
     CUSTOMER_OWNERSHIP = env("CUSTOMER_OWNERSHIP", "first_touch")
     VISITOR_COOKIE_NAME = env("VISITOR_COOKIE_NAME", "qg_vid")
     VISITOR_COOKIE_SECURE = env_bool("VISITOR_COOKIE_SECURE", False)
+    # A customer no follow-up has touched for this many days is flagged stale.
+    STALE_CUSTOMER_DAYS = env_int("STALE_CUSTOMER_DAYS", 30)
     ORDER_MAX_LINES = env_int("ORDER_MAX_LINES", 50)
     ORDER_MAX_QUANTITY = env_int("ORDER_MAX_QUANTITY", 999)
     PAYMENT_PROVIDER = env("PAYMENT_PROVIDER", "offline")

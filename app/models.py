@@ -1,6 +1,12 @@
 """Every model, imported in one place so Alembic and relationships see them all."""
 
-from app.clients.models import CustomerTag, CustomerTagChange, Tag, TagGroup  # noqa: F401
+from app.clients.models import (  # noqa: F401
+    CustomerTag,
+    CustomerTagChange,
+    FollowUp,
+    Tag,
+    TagGroup,
+)
 from app.core.models import ActivityEvent, Company, DailyCounter, Notification, NotificationDelivery  # noqa: F401
 from app.jobs.models import JobLease, JobRun  # noqa: F401
 from app.org.models import OrgUnit, User  # noqa: F401

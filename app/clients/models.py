@@ -1,15 +1,26 @@
-"""One tag vocabulary for the whole company, and which customer carries which tag.
+"""The customer book: one tag vocabulary for the whole company, which customer carries which
+tag, and the follow-up log.
 
 HQ owns the vocabulary (groups of tags), so one rep's "首单" is every rep's "首单". A tag on a
 customer records who put it there and how (by hand or by an auto-tag rule); every add and
-remove is kept in `customer_tag_change`.
+remove is kept in `customer_tag_change`. And the follow-up log.
 """
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    select,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from app.core.access import Scoped, scoped
 from app.core.db import BigId, TimestampMixin, UTCDateTime, utcnow
 from app.extensions import db
 
@@ -74,3 +85,45 @@ class CustomerTagChange(db.Model):
 
     tag: Mapped[Tag] = relationship(lazy="joined")
     actor = relationship("User", lazy="joined")
+
+
+FOLLOW_UP_KINDS = ("visit", "call", "wechat", "meeting", "other")
+FOLLOW_STATES = ("to_follow", "in_progress", "won", "no_interest", "lost")
+
+
+class FollowUp(Scoped, db.Model):
+    """A logged contact with a customer and the next action it leads to.
+
+    Append-only: the author may edit an entry for 24 hours, after that only add a new one.
+    Scoped through its customer, so a follow-up travels with the customer on a handover.
+    """
+
+    __tablename__ = "follow_up"
+    __table_args__ = (Index("ix_follow_up_customer", "customer_id", "created_at"),
+                      Index("ix_follow_up_due", "rep_id", "done_at", "due_at"),
+                      Index("ix_follow_up_remind", "reminded_at", "due_at"))
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("customer.id", ondelete="CASCADE"))
+    rep_id: Mapped[int] = mapped_column(ForeignKey("users.id"))  # who is to act on it
+    author_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    kind: Mapped[str] = mapped_column(String(20))
+    content: Mapped[str] = mapped_column(Text)
+    outcome: Mapped[str] = mapped_column(String(200), default="")
+    next_action: Mapped[str] = mapped_column(String(200), default="")
+    due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    photo_url: Mapped[str | None] = mapped_column(String(500))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    edited_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    author = relationship("User", foreign_keys=[author_id], lazy="joined")
+
+    @classmethod
+    def scope_clause(cls, user):
+        """Whoever may see the customer may see their follow-ups."""
+        from app.shop.models import Customer
+
+        return cls.customer_id.in_(scoped(select(Customer.id), Customer, user))

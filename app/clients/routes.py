@@ -1,11 +1,14 @@
-"""The customer book: customers, their profile and tags; HQ's tag vocabulary."""
+"""The customer book: customers, their profile and tags, the follow-up log; HQ's tag
+vocabulary."""
+
+from datetime import timedelta
 
 from flask_login import current_user
 from flask_smorest import Blueprint
 from sqlalchemy import or_, select
 
 from app.clients import schemas, services
-from app.clients.models import CustomerTagChange, TagGroup
+from app.clients.models import CustomerTagChange, FollowUp, TagGroup
 from app.core.access import (
     ROLE_HQ,
     ROLE_REP,
@@ -15,6 +18,7 @@ from app.core.access import (
     scoped,
 )
 from app.core.api import PageArgsSchema, page_of, paginate
+from app.core.db import utcnow
 from app.core.errors import NotFound
 from app.extensions import db
 from app.shop.models import Customer
@@ -23,9 +27,12 @@ blp = Blueprint("clients", __name__, url_prefix="/api/v1", description="客户�
 
 
 def with_applied_tags(customers: list[Customer]) -> list[Customer]:
+    """Attach what the book shows beside the record: tags (one query) and the stale flag."""
     tags = services.tags_of([c.id for c in customers])
+    since = services.stale_since()
     for customer in customers:
         customer.applied_tags = tags.get(customer.id, [])
+        customer.is_stale = (customer.last_contact_at or customer.created_at) < since
     return customers
 
 
@@ -51,6 +58,11 @@ def list_customers(filters, page):
                                 Customer.phone.contains(needle, autoescape=True)))
     if filters.get("tag_ids"):
         query = services.with_tags(query, filters["tag_ids"])
+    if "follow_state" in filters:
+        query = query.where(Customer.follow_state == filters["follow_state"])
+    if "stale" in filters:
+        stale = services.stale_clause()
+        query = query.where(stale if filters["stale"] else ~stale)
     result = paginate(query, page)
     with_applied_tags(result["items"])
     return result
@@ -105,6 +117,58 @@ def tag_changes(customer_id):
                               .where(CustomerTagChange.customer_id == customer.id)
                               .order_by(CustomerTagChange.at.desc(),
                                         CustomerTagChange.id.desc()).limit(200))
+
+
+@blp.route("/customers/<bigid:customer_id>/follow-ups", methods=["GET"])
+@blp.arguments(PageArgsSchema, location="query")
+@blp.response(200, page_of(schemas.FollowUpSchema))
+@login_required
+def list_follow_ups(page, customer_id):
+    """The customer's follow-up log, newest first."""
+    customer = customer_or_404(customer_id)
+    return paginate(select(FollowUp).where(FollowUp.customer_id == customer.id)
+                    .order_by(FollowUp.created_at.desc(), FollowUp.id.desc()), page)
+
+
+@blp.route("/customers/<bigid:customer_id>/follow-ups", methods=["POST"])
+@blp.arguments(schemas.FollowUpSchema)
+@blp.response(201, schemas.FollowUpSchema)
+@roles_required(ROLE_REP)
+def log_follow_up(data, customer_id):
+    """Log a contact with one of my customers, with the next action and when it is due."""
+    return services.log_follow_up(current_user, customer_or_404(customer_id), **data)
+
+
+@blp.route("/follow-ups/due", methods=["GET"])
+@blp.arguments(schemas.DueFollowUpArgsSchema, location="query")
+@blp.arguments(PageArgsSchema, location="query")
+@blp.response(200, page_of(schemas.FollowUpSchema))
+@login_required
+def due_follow_ups(args, page):
+    """Open next actions due by now (or within N days), overdue first."""
+    until = utcnow() + timedelta(days=args["within_days"])
+    return paginate(scoped(select(FollowUp), FollowUp, current_user)
+                    .where(FollowUp.done_at.is_(None), FollowUp.due_at <= until)
+                    .order_by(FollowUp.due_at, FollowUp.id), page)
+
+
+@blp.route("/follow-ups/<bigid:follow_up_id>", methods=["PATCH"])
+@blp.arguments(schemas.FollowUpUpdateSchema, required=False)
+@blp.response(200, schemas.FollowUpSchema)
+@roles_required(ROLE_REP)
+def edit_follow_up(changes, follow_up_id):
+    """Correct my follow-up within 24 hours of writing it (409 after: add a new one)."""
+    follow_up = get_scoped_or_404(FollowUp, follow_up_id, current_user)
+    return services.edit_follow_up(current_user, follow_up, changes)
+
+
+@blp.route("/follow-ups/<bigid:follow_up_id>/done", methods=["POST"])
+@blp.response(200, schemas.FollowUpSchema)
+@roles_required(ROLE_REP)
+def complete_follow_up(follow_up_id):
+    """Mark the next action of a follow-up done."""
+    follow_up = get_scoped_or_404(FollowUp, follow_up_id, current_user)
+    return services.complete_follow_up(current_user, follow_up)
 
 
 def group_or_404(group_id: int) -> TagGroup:

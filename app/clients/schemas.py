@@ -1,7 +1,11 @@
 """Request and response bodies of the customer book API."""
 
+from datetime import UTC
+
 from marshmallow import Schema, fields, validate
 
+from app.clients.models import FOLLOW_STATES, FOLLOW_UP_KINDS
+from app.clients.services import EDIT_WINDOW
 from app.core.api import ID
 from app.core.fields import MOBILE, WEB_URL, text
 from app.shop.schemas import CustomerSchema as ShopCustomerSchema
@@ -56,6 +60,10 @@ class CustomerProfileSchema(ShopCustomerSchema):
     birthday = fields.Date(allow_none=True, required=True)
     source = fields.String(required=True)
     notes = fields.String(required=True)
+    follow_state = fields.String(required=True)
+    last_contact_at = fields.DateTime(allow_none=True, required=True)
+    stale = fields.Function(lambda c: c.is_stale, required=True,
+                            metadata={"description": "Untouched for STALE_CUSTOMER_DAYS"})
     tags = fields.List(fields.Nested(AppliedTagSchema), attribute="applied_tags",
                        required=True)
 
@@ -69,6 +77,7 @@ class CustomerUpdateSchema(Schema):
     region = fields.String(allow_none=True, validate=validate.Length(max=50))
     birthday = fields.Date(allow_none=True)
     notes = fields.String(validate=validate.Length(max=2000))
+    follow_state = fields.String(validate=validate.OneOf(FOLLOW_STATES))
 
 
 class CustomerListArgsSchema(Schema):
@@ -77,6 +86,8 @@ class CustomerListArgsSchema(Schema):
                       metadata={"description": "Name, nickname or phone contains"})
     tag_ids = fields.List(fields.Integer(validate=ID), validate=validate.Length(max=20),
                           metadata={"description": "Any of a group's tags, every group's"})
+    follow_state = fields.String(validate=validate.OneOf(FOLLOW_STATES))
+    stale = fields.Boolean(metadata={"description": "Untouched for STALE_CUSTOMER_DAYS"})
 
 
 class TagApplySchema(Schema):
@@ -91,3 +102,37 @@ class TagChangeSchema(Schema):
     actor_name = fields.Function(lambda change: change.actor.name if change.actor else None,
                                  allow_none=True, required=True)
     at = fields.DateTime(required=True)
+
+
+class FollowUpSchema(Schema):
+    id = fields.Integer(dump_only=True)
+    customer_id = fields.Integer(dump_only=True)
+    rep_id = fields.Integer(dump_only=True)
+    author_id = fields.Integer(dump_only=True)
+    author_name = fields.Function(lambda f: f.author.name, dump_only=True)
+    kind = fields.String(required=True, validate=validate.OneOf(FOLLOW_UP_KINDS))
+    content = fields.String(required=True, validate=text(2000))
+    outcome = fields.String(load_default="", validate=validate.Length(max=200))
+    next_action = fields.String(load_default="", validate=validate.Length(max=200))
+    due_at = fields.AwareDateTime(allow_none=True, load_default=None, default_timezone=UTC)
+    photo_url = fields.String(allow_none=True, load_default=None, validate=WEB_URL)
+    follow_state = fields.String(load_only=True, validate=validate.OneOf(FOLLOW_STATES),
+                                 metadata={"description": "Also move the customer's state"})
+    created_at = fields.DateTime(dump_only=True)
+    edited_at = fields.DateTime(dump_only=True, allow_none=True)
+    done_at = fields.DateTime(dump_only=True, allow_none=True)
+    editable_until = fields.Function(lambda f: f.created_at + EDIT_WINDOW, dump_only=True)
+
+
+class FollowUpUpdateSchema(Schema):
+    kind = fields.String(validate=validate.OneOf(FOLLOW_UP_KINDS))
+    content = fields.String(validate=text(2000))
+    outcome = fields.String(validate=validate.Length(max=200))
+    next_action = fields.String(validate=validate.Length(max=200))
+    due_at = fields.AwareDateTime(allow_none=True, default_timezone=UTC)
+    photo_url = fields.String(allow_none=True, validate=WEB_URL)
+
+
+class DueFollowUpArgsSchema(Schema):
+    within_days = fields.Integer(load_default=0, validate=validate.Range(min=0, max=60),
+                                 metadata={"description": "Also what falls due in N days"})

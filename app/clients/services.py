@@ -1,19 +1,35 @@
-"""The customer book: profile edits, the HQ tag vocabulary, tagging customers, tag filters."""
+"""The customer book: profile edits, the HQ tag vocabulary, tagging customers, tag filters,
+the follow-up log and its reminders."""
 
 from collections import defaultdict
+from datetime import timedelta
 
-from sqlalchemy import delete, exists, func, select
+from flask import current_app
+from sqlalchemy import and_, delete, exists, func, or_, select
 
-from app.clients.models import CustomerTag, CustomerTagChange, Tag, TagGroup
+from app.clients.models import CustomerTag, CustomerTagChange, FollowUp, Tag, TagGroup
 from app.core.access import ROLE_HQ, ROLE_REP, require_role
 from app.core.db import insert_if_absent, utcnow
-from app.core.errors import Conflict, NotFound, ValidationError
+from app.core.errors import Conflict, Forbidden, NotFound, ValidationError
 from app.core.events import record_event
+from app.core.notifications import notify
 from app.extensions import db
+from app.org.models import User
 from app.shop.models import Customer
 
 PROFILE_FIELDS = ("name", "phone", "nickname", "avatar_url", "gender", "region", "birthday",
-                  "notes")
+                  "notes", "follow_state")
+
+
+def stale_since():
+    """Customers not contacted (nor created) since this moment are stale: the rotting idea."""
+    return utcnow() - timedelta(days=current_app.config["STALE_CUSTOMER_DAYS"])
+
+
+def stale_clause():
+    since = stale_since()
+    return or_(Customer.last_contact_at < since,
+               and_(Customer.last_contact_at.is_(None), Customer.created_at < since))
 
 
 def update_customer(actor, customer: Customer, changes: dict) -> Customer:
@@ -169,3 +185,76 @@ def with_tags(query, tag_ids: list[int]):
         query = query.where(exists().where(CustomerTag.customer_id == Customer.id,
                                            CustomerTag.tag_id.in_(ids)))
     return query
+
+
+# --- follow-ups ------------------------------------------------------------------------------
+
+EDIT_WINDOW = timedelta(hours=24)
+FOLLOW_UP_FIELDS = ("kind", "content", "outcome", "next_action", "due_at", "photo_url")
+
+
+def log_follow_up(actor, customer: Customer, *, follow_state: str | None = None,
+                  **values) -> FollowUp:
+    """The owning rep logs a contact (and the next action with its due time)."""
+    require_role(actor, [ROLE_REP])
+    now = utcnow()
+    follow_up = FollowUp(customer_id=customer.id, rep_id=customer.rep_id, author_id=actor.id,
+                         created_at=now,
+                         **{k: v for k, v in values.items() if k in FOLLOW_UP_FIELDS})
+    db.session.add(follow_up)
+    customer.last_contact_at = now
+    if follow_state is not None:
+        customer.follow_state = follow_state
+    elif customer.follow_state == "to_follow":
+        customer.follow_state = "in_progress"
+    db.session.flush()
+    record_event("follow_up", actor=actor, customer_id=customer.id, object_type="follow_up",
+                 object_id=follow_up.id, attrs={"kind": follow_up.kind})
+    return follow_up
+
+
+def edit_follow_up(actor, follow_up: FollowUp, changes: dict) -> FollowUp:
+    """Raise Conflict unless the author edits within 24 hours of writing: after that the log
+    only grows (add a new entry)."""
+    if actor.id != follow_up.author_id:
+        raise Forbidden("只有记录人可以修改")
+    if utcnow() - follow_up.created_at > EDIT_WINDOW:
+        raise Conflict("跟进记录超过 24 小时不能修改，请新增一条", code="edit_window_closed")
+    for field in FOLLOW_UP_FIELDS:
+        if field in changes:
+            setattr(follow_up, field, changes[field])
+    if "due_at" in changes:
+        follow_up.reminded_at = None  # a new due time is reminded again
+    follow_up.edited_at = utcnow()
+    db.session.flush()
+    return follow_up
+
+
+def complete_follow_up(actor, follow_up: FollowUp) -> FollowUp:
+    """The next action is done: it leaves the due list and is not reminded."""
+    require_role(actor, [ROLE_REP])
+    if follow_up.done_at is None:
+        follow_up.done_at = utcnow()
+        db.session.flush()
+    return follow_up
+
+
+def remind_due(now) -> int:
+    """Notify each rep of follow-ups that have come due, once each; returns how many."""
+    due = db.session.scalars(
+        select(FollowUp).where(FollowUp.done_at.is_(None), FollowUp.reminded_at.is_(None),
+                               FollowUp.due_at <= now)
+        .order_by(FollowUp.due_at).limit(1000)).all()
+    customers = {c.id: c for c in db.session.scalars(
+        select(Customer).where(Customer.id.in_({f.customer_id for f in due})))} if due else {}
+    reps = {u.id: u for u in db.session.scalars(
+        select(User).where(User.id.in_({f.rep_id for f in due})))} if due else {}
+    for follow_up in due:
+        customer = customers[follow_up.customer_id]
+        who = customer.name or customer.nickname or f"访客{customer.id % 10000:04d}"
+        notify(reps[follow_up.rep_id], "follow_up_due", f"该跟进 {who} 了",
+               follow_up.next_action or follow_up.content[:60],
+               f"/rep/customers/{customer.id}")
+        follow_up.reminded_at = now
+    db.session.flush()
+    return len(due)

@@ -139,6 +139,10 @@ class Customer(TimestampMixin, Scoped, db.Model):
     source: Mapped[str] = mapped_column(String(20), default="share",  # share, walk_in, import
                                         server_default="share")
     notes: Mapped[str] = mapped_column(Text, default="", server_default="")
+    # to_follow, in_progress, won, no_interest, lost (the follow-up log moves it)
+    follow_state: Mapped[str] = mapped_column(String(20), default="to_follow",
+                                              server_default="to_follow")
+    last_contact_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # The share that first brought them; no foreign key, as share tokens refer to customers.
     source_share_id: Mapped[int | None] = mapped_column(BigInteger)
     referrer_id: Mapped[int | None] = mapped_column(BigInteger, ForeignKey("customer.id"))
