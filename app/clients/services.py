@@ -5,7 +5,7 @@ from collections import defaultdict
 from datetime import timedelta
 
 from flask import current_app
-from sqlalchemy import and_, delete, exists, func, or_, select
+from sqlalchemy import delete, exists, func, select
 
 from app.clients.models import CustomerTag, CustomerTagChange, FollowUp, Tag, TagGroup
 from app.core.access import ROLE_HQ, ROLE_REP, require_role
@@ -27,9 +27,7 @@ def stale_since():
 
 
 def stale_clause():
-    since = stale_since()
-    return or_(Customer.last_contact_at < since,
-               and_(Customer.last_contact_at.is_(None), Customer.created_at < since))
+    return func.coalesce(Customer.last_contact_at, Customer.created_at) < stale_since()
 
 
 def update_customer(actor, customer: Customer, changes: dict) -> Customer:
