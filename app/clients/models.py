@@ -59,8 +59,8 @@ class CustomerTag(db.Model):
 
     customer_id: Mapped[int] = mapped_column(
         BigInteger, ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True)
-    tag_id: Mapped[int] = mapped_column(ForeignKey("tag.id", ondelete="CASCADE"),
-                                        primary_key=True)
+    # No cascade: the database refuses to delete a tag customers carry (409), whatever races.
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tag.id"), primary_key=True)
     source: Mapped[str] = mapped_column(String(10), default="manual")
     applied_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     applied_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -77,13 +77,14 @@ class CustomerTagChange(db.Model):
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     customer_id: Mapped[int] = mapped_column(
         BigInteger, ForeignKey("customer.id", ondelete="CASCADE"))
-    tag_id: Mapped[int] = mapped_column(ForeignKey("tag.id", ondelete="CASCADE"))
+    # The tag's name as it was: the history outlives a tag HQ later deletes.
+    tag_id: Mapped[int | None] = mapped_column(ForeignKey("tag.id", ondelete="SET NULL"))
+    tag_name: Mapped[str] = mapped_column(String(20))
     action: Mapped[str] = mapped_column(String(10))  # add, remove
     source: Mapped[str] = mapped_column(String(10))
     actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
-    tag: Mapped[Tag] = relationship(lazy="joined")
     actor = relationship("User", lazy="joined")
 
 

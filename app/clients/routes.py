@@ -6,6 +6,7 @@ from datetime import timedelta
 from flask_login import current_user
 from flask_smorest import Blueprint
 from sqlalchemy import or_, select
+from sqlalchemy.orm import selectinload
 
 from app.clients import schemas, services
 from app.clients.models import CustomerTagChange, FollowUp, TagGroup
@@ -183,7 +184,8 @@ def group_or_404(group_id: int) -> TagGroup:
 @login_required
 def list_tag_groups():
     """The company's tag vocabulary: groups with their tags, in order."""
-    return db.session.scalars(select(TagGroup).order_by(TagGroup.sort_order, TagGroup.id))
+    return db.session.scalars(select(TagGroup).options(selectinload(TagGroup.tags))
+                              .order_by(TagGroup.sort_order, TagGroup.id))
 
 
 @blp.route("/tag-groups", methods=["POST"])

@@ -7,10 +7,10 @@ from marshmallow import Schema, fields, validate
 from app.clients.models import FOLLOW_STATES, FOLLOW_UP_KINDS
 from app.clients.services import EDIT_WINDOW
 from app.core.api import ID
-from app.core.fields import MOBILE, WEB_URL, text
+from app.core.fields import MOBILE, WEB_URL, FullMatch, text
 from app.shop.schemas import CustomerSchema as ShopCustomerSchema
 
-COLOR = validate.Regexp(r"^#[0-9A-Fa-f]{6}$", error="颜色应为 #RRGGBB")
+COLOR = FullMatch(r"^#[0-9A-Fa-f]{6}$", error="颜色应为 #RRGGBB")
 GENDERS = ("male", "female")
 
 
@@ -95,8 +95,8 @@ class TagApplySchema(Schema):
 
 
 class TagChangeSchema(Schema):
-    tag_id = fields.Integer(required=True)
-    tag_name = fields.Function(lambda change: change.tag.name, required=True)
+    tag_id = fields.Integer(allow_none=True, required=True)
+    tag_name = fields.String(required=True)
     action = fields.String(required=True)
     source = fields.String(required=True)
     actor_name = fields.Function(lambda change: change.actor.name if change.actor else None,

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from flask import current_app
 from sqlalchemy import delete, exists, func, select
+from sqlalchemy.exc import IntegrityError
 
 from app.clients.models import CustomerTag, CustomerTagChange, FollowUp, Tag, TagGroup
 from app.core.access import ROLE_HQ, ROLE_REP, require_role
@@ -114,7 +115,10 @@ def delete_tag(actor, tag: Tag) -> None:
     if used:
         raise Conflict(f"还有 {used} 位客户带着这个标签", code="tag_in_use")
     db.session.delete(tag)
-    db.session.flush()
+    try:
+        db.session.flush()  # the foreign key refuses it if a customer was tagged meanwhile
+    except IntegrityError:
+        raise Conflict("有客户刚刚被打上这个标签", code="tag_in_use") from None
 
 
 def get_tag(tag_id: int) -> Tag:
@@ -138,9 +142,9 @@ def add_tag(actor, customer: Customer, tag: Tag, source: str = "manual") -> bool
         "customer_id": customer.id, "tag_id": tag.id, "source": source,
         "applied_by": actor.id if actor else None, "applied_at": now})
     if added:
-        db.session.add(CustomerTagChange(customer_id=customer.id, tag_id=tag.id, action="add",
-                                         source=source, actor_id=actor.id if actor else None,
-                                         at=now))
+        db.session.add(CustomerTagChange(customer_id=customer.id, tag_id=tag.id,
+                                         tag_name=tag.name, action="add", source=source,
+                                         actor_id=actor.id if actor else None, at=now))
         db.session.flush()
         if actor is not None:
             record_event("customer_tag", actor=actor, customer_id=customer.id,
@@ -155,8 +159,8 @@ def remove_tag(actor, customer: Customer, tag: Tag) -> None:
         CustomerTag.customer_id == customer.id, CustomerTag.tag_id == tag.id)).rowcount
     if not removed:
         raise NotFound("客户没有这个标签")
-    db.session.add(CustomerTagChange(customer_id=customer.id, tag_id=tag.id, action="remove",
-                                     source="manual", actor_id=actor.id))
+    db.session.add(CustomerTagChange(customer_id=customer.id, tag_id=tag.id, tag_name=tag.name,
+                                     action="remove", source="manual", actor_id=actor.id))
     db.session.flush()
 
 

@@ -2,7 +2,7 @@
 
 Revision ID: 0003
 Revises: 0002
-Create Date: 2026-11-23 18:28:20.112714
+Create Date: 2026-11-23 18:36:31.107653
 
 """
 from alembic import op
@@ -47,7 +47,7 @@ def upgrade():
     sa.Column('applied_at', sa.DateTime(), nullable=False),
     sa.ForeignKeyConstraint(['applied_by'], ['users.id'], name=op.f('fk_customer_tag_applied_by_users')),
     sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_customer_tag_customer_id_customer'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['tag_id'], ['tag.id'], name=op.f('fk_customer_tag_tag_id_tag'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['tag_id'], ['tag.id'], name=op.f('fk_customer_tag_tag_id_tag')),
     sa.PrimaryKeyConstraint('customer_id', 'tag_id', name=op.f('pk_customer_tag'))
     )
     with op.batch_alter_table('customer_tag', schema=None) as batch_op:
@@ -56,14 +56,15 @@ def upgrade():
     op.create_table('customer_tag_change',
     sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
     sa.Column('customer_id', sa.BigInteger(), nullable=False),
-    sa.Column('tag_id', sa.Integer(), nullable=False),
+    sa.Column('tag_id', sa.Integer(), nullable=True),
+    sa.Column('tag_name', sa.String(length=20), nullable=False),
     sa.Column('action', sa.String(length=10), nullable=False),
     sa.Column('source', sa.String(length=10), nullable=False),
     sa.Column('actor_id', sa.Integer(), nullable=True),
     sa.Column('at', sa.DateTime(), nullable=False),
     sa.ForeignKeyConstraint(['actor_id'], ['users.id'], name=op.f('fk_customer_tag_change_actor_id_users')),
     sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_customer_tag_change_customer_id_customer'), ondelete='CASCADE'),
-    sa.ForeignKeyConstraint(['tag_id'], ['tag.id'], name=op.f('fk_customer_tag_change_tag_id_tag'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['tag_id'], ['tag.id'], name=op.f('fk_customer_tag_change_tag_id_tag'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_customer_tag_change'))
     )
     with op.batch_alter_table('customer_tag_change', schema=None) as batch_op:
