@@ -102,6 +102,10 @@ class Config:
     VISITOR_COOKIE_SECURE = env_bool("VISITOR_COOKIE_SECURE", False)
     # A customer no follow-up has touched for this many days is flagged stale.
     STALE_CUSTOMER_DAYS = env_int("STALE_CUSTOMER_DAYS", 30)
+    # Lifecycle stage thresholds: views for 兴趣, paid spend (fen) or referrals for 超级.
+    STAGE_INTEREST_VISITS = env_int("STAGE_INTEREST_VISITS", 3)
+    STAGE_SUPER_SPEND = env_int("STAGE_SUPER_SPEND", 1_000_000)
+    STAGE_SUPER_REFERRALS = env_int("STAGE_SUPER_REFERRALS", 3)
     ORDER_MAX_LINES = env_int("ORDER_MAX_LINES", 50)
     ORDER_MAX_QUANTITY = env_int("ORDER_MAX_QUANTITY", 999)
     PAYMENT_PROVIDER = env("PAYMENT_PROVIDER", "offline")

@@ -34,6 +34,7 @@ def configure_logging(app: Flask) -> None:
 
 def register_extensions(app: Flask) -> None:
     from app import models  # noqa: F401  (every model, for Alembic and relationships)
+    from app.clients import stages  # noqa: F401  (connects its event receivers)
     from app.core import messages
     from app.core.access import register_access
     from app.core.db import configure_sqlite

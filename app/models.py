@@ -4,6 +4,7 @@ from app.clients.models import (  # noqa: F401
     CustomerTag,
     CustomerTagChange,
     FollowUp,
+    StageChange,
     Tag,
     TagGroup,
 )

@@ -128,3 +128,24 @@ class FollowUp(Scoped, db.Model):
         from app.shop.models import Customer
 
         return cls.customer_id.in_(scoped(select(Customer.id), Customer, user))
+
+
+STAGES = ("profiled", "reached", "interested", "need", "deal", "repeat", "super")
+
+
+class StageChange(db.Model):
+    """A customer's lifecycle stage moved: from, to, why, and by whom (None: by a rule)."""
+
+    __tablename__ = "stage_change"
+    __table_args__ = (Index("ix_stage_change_customer", "customer_id", "at"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("customer.id", ondelete="CASCADE"))
+    from_stage: Mapped[str] = mapped_column(String(20))
+    to_stage: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str] = mapped_column(String(200))
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    actor = relationship("User", lazy="joined")

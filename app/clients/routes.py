@@ -8,8 +8,8 @@ from flask_smorest import Blueprint
 from sqlalchemy import or_, select
 from sqlalchemy.orm import selectinload
 
-from app.clients import schemas, services
-from app.clients.models import CustomerTagChange, FollowUp, TagGroup
+from app.clients import schemas, services, stages
+from app.clients.models import CustomerTagChange, FollowUp, StageChange, TagGroup
 from app.core.access import (
     ROLE_HQ,
     ROLE_REP,
@@ -61,12 +61,22 @@ def list_customers(filters, page):
         query = services.with_tags(query, filters["tag_ids"])
     if "follow_state" in filters:
         query = query.where(Customer.follow_state == filters["follow_state"])
+    if "stage" in filters:
+        query = query.where(Customer.stage == filters["stage"])
     if "stale" in filters:
         stale = services.stale_clause()
         query = query.where(stale if filters["stale"] else ~stale)
     result = paginate(query, page)
     with_applied_tags(result["items"])
     return result
+
+
+@blp.route("/customers/funnel", methods=["GET"])
+@blp.response(200, schemas.FunnelRowSchema(many=True))
+@login_required
+def customer_funnel():
+    """Customers per lifecycle stage and stage-to-stage conversion (own, team or company)."""
+    return stages.funnel(current_user)
 
 
 @blp.route("/customers/<bigid:customer_id>", methods=["GET"])
@@ -118,6 +128,26 @@ def tag_changes(customer_id):
                               .where(CustomerTagChange.customer_id == customer.id)
                               .order_by(CustomerTagChange.at.desc(),
                                         CustomerTagChange.id.desc()).limit(200))
+
+
+@blp.route("/customers/<bigid:customer_id>/stage", methods=["POST"])
+@blp.arguments(schemas.StageSetSchema)
+@blp.response(200, schemas.CustomerProfileSchema)
+@roles_required(ROLE_REP)
+def set_stage(data, customer_id):
+    """Set one of my customers' lifecycle stage by hand, with the reason."""
+    customer = stages.set_stage(current_user, customer_or_404(customer_id), **data)
+    return with_applied_tags([customer])[0]
+
+
+@blp.route("/customers/<bigid:customer_id>/stage-changes", methods=["GET"])
+@blp.response(200, schemas.StageChangeSchema(many=True))
+@login_required
+def stage_changes(customer_id):
+    """How the customer's stage moved and why, newest first."""
+    customer = customer_or_404(customer_id)
+    return db.session.scalars(select(StageChange).where(StageChange.customer_id == customer.id)
+                              .order_by(StageChange.at.desc(), StageChange.id.desc()))
 
 
 @blp.route("/customers/<bigid:customer_id>/follow-ups", methods=["GET"])

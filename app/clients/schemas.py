@@ -4,7 +4,7 @@ from datetime import UTC
 
 from marshmallow import Schema, fields, validate
 
-from app.clients.models import FOLLOW_STATES, FOLLOW_UP_KINDS
+from app.clients.models import FOLLOW_STATES, FOLLOW_UP_KINDS, STAGES
 from app.clients.services import EDIT_WINDOW
 from app.core.api import ID
 from app.core.fields import MOBILE, WEB_URL, FullMatch, text
@@ -61,6 +61,8 @@ class CustomerProfileSchema(ShopCustomerSchema):
     source = fields.String(required=True)
     notes = fields.String(required=True)
     follow_state = fields.String(required=True)
+    stage = fields.String(required=True)
+    stage_changed_at = fields.DateTime(allow_none=True, required=True)
     last_contact_at = fields.DateTime(allow_none=True, required=True)
     stale = fields.Function(lambda c: c.is_stale, required=True,
                             metadata={"description": "Untouched for STALE_CUSTOMER_DAYS"})
@@ -87,6 +89,7 @@ class CustomerListArgsSchema(Schema):
     tag_ids = fields.List(fields.Integer(validate=ID), validate=validate.Length(max=20),
                           metadata={"description": "Any of a group's tags, every group's"})
     follow_state = fields.String(validate=validate.OneOf(FOLLOW_STATES))
+    stage = fields.String(validate=validate.OneOf(STAGES))
     stale = fields.Boolean(metadata={"description": "Untouched for STALE_CUSTOMER_DAYS"})
 
 
@@ -136,3 +139,25 @@ class FollowUpUpdateSchema(Schema):
 class DueFollowUpArgsSchema(Schema):
     within_days = fields.Integer(load_default=0, validate=validate.Range(min=0, max=60),
                                  metadata={"description": "Also what falls due in N days"})
+
+
+class StageSetSchema(Schema):
+    stage = fields.String(required=True, validate=validate.OneOf(STAGES))
+    reason = fields.String(required=True, validate=text(200))
+
+
+class StageChangeSchema(Schema):
+    from_stage = fields.String(required=True)
+    to_stage = fields.String(required=True)
+    reason = fields.String(required=True)
+    actor_name = fields.Function(lambda change: change.actor.name if change.actor else None,
+                                 allow_none=True, required=True)
+    at = fields.DateTime(required=True)
+
+
+class FunnelRowSchema(Schema):
+    stage = fields.String(required=True)
+    customers = fields.Integer(required=True, metadata={"description": "At this stage now"})
+    reached = fields.Integer(required=True, metadata={"description": "At it or beyond"})
+    conversion = fields.Float(allow_none=True, required=True,
+                              metadata={"description": "Share of `reached` that got further"})

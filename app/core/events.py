@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from datetime import date, datetime
 
+from blinker import Namespace
 from sqlalchemy import delete, func, select
 
 from app.core.company import company_zone
@@ -18,6 +19,13 @@ from app.core.models import ActivityEvent, DailyCounter
 from app.extensions import db
 
 log = logging.getLogger(__name__)
+
+event_recorded = Namespace().signal("event-recorded")
+event_recorded.__doc__ = """Sent with each event after it is flushed, in the same transaction.
+
+Domains higher up react to what lower ones did through it (a paid order moves the customer's
+lifecycle stage) without the lower one knowing them. A receiver that raises aborts the write.
+"""
 
 MetricFn = Callable[[ActivityEvent], dict[str, int]]
 _metrics: dict[str, MetricFn] = {}
@@ -56,6 +64,7 @@ def record_event(verb: str, *, actor=None, rep=None, object_type: str | None = N
     if event.rep_id is not None:
         _bump(event.day, event.rep_id, event.org_unit_id, metrics_of(event))
     db.session.flush()
+    event_recorded.send(event)
     return event
 
 

@@ -143,6 +143,10 @@ class Customer(TimestampMixin, Scoped, db.Model):
     follow_state: Mapped[str] = mapped_column(String(20), default="to_follow",
                                               server_default="to_follow")
     last_contact_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Lifecycle stage (app.clients.stages): profiled, reached, interested, need, deal, repeat,
+    # super; moved forward by what the customer does, or set by the rep.
+    stage: Mapped[str] = mapped_column(String(20), default="profiled", server_default="profiled")
+    stage_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # The share that first brought them; no foreign key, as share tokens refer to customers.
     source_share_id: Mapped[int | None] = mapped_column(BigInteger)
     referrer_id: Mapped[int | None] = mapped_column(BigInteger, ForeignKey("customer.id"))
