@@ -6,6 +6,8 @@ import secrets
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from sqlalchemy import func, select, update
+
 from app.core.company import company_zone, get_company
 from app.core.db import day_bounds, local_day, utcnow
 from app.core.models import ActivityEvent
@@ -259,8 +261,24 @@ def step(order: Order, status: str, stamp: str, at: datetime, rep: User, history
                          **(attrs or {})})
 
 
+def set_stages() -> None:
+    """Put the demo's customers at the stage their history earned, in a few UPDATEs (the live
+    rules run on events, which the bulk history does not send)."""
+    paid = (select(func.count()).where(Order.customer_id == Customer.id,
+                                       Order.status.in_(("paid", "completed")))
+            .scalar_subquery())
+    for stage, condition in (("reached", Customer.status == "customer"),
+                             ("interested", Customer.visit_count >= 3),
+                             ("deal", paid >= 1), ("repeat", paid >= 2)):
+        db.session.execute(update(Customer).where(condition)
+                           .values(stage=stage, stage_changed_at=Customer.last_visit_at)
+                           .execution_options(synchronize_session=False))
+
+
 def seed_shop(reps: list[User], hq_unit_id: int, days: int, rng: random.Random) -> set:
     """The whole demo shop; returns the local days whose counters need rebuilding."""
     products = add_catalog()
     shelves = add_shops(reps, products, hq_unit_id, rng)
-    return add_shop_history(reps, shelves, days, rng)
+    days_touched = add_shop_history(reps, shelves, days, rng)
+    set_stages()
+    return days_touched
