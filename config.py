@@ -106,6 +106,9 @@ class Config:
     STAGE_INTEREST_VISITS = env_int("STAGE_INTEREST_VISITS", 3)
     STAGE_SUPER_SPEND = env_int("STAGE_SUPER_SPEND", 1_000_000)
     STAGE_SUPER_REFERRALS = env_int("STAGE_SUPER_REFERRALS", 3)
+    # RFM segments: the window of paid orders, and when the nightly run starts (company time).
+    RFM_WINDOW_DAYS = env_int("RFM_WINDOW_DAYS", 365)
+    RFM_AT = env("RFM_AT", "03:00")
     ORDER_MAX_LINES = env_int("ORDER_MAX_LINES", 50)
     ORDER_MAX_QUANTITY = env_int("ORDER_MAX_QUANTITY", 999)
     PAYMENT_PROVIDER = env("PAYMENT_PROVIDER", "offline")

@@ -1,9 +1,11 @@
 """Every model, imported in one place so Alembic and relationships see them all."""
 
 from app.clients.models import (  # noqa: F401
+    CustomerRfm,
     CustomerTag,
     CustomerTagChange,
     FollowUp,
+    SegmentChange,
     StageChange,
     Tag,
     TagGroup,

@@ -1,9 +1,14 @@
 """Scheduled work of the customer book."""
 
-from app.clients import services
+from app.clients import rfm, services
 from app.core.db import utcnow
 
 
 def remind_follow_ups() -> int:
     """Notify reps of follow-ups that have come due."""
     return services.remind_due(utcnow())
+
+
+def compute_segments(day) -> dict:
+    """Nightly: every customer's RFM values and segment, as of now."""
+    return rfm.compute_segments(utcnow())

@@ -149,3 +149,49 @@ class StageChange(db.Model):
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     actor = relationship("User", lazy="joined")
+
+
+SEGMENTS = {  # (R high, F high, M high) -> segment
+    (True, True, True): "important_value",         # 重要价值
+    (True, False, True): "important_develop",      # 重要发展
+    (False, True, True): "important_keep",         # 重要保持
+    (False, False, True): "important_retain",      # 重要挽留
+    (True, True, False): "general_value",          # 一般价值
+    (True, False, False): "general_develop",       # 一般发展
+    (False, True, False): "general_keep",          # 一般保持
+    (False, False, False): "general_retain",       # 一般挽留
+}
+
+
+class CustomerRfm(db.Model):
+    """A customer's latest RFM values and segment (only customers with a paid order in the
+    window have a row)."""
+
+    __tablename__ = "customer_rfm"
+    __table_args__ = (Index("ix_customer_rfm_segment", "segment"),)
+
+    customer_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True)
+    recency_days: Mapped[int] = mapped_column(Integer)
+    frequency: Mapped[int] = mapped_column(Integer)
+    monetary: Mapped[int] = mapped_column(BigInteger)  # fen
+    segment: Mapped[str] = mapped_column(String(20))
+    computed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class SegmentChange(db.Model):
+    """History: a customer's segment changed at a nightly run (to None: no paid order left in
+    the window)."""
+
+    __tablename__ = "segment_change"
+    __table_args__ = (Index("ix_segment_change_customer", "customer_id", "at"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("customer.id", ondelete="CASCADE"))
+    from_segment: Mapped[str | None] = mapped_column(String(20))
+    to_segment: Mapped[str | None] = mapped_column(String(20))
+    recency_days: Mapped[int | None] = mapped_column(Integer)
+    frequency: Mapped[int | None] = mapped_column(Integer)
+    monetary: Mapped[int | None] = mapped_column(BigInteger)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)

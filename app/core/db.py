@@ -5,7 +5,9 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from sqlalchemy import BigInteger, DateTime, Integer, event
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.types import TypeDecorator
 
 # BIGINT primary keys on PostgreSQL; SQLite only autoincrements INTEGER PRIMARY KEY.
@@ -101,3 +103,24 @@ def upsert(session, model, rows: list[dict], keys: list[str], set_: dict | None 
     else:
         stmt = stmt.on_conflict_do_nothing(index_elements=keys)
     session.execute(stmt)
+
+
+class whole_days_between(FunctionElement):
+    """Whole days from `earlier` to `later` (both UTCDateTime columns or naive-UTC literals),
+    rounded down, as an integer: the one date difference SQLite and PostgreSQL spell apart."""
+
+    type = Integer()
+    inherit_cache = True
+    name = "whole_days_between"
+
+
+@compiles(whole_days_between, "sqlite")
+def _whole_days_sqlite(element, compiler, **kw):
+    later, earlier = (compiler.process(arg, **kw) for arg in element.clauses)
+    return f"CAST(julianday({later}) - julianday({earlier}) AS INTEGER)"
+
+
+@compiles(whole_days_between, "postgresql")
+def _whole_days_postgresql(element, compiler, **kw):
+    later, earlier = (compiler.process(arg, **kw) for arg in element.clauses)
+    return f"CAST(FLOOR(EXTRACT(EPOCH FROM ({later} - {earlier})) / 86400) AS INTEGER)"

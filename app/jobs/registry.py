@@ -24,6 +24,7 @@ JOBS: list[Job] = [
     Job("job_history_prune", "app.jobs.runner:prune_history", daily_at="03:30"),
     Job("commission_settle", "app.shop.jobs:settle_commission", every=600),
     Job("follow_up_reminders", "app.clients.jobs:remind_follow_ups", every=300),
+    Job("rfm_segments", "app.clients.jobs:compute_segments", daily_at="RFM_AT"),
 ]
 
 

@@ -1,8 +1,8 @@
-"""clients: customer profile, tag vocabulary, follow-ups, stages
+"""clients: customer profile, tags, follow-ups, stages, RFM
 
 Revision ID: 0003
 Revises: 0002
-Create Date: 2026-11-23 18:38:19.347485
+Create Date: 2026-11-23 18:42:36.041873
 
 """
 from alembic import op
@@ -39,6 +39,19 @@ def upgrade():
     sa.PrimaryKeyConstraint('id', name=op.f('pk_tag')),
     sa.UniqueConstraint('group_id', 'name', name=op.f('uq_tag_group_id_name'))
     )
+    op.create_table('customer_rfm',
+    sa.Column('customer_id', sa.BigInteger(), nullable=False),
+    sa.Column('recency_days', sa.Integer(), nullable=False),
+    sa.Column('frequency', sa.Integer(), nullable=False),
+    sa.Column('monetary', sa.BigInteger(), nullable=False),
+    sa.Column('segment', sa.String(length=20), nullable=False),
+    sa.Column('computed_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_customer_rfm_customer_id_customer'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('customer_id', name=op.f('pk_customer_rfm'))
+    )
+    with op.batch_alter_table('customer_rfm', schema=None) as batch_op:
+        batch_op.create_index('ix_customer_rfm_segment', ['segment'], unique=False)
+
     op.create_table('customer_tag',
     sa.Column('customer_id', sa.BigInteger(), nullable=False),
     sa.Column('tag_id', sa.Integer(), nullable=False),
@@ -95,6 +108,21 @@ def upgrade():
         batch_op.create_index('ix_follow_up_due', ['rep_id', 'done_at', 'due_at'], unique=False)
         batch_op.create_index('ix_follow_up_remind', ['reminded_at', 'due_at'], unique=False)
 
+    op.create_table('segment_change',
+    sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
+    sa.Column('customer_id', sa.BigInteger(), nullable=False),
+    sa.Column('from_segment', sa.String(length=20), nullable=True),
+    sa.Column('to_segment', sa.String(length=20), nullable=True),
+    sa.Column('recency_days', sa.Integer(), nullable=True),
+    sa.Column('frequency', sa.Integer(), nullable=True),
+    sa.Column('monetary', sa.BigInteger(), nullable=True),
+    sa.Column('at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_segment_change_customer_id_customer'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_segment_change'))
+    )
+    with op.batch_alter_table('segment_change', schema=None) as batch_op:
+        batch_op.create_index('ix_segment_change_customer', ['customer_id', 'at'], unique=False)
+
     op.create_table('stage_change',
     sa.Column('id', sa.BigInteger().with_variant(sa.Integer(), 'sqlite'), nullable=False),
     sa.Column('customer_id', sa.BigInteger(), nullable=False),
@@ -145,6 +173,10 @@ def downgrade():
         batch_op.drop_index('ix_stage_change_customer')
 
     op.drop_table('stage_change')
+    with op.batch_alter_table('segment_change', schema=None) as batch_op:
+        batch_op.drop_index('ix_segment_change_customer')
+
+    op.drop_table('segment_change')
     with op.batch_alter_table('follow_up', schema=None) as batch_op:
         batch_op.drop_index('ix_follow_up_remind')
         batch_op.drop_index('ix_follow_up_due')
@@ -159,6 +191,10 @@ def downgrade():
         batch_op.drop_index('ix_customer_tag_tag')
 
     op.drop_table('customer_tag')
+    with op.batch_alter_table('customer_rfm', schema=None) as batch_op:
+        batch_op.drop_index('ix_customer_rfm_segment')
+
+    op.drop_table('customer_rfm')
     op.drop_table('tag')
     op.drop_table('tag_group')
     # ### end Alembic commands ###

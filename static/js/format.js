@@ -89,3 +89,48 @@ export function formatRate(bps) {
   if (bps === null || bps === undefined) return '';
   return `${Number((bps / 100).toFixed(2))}%`;
 }
+
+const pad2 = (value) => String(value).padStart(2, '0');
+
+/** The calendar day of an instant in the company's time zone: "2026-11-23" ('' for none). */
+export function dayOf(iso, timeZone) {
+  if (!iso) return '';
+  const date = iso instanceof Date ? iso : new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  const p = parts(date, timeZone);
+  return `${p.year}-${p.month}-${p.day}`;
+}
+
+/** The wall clock of an instant in the company's time zone: "09:30". */
+export function clockOf(iso, timeZone) {
+  const date = iso instanceof Date ? iso : new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  const p = parts(date, timeZone);
+  return `${p.hour}:${p.minute}`;
+}
+
+/** A calendar day moved by n days: addDays("2026-11-30", 1) -> "2026-12-01". */
+export function addDays(isoDay, n) {
+  const [year, month, day] = isoDay.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day + n));
+  return `${date.getUTCFullYear()}-${pad2(date.getUTCMonth() + 1)}-${pad2(date.getUTCDate())}`;
+}
+
+// Minutes the zone is ahead of UTC at this instant (480 for Asia/Shanghai).
+function offsetMinutes(date, timeZone) {
+  const p = parts(date, timeZone);
+  const wall = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute));
+  return Math.round((wall - Math.floor(date.getTime() / 60000) * 60000) / 60000);
+}
+
+/** A day and a clock in the company's time zone as ISO 8601 with its offset: "2026-11-24T10:00:00+08:00". */
+export function zonedIso(isoDay, clock, timeZone) {
+  const [year, month, day] = isoDay.split('-').map(Number);
+  const [hour, minute] = clock.split(':').map(Number);
+  const wall = Date.UTC(year, month - 1, day, hour, minute);
+  let offset = offsetMinutes(new Date(wall), timeZone);
+  offset = offsetMinutes(new Date(wall - offset * 60000), timeZone); // across a DST change
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${isoDay}T${pad2(hour)}:${pad2(minute)}:00${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+}

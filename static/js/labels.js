@@ -94,3 +94,55 @@ export const COMMISSION_STATUS_LABELS = {
   frozen: '待结算',
   settled: '已结算',
 };
+
+// The customer book (see GLOSSARY.md: 客户, 客户阶段, 跟进).
+export const CUSTOMER_STATUS_LABELS = {
+  visitor: '访客',
+  customer: '客户',
+};
+
+// The seven lifecycle stages, in order.
+export const STAGE_LABELS = {
+  profiled: '画像',
+  reached: '触达',
+  interested: '兴趣',
+  need: '需求',
+  deal: '成交',
+  repeat: '复购',
+  super: '超级',
+};
+
+export const FOLLOW_STATE_LABELS = {
+  to_follow: '待跟进',
+  in_progress: '跟进中',
+  won: '已成交',
+  no_interest: '无意向',
+  lost: '已流失',
+};
+
+export const FOLLOW_UP_KIND_LABELS = {
+  visit: '上门拜访',
+  call: '电话',
+  wechat: '微信沟通',
+  meeting: '见面会谈',
+  other: '其他',
+};
+
+export const GENDER_LABELS = {
+  male: '男',
+  female: '女',
+};
+
+export function stageLabel(stage) {
+  return STAGE_LABELS[stage] ?? stage;
+}
+
+export function followStateLabel(state) {
+  return FOLLOW_STATE_LABELS[state] ?? state;
+}
+
+/** What to call a customer: name, else nickname, else 访客0042 (as the radar and reminders do). */
+export function customerLabel(customer) {
+  if (!customer) return '';
+  return customer.name || customer.nickname || `访客${String(customer.id % 10000).padStart(4, '0')}`;
+}

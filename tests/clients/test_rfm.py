@@ -1,0 +1,111 @@
+"""RFM segments against hand-computed customers, edges at the mean included."""
+
+from datetime import timedelta
+
+from sqlalchemy import select, update
+
+from app.clients.models import CustomerRfm, SegmentChange
+from app.clients.rfm import compute_segments
+from app.core.db import utcnow
+from app.extensions import db
+from app.shop.models import Order
+from tests.factories import ProductFactory
+from tests.shop.builders import customer_of, move, order
+
+NOW = utcnow()
+
+
+def paid(rep, customer, amount: int, days_ago: int, status: str = "pay") -> None:
+    """A paid order of `amount` fen, paid `days_ago` whole days before NOW."""
+    placed = move(order(rep, customer, product=ProductFactory(price=amount, stock=None)),
+                  *(("pay", "refund") if status == "refund" else ("pay",)), actor=rep)
+    db.session.execute(update(Order).where(Order.id == placed.id)
+                       .values(paid_at=NOW - timedelta(days=days_ago, hours=1)))
+    db.session.commit()
+
+
+def segments() -> dict[int, tuple]:
+    return {row.customer_id: (row.segment, row.recency_days, row.frequency, row.monetary)
+            for row in db.session.scalars(select(CustomerRfm))}
+
+
+def test_segments_of_hand_computed_customers(org):
+    # given (R, F, M): A (10, 2, 600), B (100, 1, 600), C (30, 1, 100); D paid 400 days ago;
+    # E never paid. Means over A, B, C: R 46.7, F 1.33, M 433.3
+    rep = org.rep_a1
+    a, b, c, d, e = (customer_of(rep) for _ in range(5))
+    paid(rep, a, 300, 10)
+    paid(rep, a, 300, 40)
+    paid(rep, b, 600, 100)
+    paid(rep, c, 100, 30)
+    paid(rep, d, 900, 400)
+    order(rep, e)  # pending: not paid
+
+    # when the segments are computed
+    result = compute_segments(NOW)
+    db.session.commit()
+
+    # then each lands where the hand computation says; D and E have none
+    assert result["scored"] == 3
+    assert segments() == {a.id: ("important_value", 10, 2, 600),
+                          b.id: ("important_retain", 100, 1, 600),
+                          c.id: ("general_develop", 30, 1, 100)}
+
+
+def test_a_value_exactly_at_the_mean_is_high(org):
+    # given R of 10, 20 and 30 days with equal F and M: means R 20, F 1, M 200
+    rep = org.rep_a1
+    x, y, z = (customer_of(rep) for _ in range(3))
+    for customer, days in ((x, 10), (y, 20), (z, 30)):
+        paid(rep, customer, 200, days)
+
+    compute_segments(NOW)
+    db.session.commit()
+
+    # then R at the mean counts as recent, F and M at the mean as high
+    assert {cid: seg[0] for cid, seg in segments().items()} == {
+        x.id: "important_value", y.id: "important_value", z.id: "important_keep"}
+
+
+def test_refunded_orders_do_not_count(org):
+    rep = org.rep_a1
+    kept, refunded = customer_of(rep), customer_of(rep)
+    paid(rep, kept, 500, 5)
+    paid(rep, refunded, 500, 5, status="refund")
+
+    compute_segments(NOW)
+    db.session.commit()
+
+    assert set(segments()) == {kept.id}
+
+
+def test_changes_are_kept_as_history(org):
+    # given a first run with two customers
+    rep = org.rep_a1
+    a, b = customer_of(rep), customer_of(rep)
+    paid(rep, a, 1000, 5)
+    paid(rep, b, 100, 50)
+    compute_segments(NOW)
+    db.session.commit()
+    first = segments()
+
+    # when b buys a lot and a's only order falls out of the window by the next run
+    db.session.execute(update(Order).where(Order.customer_id == a.id)
+                       .values(paid_at=NOW - timedelta(days=400)))
+    db.session.commit()
+    paid(rep, b, 5000, 1)
+    compute_segments(NOW + timedelta(days=1))
+    db.session.commit()
+
+    # then history has both runs' changes: entries on the first, b's move and a's exit
+    rows = [(r.customer_id, r.from_segment, r.to_segment) for r in db.session.scalars(
+        select(SegmentChange).order_by(SegmentChange.id))]
+    assert rows == [(a.id, None, first[a.id][0]), (b.id, None, first[b.id][0]),
+                    (b.id, first[b.id][0], "important_value"), (a.id, first[a.id][0], None)]
+    assert set(segments()) == {b.id}
+
+
+def test_nobody_paid_leaves_no_segments(org):
+    customer_of(org.rep_a1)
+
+    assert compute_segments(NOW)["scored"] == 0
