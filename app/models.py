@@ -5,6 +5,7 @@ from app.clients.models import (  # noqa: F401
     CustomerTag,
     CustomerTagChange,
     FollowUp,
+    Handover,
     SegmentChange,
     StageChange,
     Tag,

@@ -9,6 +9,7 @@ remove is kept in `customer_tag_change`. And the follow-up log.
 from datetime import datetime
 
 from sqlalchemy import (
+    JSON,
     BigInteger,
     ForeignKey,
     Index,
@@ -195,3 +196,19 @@ class SegmentChange(db.Model):
     frequency: Mapped[int | None] = mapped_column(Integer)
     monetary: Mapped[int | None] = mapped_column(BigInteger)
     at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Handover(db.Model):
+    """Customers moved from one rep to another (离职继承 when all of them), by a boss or HQ."""
+
+    __tablename__ = "handover"
+    __table_args__ = (Index("ix_handover_from_rep", "from_rep_id", "at"),
+                      Index("ix_handover_to_rep", "to_rep_id", "at"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    from_rep_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    to_rep_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    actor_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    reason: Mapped[str] = mapped_column(String(200))
+    customer_ids: Mapped[list] = mapped_column(JSON)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

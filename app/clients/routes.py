@@ -11,6 +11,7 @@ from sqlalchemy.orm import selectinload
 from app.clients import schemas, services, stages
 from app.clients.models import CustomerTagChange, FollowUp, StageChange, TagGroup
 from app.core.access import (
+    ROLE_BOSS,
     ROLE_HQ,
     ROLE_REP,
     get_scoped_or_404,
@@ -22,7 +23,9 @@ from app.core.api import PageArgsSchema, page_of, paginate
 from app.core.db import utcnow
 from app.core.errors import NotFound
 from app.extensions import db
-from app.shop.models import Customer
+from app.org.models import User
+from app.shop.models import Customer, Order
+from app.shop.schemas import OrderSchema
 
 blp = Blueprint("clients", __name__, url_prefix="/api/v1", description="客户与标签")
 
@@ -77,6 +80,29 @@ def list_customers(filters, page):
 def customer_funnel():
     """Customers per lifecycle stage and stage-to-stage conversion (own, team or company)."""
     return stages.funnel(current_user)
+
+
+@blp.route("/customers/handover", methods=["POST"])
+@blp.arguments(schemas.HandoverSchema)
+@blp.response(201, schemas.HandoverSchema)
+@roles_required(ROLE_BOSS, ROLE_HQ)
+def hand_over(data):
+    """Move one rep's customers (or all of them, 离职继承) to another rep in my scope."""
+    return services.hand_over(
+        current_user, get_scoped_or_404(User, data["from_rep_id"], current_user),
+        get_scoped_or_404(User, data["to_rep_id"], current_user), data["reason"],
+        data["customer_ids"])
+
+
+@blp.route("/customers/<bigid:customer_id>/orders", methods=["GET"])
+@blp.arguments(PageArgsSchema, location="query")
+@blp.response(200, page_of(OrderSchema))
+@login_required
+def customer_orders(page, customer_id):
+    """The customer's orders in every shop, newest first (they travel with the customer)."""
+    customer = customer_or_404(customer_id)
+    return paginate(select(Order).where(Order.customer_id == customer.id)
+                    .order_by(Order.placed_at.desc(), Order.id.desc()), page)
 
 
 @blp.route("/customers/<bigid:customer_id>", methods=["GET"])

@@ -6,7 +6,7 @@ from marshmallow import Schema, fields, validate
 
 from app.clients.models import FOLLOW_STATES, FOLLOW_UP_KINDS, STAGES
 from app.clients.services import EDIT_WINDOW
-from app.core.api import ID
+from app.core.api import ID, MAX_BIG_ID
 from app.core.fields import MOBILE, WEB_URL, FullMatch, text
 from app.shop.schemas import CustomerSchema as ShopCustomerSchema
 
@@ -161,3 +161,16 @@ class FunnelRowSchema(Schema):
     reached = fields.Integer(required=True, metadata={"description": "At it or beyond"})
     conversion = fields.Float(allow_none=True, required=True,
                               metadata={"description": "Share of `reached` that got further"})
+
+
+class HandoverSchema(Schema):
+    id = fields.Integer(dump_only=True)
+    from_rep_id = fields.Integer(required=True, strict=True, validate=ID)
+    to_rep_id = fields.Integer(required=True, strict=True, validate=ID)
+    reason = fields.String(required=True, validate=text(200))
+    customer_ids = fields.List(
+        fields.Integer(strict=True, validate=validate.Range(min=1, max=MAX_BIG_ID)),
+        load_default=None, validate=validate.Length(min=1, max=10_000),
+        metadata={"description": "Omit to hand over every customer of the rep (离职继承)"})
+    count = fields.Function(lambda h: len(h.customer_ids), dump_only=True)
+    at = fields.DateTime(dump_only=True)

@@ -5,11 +5,18 @@ from collections import defaultdict
 from datetime import timedelta
 
 from flask import current_app
-from sqlalchemy import delete, exists, func, select
+from sqlalchemy import delete, exists, func, select, update
 from sqlalchemy.exc import IntegrityError
 
-from app.clients.models import CustomerTag, CustomerTagChange, FollowUp, Tag, TagGroup
-from app.core.access import ROLE_HQ, ROLE_REP, require_role
+from app.clients.models import (
+    CustomerTag,
+    CustomerTagChange,
+    FollowUp,
+    Handover,
+    Tag,
+    TagGroup,
+)
+from app.core.access import ROLE_BOSS, ROLE_HQ, ROLE_REP, require_role
 from app.core.db import insert_if_absent, utcnow
 from app.core.errors import Conflict, Forbidden, NotFound, ValidationError
 from app.core.events import record_event
@@ -260,3 +267,50 @@ def remind_due(now) -> int:
         follow_up.reminded_at = now
     db.session.flush()
     return len(due)
+
+
+# --- handover ----------------------------------------------------------------------------------
+
+def hand_over(actor, from_rep: User, to_rep: User, reason: str,
+              customer_ids: list[int] | None = None) -> Handover:
+    """Move customers (all of `from_rep`'s when no ids are given) to another rep.
+
+    Tags, follow-ups and stages travel with the customer; open follow-ups are now the new
+    rep's to act on; orders keep the rep who sold them (commission) and stay in the customer's
+    history. Raise ValidationError for a target that is not an active rep, or ids that are not
+    `from_rep`'s customers. Both reps are notified.
+    """
+    require_role(actor, [ROLE_BOSS, ROLE_HQ])
+    if to_rep.role != ROLE_REP or not to_rep.active:
+        raise ValidationError(fields={"to_rep_id": ["只能移交给在职的员工"]})
+    if to_rep.id == from_rep.id:
+        raise ValidationError(fields={"to_rep_id": ["不能移交给本人"]})
+    owned = select(Customer.id).where(Customer.rep_id == from_rep.id)
+    if customer_ids is not None:
+        found = set(db.session.scalars(owned.where(Customer.id.in_(customer_ids))))
+        if found != set(customer_ids):
+            raise ValidationError(fields={"customer_ids": ["有客户不属于移出员工"]})
+        owned = owned.where(Customer.id.in_(customer_ids))
+    ids = sorted(db.session.scalars(owned))
+    if not ids:
+        raise ValidationError(fields={"from_rep_id": ["该员工没有可移交的客户"]})
+    moved = update(Customer).where(Customer.id.in_(ids), Customer.rep_id == from_rep.id)
+    db.session.execute(moved.values(rep_id=to_rep.id).execution_options(
+        synchronize_session=False))
+    db.session.execute(update(FollowUp).where(FollowUp.customer_id.in_(ids),
+                                              FollowUp.done_at.is_(None))
+                       .values(rep_id=to_rep.id).execution_options(synchronize_session=False))
+    handover = Handover(from_rep_id=from_rep.id, to_rep_id=to_rep.id, actor_id=actor.id,
+                        reason=reason, customer_ids=ids)
+    db.session.add(handover)
+    db.session.flush()
+    for customer_id in ids:
+        record_event("customer_handover", actor=actor, rep=to_rep, customer_id=customer_id,
+                     object_type="handover", object_id=handover.id,
+                     attrs={"from_rep_id": from_rep.id})
+    notify(to_rep, "handover_in", f"你接手了 {len(ids)} 位客户",
+           f"来自 {from_rep.name}：{reason}", "/rep/customers")
+    notify(from_rep, "handover_out", f"你的 {len(ids)} 位客户已移交给 {to_rep.name}", reason,
+           "/rep/customers")
+    db.session.expire_all()
+    return handover

@@ -1,8 +1,8 @@
-"""clients: customer profile, tags, follow-ups, stages, RFM
+"""clients: customer profile, tags, follow-ups, stages, RFM, handover
 
 Revision ID: 0003
 Revises: 0002
-Create Date: 2026-11-23 18:42:36.041873
+Create Date: 2026-11-23 18:43:43.248517
 
 """
 from alembic import op
@@ -39,6 +39,23 @@ def upgrade():
     sa.PrimaryKeyConstraint('id', name=op.f('pk_tag')),
     sa.UniqueConstraint('group_id', 'name', name=op.f('uq_tag_group_id_name'))
     )
+    op.create_table('handover',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('from_rep_id', sa.Integer(), nullable=False),
+    sa.Column('to_rep_id', sa.Integer(), nullable=False),
+    sa.Column('actor_id', sa.Integer(), nullable=False),
+    sa.Column('reason', sa.String(length=200), nullable=False),
+    sa.Column('customer_ids', sa.JSON(), nullable=False),
+    sa.Column('at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['actor_id'], ['users.id'], name=op.f('fk_handover_actor_id_users')),
+    sa.ForeignKeyConstraint(['from_rep_id'], ['users.id'], name=op.f('fk_handover_from_rep_id_users')),
+    sa.ForeignKeyConstraint(['to_rep_id'], ['users.id'], name=op.f('fk_handover_to_rep_id_users')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_handover'))
+    )
+    with op.batch_alter_table('handover', schema=None) as batch_op:
+        batch_op.create_index('ix_handover_from_rep', ['from_rep_id', 'at'], unique=False)
+        batch_op.create_index('ix_handover_to_rep', ['to_rep_id', 'at'], unique=False)
+
     op.create_table('customer_rfm',
     sa.Column('customer_id', sa.BigInteger(), nullable=False),
     sa.Column('recency_days', sa.Integer(), nullable=False),
@@ -195,6 +212,11 @@ def downgrade():
         batch_op.drop_index('ix_customer_rfm_segment')
 
     op.drop_table('customer_rfm')
+    with op.batch_alter_table('handover', schema=None) as batch_op:
+        batch_op.drop_index('ix_handover_to_rep')
+        batch_op.drop_index('ix_handover_from_rep')
+
+    op.drop_table('handover')
     op.drop_table('tag')
     op.drop_table('tag_group')
     # ### end Alembic commands ###

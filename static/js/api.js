@@ -64,7 +64,8 @@ async function errorFromResponse(response) {
  * Send one request to /api/v1 and return the parsed JSON (null for 204).
  *
  * options.body      object sent as JSON, or a FormData sent as multipart (file uploads)
- * options.query     object turned into the query string (null/undefined values dropped)
+ * options.query     object turned into the query string (null/undefined values dropped, an
+ *                   array repeats its key)
  * options.toast     false to handle the error message yourself (default: show it)
  * options.redirectOn401  false where a 401 is an expected answer (default: go to login)
  * options.raw       true to get the successful Response itself (a file download)
@@ -116,7 +117,10 @@ function queryString(query) {
   if (!query) return '';
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null) params.append(key, String(value));
+    // An array repeats its key (tag_ids=1&tag_ids=2), as the API reads a list.
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item !== undefined && item !== null) params.append(key, String(item));
+    }
   }
   const text = params.toString();
   return text ? `?${text}` : '';

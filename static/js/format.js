@@ -134,3 +134,16 @@ export function zonedIso(isoDay, clock, timeZone) {
   const abs = Math.abs(offset);
   return `${isoDay}T${pad2(hour)}:${pad2(minute)}:00${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
 }
+
+/** When a next action is due: "今天 10:00", "明天 10:00", "11月26日 周四 10:00" (another year: "2027-01-05 10:00"). */
+export function formatDue(iso, timeZone, now = new Date()) {
+  const day = dayOf(iso, timeZone);
+  if (!day) return '';
+  const clock = clockOf(iso, timeZone);
+  const today = dayOf(now, timeZone);
+  if (day === today) return `今天 ${clock}`;
+  if (day === addDays(today, 1)) return `明天 ${clock}`;
+  if (day === addDays(today, -1)) return `昨天 ${clock}`;
+  if (day.slice(0, 4) !== today.slice(0, 4)) return `${day} ${clock}`;
+  return `${formatDay(day)} ${clock}`;
+}

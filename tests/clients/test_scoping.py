@@ -34,6 +34,8 @@ PERMISSIONS = {
     ("DELETE", f"{CUSTOMER}/tags/<int:tag_id>"): {REP},
     ("GET", f"{CUSTOMER}/tag-changes"): STAFF,
     ("GET", "/api/v1/customers/funnel"): STAFF,
+    ("POST", "/api/v1/customers/handover"): {BOSS, HQ},
+    ("GET", f"{CUSTOMER}/orders"): STAFF,
     ("POST", f"{CUSTOMER}/stage"): {REP},
     ("GET", f"{CUSTOMER}/stage-changes"): STAFF,
     ("GET", f"{CUSTOMER}/follow-ups"): STAFF,
