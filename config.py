@@ -109,6 +109,13 @@ class Config:
     # RFM segments: the window of paid orders, and when the nightly run starts (company time).
     RFM_WINDOW_DAYS = env_int("RFM_WINDOW_DAYS", 365)
     RFM_AT = env("RFM_AT", "03:00")
+    # Risk and potential flags: paid amount of the last FLAG_PERIOD_DAYS against the period
+    # before fell (渐退出) or rose (高潜力) by at least FLAG_CHANGE_PERCENT; or the customer moved
+    # up FLAG_STAGE_STEPS stages in FLAG_STAGE_DAYS (高潜力).
+    FLAG_PERIOD_DAYS = env_int("FLAG_PERIOD_DAYS", 90)
+    FLAG_CHANGE_PERCENT = env_int("FLAG_CHANGE_PERCENT", 50)
+    FLAG_STAGE_STEPS = env_int("FLAG_STAGE_STEPS", 2)
+    FLAG_STAGE_DAYS = env_int("FLAG_STAGE_DAYS", 30)
     ORDER_MAX_LINES = env_int("ORDER_MAX_LINES", 50)
     ORDER_MAX_QUANTITY = env_int("ORDER_MAX_QUANTITY", 999)
     PAYMENT_PROVIDER = env("PAYMENT_PROVIDER", "offline")

@@ -1,6 +1,7 @@
 """Every model, imported in one place so Alembic and relationships see them all."""
 
 from app.clients.models import (  # noqa: F401
+    CustomerFlag,
     CustomerRfm,
     CustomerTag,
     CustomerTagChange,

@@ -10,5 +10,6 @@ def remind_follow_ups() -> int:
 
 
 def compute_segments(day) -> dict:
-    """Nightly: every customer's RFM values and segment, as of now."""
-    return rfm.compute_segments(utcnow())
+    """Nightly: every customer's RFM values and segment, and the risk and potential flags."""
+    now = utcnow()
+    return {**rfm.compute_segments(now), "flags": rfm.compute_flags(now)}

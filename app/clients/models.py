@@ -212,3 +212,21 @@ class Handover(db.Model):
     reason: Mapped[str] = mapped_column(String(200))
     customer_ids: Mapped[list] = mapped_column(JSON)
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+FLAGS = ("fading", "high_potential")  # 渐退出, 高潜力
+
+
+class CustomerFlag(db.Model):
+    """A risk or potential flag a customer carries now (recomputed nightly), and why."""
+
+    __tablename__ = "customer_flag"
+    __table_args__ = (Index("ix_customer_flag_flag", "flag"),)
+
+    customer_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True)
+    flag: Mapped[str] = mapped_column(String(20), primary_key=True)
+    recent_amount: Mapped[int] = mapped_column(BigInteger, default=0)  # fen, last period
+    previous_amount: Mapped[int] = mapped_column(BigInteger, default=0)  # the period before
+    reason: Mapped[str] = mapped_column(String(200))
+    computed_at: Mapped[datetime] = mapped_column(UTCDateTime)

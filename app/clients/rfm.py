@@ -1,4 +1,4 @@
-"""RFM segments, computed nightly in a few set-based statements.
+"""RFM segments and the risk and potential flags, computed nightly in set-based statements.
 
 For each customer with a paid order in the window (default 365 days): R = whole days since the
 last paid order, F = paid orders in the window, M = paid amount in the window. Each is scored
@@ -22,10 +22,18 @@ from sqlalchemy import (
     select,
 )
 
-from app.clients.models import SEGMENTS, CustomerRfm, SegmentChange
+from app.clients.models import (
+    FLAGS,
+    SEGMENTS,
+    CustomerFlag,
+    CustomerRfm,
+    SegmentChange,
+    StageChange,
+)
+from app.clients.stages import RANK
 from app.core.db import whole_days_between
 from app.extensions import db
-from app.shop.models import Order
+from app.shop.models import Customer, Order
 
 PAID = ("paid", "completed")
 
@@ -84,3 +92,60 @@ def compute_segments(now: datetime) -> dict:
     db.session.flush()
     scored = db.session.scalar(select(func.count()).select_from(CustomerRfm))
     return {"scored": scored, "window_days": window}
+
+
+def _rank():
+    """A customer's stage as its rank 0..6, in SQL."""
+    return case(*[(Customer.stage == stage, rank) for stage, rank in RANK.items()], else_=0)
+
+
+def compute_flags(now: datetime) -> dict:
+    """Recompute 渐退出 (fading) and 高潜力 (high potential) for every customer, set-based.
+
+    Fading: paid amount of the last period fell by FLAG_CHANGE_PERCENT or more against the
+    period before; high potential: it rose by as much, or the stage climbed FLAG_STAGE_STEPS
+    in FLAG_STAGE_DAYS. A customer with nothing paid in the period before has no trend.
+    """
+    config = current_app.config
+    days, percent = config["FLAG_PERIOD_DAYS"], config["FLAG_CHANGE_PERCENT"]
+    utc_now = now.astimezone(UTC).replace(tzinfo=None)
+    recent_start = literal(utc_now - timedelta(days=days), DateTime)
+    recent = case((Order.paid_at >= recent_start, Order.paid_amount), else_=0)
+    previous = case((Order.paid_at < recent_start, Order.paid_amount), else_=0)
+    trend = (select(Order.customer_id.label("customer_id"),
+                    func.sum(recent).label("recent"), func.sum(previous).label("previous"))
+             .where(Order.status.in_(PAID),
+                    Order.paid_at >= literal(utc_now - timedelta(days=2 * days), DateTime),
+                    Order.paid_at <= literal(utc_now, DateTime))
+             .group_by(Order.customer_id).subquery("trend"))
+    stamp = literal(now, CustomerFlag.computed_at.type)
+    columns = ["customer_id", "flag", "recent_amount", "previous_amount", "reason",
+               "computed_at"]
+    db.session.execute(delete(CustomerFlag))
+    for flag, moved, words in (
+            ("fading", trend.c.recent * 100 <= trend.c.previous * (100 - percent), "下降"),
+            ("high_potential", trend.c.recent * 100 >= trend.c.previous * (100 + percent),
+             "上升")):
+        db.session.execute(insert(CustomerFlag).from_select(columns, select(
+            trend.c.customer_id, literal(flag), trend.c.recent, trend.c.previous,
+            literal(f"近 {days} 天付款金额较此前 {days} 天{words} {percent}% 以上"), stamp)
+            .where(trend.c.previous > 0, moved)))
+    climbed_from = (select(StageChange.customer_id, func.min(case(
+        *[(StageChange.from_stage == stage, rank) for stage, rank in RANK.items()],
+        else_=0)).label("low"))
+        .where(StageChange.at >= literal(now - timedelta(days=config["FLAG_STAGE_DAYS"]),
+                                         StageChange.at.type))
+        .group_by(StageChange.customer_id).subquery("climbed"))
+    steps, stage_days = config["FLAG_STAGE_STEPS"], config["FLAG_STAGE_DAYS"]
+    db.session.execute(insert(CustomerFlag).from_select(columns, select(
+        Customer.id, literal("high_potential"), literal(0), literal(0),
+        literal(f"{stage_days} 天内客户阶段上升 {steps} 级以上"), stamp)
+        .join(climbed_from, climbed_from.c.customer_id == Customer.id)
+        .where(_rank() - climbed_from.c.low >= steps,
+               ~select(CustomerFlag.customer_id).where(
+                   CustomerFlag.customer_id == Customer.id,
+                   CustomerFlag.flag == "high_potential").exists())))
+    db.session.flush()
+    counts = dict(db.session.execute(select(CustomerFlag.flag, func.count())
+                                     .group_by(CustomerFlag.flag)).all())
+    return {flag: counts.get(flag, 0) for flag in FLAGS}

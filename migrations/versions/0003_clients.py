@@ -1,8 +1,8 @@
-"""clients: customer profile, tags, follow-ups, stages, RFM, handover
+"""clients: customer profile, tags, follow-ups, stages, RFM and flags, handover
 
 Revision ID: 0003
 Revises: 0002
-Create Date: 2026-11-23 18:43:43.248517
+Create Date: 2026-11-23 18:45:14.523388
 
 """
 from alembic import op
@@ -55,6 +55,19 @@ def upgrade():
     with op.batch_alter_table('handover', schema=None) as batch_op:
         batch_op.create_index('ix_handover_from_rep', ['from_rep_id', 'at'], unique=False)
         batch_op.create_index('ix_handover_to_rep', ['to_rep_id', 'at'], unique=False)
+
+    op.create_table('customer_flag',
+    sa.Column('customer_id', sa.BigInteger(), nullable=False),
+    sa.Column('flag', sa.String(length=20), nullable=False),
+    sa.Column('recent_amount', sa.BigInteger(), nullable=False),
+    sa.Column('previous_amount', sa.BigInteger(), nullable=False),
+    sa.Column('reason', sa.String(length=200), nullable=False),
+    sa.Column('computed_at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['customer_id'], ['customer.id'], name=op.f('fk_customer_flag_customer_id_customer'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('customer_id', 'flag', name=op.f('pk_customer_flag'))
+    )
+    with op.batch_alter_table('customer_flag', schema=None) as batch_op:
+        batch_op.create_index('ix_customer_flag_flag', ['flag'], unique=False)
 
     op.create_table('customer_rfm',
     sa.Column('customer_id', sa.BigInteger(), nullable=False),
@@ -212,6 +225,10 @@ def downgrade():
         batch_op.drop_index('ix_customer_rfm_segment')
 
     op.drop_table('customer_rfm')
+    with op.batch_alter_table('customer_flag', schema=None) as batch_op:
+        batch_op.drop_index('ix_customer_flag_flag')
+
+    op.drop_table('customer_flag')
     with op.batch_alter_table('handover', schema=None) as batch_op:
         batch_op.drop_index('ix_handover_to_rep')
         batch_op.drop_index('ix_handover_from_rep')

@@ -109,3 +109,54 @@ def test_nobody_paid_leaves_no_segments(org):
     customer_of(org.rep_a1)
 
     assert compute_segments(NOW)["scored"] == 0
+
+
+# --- risk and potential flags ------------------------------------------------------------------
+
+def flags() -> dict[int, set]:
+    from app.clients.models import CustomerFlag
+
+    found: dict[int, set] = {}
+    for row in db.session.scalars(select(CustomerFlag)):
+        found.setdefault(row.customer_id, set()).add(row.flag)
+    return found
+
+
+def test_fading_and_rising_customers_by_their_last_90_days(app, org, monkeypatch):
+    # given the paid amount of the last 90 days against the 90 before:
+    # fell by exactly 50% / fell by 40% / rose by exactly 50% / new (nothing before)
+    from app.clients.rfm import compute_flags
+
+    monkeypatch.setitem(app.config, "FLAG_STAGE_STEPS", 10)  # only the money trend here
+
+    rep = org.rep_a1
+    half, slight, rise, new = (customer_of(rep) for _ in range(4))
+    for customer, before, after in ((half, 1000, 500), (slight, 1000, 600), (rise, 1000, 1500)):
+        paid(rep, customer, before, 120)
+        paid(rep, customer, after, 10)
+    paid(rep, new, 5000, 5)
+
+    # when the flags are computed
+    counts = compute_flags(NOW)
+    db.session.commit()
+
+    # then a 50% fall is fading, a 50% rise high potential, the rest nothing
+    assert flags() == {half.id: {"fading"}, rise.id: {"high_potential"}}
+    assert counts == {"fading": 1, "high_potential": 1}
+
+
+def test_climbing_two_stages_in_30_days_is_high_potential(org, as_rep):
+    from app.clients.rfm import compute_flags
+
+    # given a visitor who was contacted and then paid (profiled -> reached -> deal)
+    rep = org.rep_a1
+    climber, contacted = customer_of(rep), customer_of(rep)
+    for customer in (climber, contacted):
+        as_rep.post(f"/api/v1/customers/{customer.id}/follow-ups",
+                    json={"kind": "call", "content": "联系"})
+    move(order(rep, climber), "pay", actor=rep)
+
+    compute_flags(NOW)
+    db.session.commit()
+
+    assert flags() == {climber.id: {"high_potential"}}

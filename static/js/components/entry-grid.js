@@ -4,7 +4,7 @@ export default {
   name: 'EntryGrid',
   props: {
     title: { type: String, default: '' },
-    items: { type: Array, required: true }, // [{ text, icon, to }]
+    items: { type: Array, required: true }, // [{ text, icon, to, badge? }]
     columns: { type: Number, default: 3 },
   },
   template: `
@@ -19,6 +19,7 @@ export default {
           :icon="item.icon"
           :text="item.text"
           :to="item.to"
+          :badge="item.badge"
         />
       </van-grid>
       <div v-if="$slots.default" class="entry-grid__extra"><slot /></div>
