@@ -9,7 +9,14 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import selectinload
 
 from app.clients import schemas, services, stages
-from app.clients.models import CustomerTagChange, FollowUp, StageChange, TagGroup
+from app.clients.models import (
+    CustomerFlag,
+    CustomerRfm,
+    CustomerTagChange,
+    FollowUp,
+    StageChange,
+    TagGroup,
+)
 from app.core.access import (
     ROLE_BOSS,
     ROLE_HQ,
@@ -31,11 +38,22 @@ blp = Blueprint("clients", __name__, url_prefix="/api/v1", description="客户�
 
 
 def with_applied_tags(customers: list[Customer]) -> list[Customer]:
-    """Attach what the book shows beside the record: tags (one query) and the stale flag."""
-    tags = services.tags_of([c.id for c in customers])
+    """Attach what the book shows beside the record, a query each for the whole page: tags,
+    RFM segment and flags; and the stale flag."""
+    ids = [c.id for c in customers]
+    tags = services.tags_of(ids)
+    scores = {r.customer_id: r for r in db.session.scalars(
+        select(CustomerRfm).where(CustomerRfm.customer_id.in_(ids)))} if ids else {}
+    flags: dict[int, list[str]] = {}
+    for customer_id, flag in db.session.execute(
+            select(CustomerFlag.customer_id, CustomerFlag.flag)
+            .where(CustomerFlag.customer_id.in_(ids))).all() if ids else []:
+        flags.setdefault(customer_id, []).append(flag)
     since = services.stale_since()
     for customer in customers:
         customer.applied_tags = tags.get(customer.id, [])
+        customer.rfm = scores.get(customer.id)
+        customer.flags = sorted(flags.get(customer.id, []))
         customer.is_stale = (customer.last_contact_at or customer.created_at) < since
     return customers
 
@@ -66,6 +84,14 @@ def list_customers(filters, page):
         query = query.where(Customer.follow_state == filters["follow_state"])
     if "stage" in filters:
         query = query.where(Customer.stage == filters["stage"])
+    if "segment" in filters:
+        query = query.where(select(CustomerRfm.customer_id).where(
+            CustomerRfm.customer_id == Customer.id,
+            CustomerRfm.segment == filters["segment"]).exists())
+    if "flag" in filters:
+        query = query.where(select(CustomerFlag.customer_id).where(
+            CustomerFlag.customer_id == Customer.id,
+            CustomerFlag.flag == filters["flag"]).exists())
     if "stale" in filters:
         stale = services.stale_clause()
         query = query.where(stale if filters["stale"] else ~stale)

@@ -4,7 +4,7 @@ from datetime import UTC
 
 from marshmallow import Schema, fields, validate
 
-from app.clients.models import FOLLOW_STATES, FOLLOW_UP_KINDS, STAGES
+from app.clients.models import FLAGS, FOLLOW_STATES, FOLLOW_UP_KINDS, SEGMENTS, STAGES
 from app.clients.services import EDIT_WINDOW
 from app.core.api import ID, MAX_BIG_ID
 from app.core.fields import MOBILE, WEB_URL, FullMatch, text
@@ -50,6 +50,14 @@ class AppliedTagSchema(Schema):
     applied_at = fields.DateTime(required=True)
 
 
+class RfmSchema(Schema):
+    segment = fields.String(required=True)
+    recency_days = fields.Integer(required=True)
+    frequency = fields.Integer(required=True)
+    monetary = fields.Integer(required=True, metadata={"description": "Fen"})
+    computed_at = fields.DateTime(required=True)
+
+
 class CustomerProfileSchema(ShopCustomerSchema):
     """A customer in the rep's book: the shop's record, the profile and the tags."""
 
@@ -68,6 +76,9 @@ class CustomerProfileSchema(ShopCustomerSchema):
                             metadata={"description": "Untouched for STALE_CUSTOMER_DAYS"})
     tags = fields.List(fields.Nested(AppliedTagSchema), attribute="applied_tags",
                        required=True)
+    rfm = fields.Nested(RfmSchema, allow_none=True, required=True,
+                        metadata={"description": "None: no paid order in the RFM window"})
+    flags = fields.List(fields.String(validate=validate.OneOf(FLAGS)), required=True)
 
 
 class CustomerUpdateSchema(Schema):
@@ -90,6 +101,8 @@ class CustomerListArgsSchema(Schema):
                           metadata={"description": "Any of a group's tags, every group's"})
     follow_state = fields.String(validate=validate.OneOf(FOLLOW_STATES))
     stage = fields.String(validate=validate.OneOf(STAGES))
+    segment = fields.String(validate=validate.OneOf(sorted(SEGMENTS.values())))
+    flag = fields.String(validate=validate.OneOf(FLAGS))
     stale = fields.Boolean(metadata={"description": "Untouched for STALE_CUSTOMER_DAYS"})
 
 

@@ -27,6 +27,10 @@ const routes = [
   { path: '/rep/orders', name: 'rep-orders', component: () => import('./pages/orders.js'), meta: { roles: ['rep'], title: '我的订单' } },
   { path: '/rep/orders/:id(\\d+)', name: 'rep-order', component: () => import('./pages/order-detail.js'), meta: { roles: ['rep'], title: '订单详情' } },
   { path: '/rep/commission', name: 'rep-commission', component: () => import('./pages/rep-commission.js'), meta: { roles: ['rep'], title: '我的提成' } },
+  // The customer book: the rep's customers, one customer, what is due; HQ's tag vocabulary.
+  { path: '/rep/customers', name: 'rep-customers', component: () => import('./pages/rep-customers.js'), meta: { roles: ['rep'], title: '我的客户' } },
+  { path: '/rep/customers/:id(\\d+)', name: 'rep-customer', component: () => import('./pages/rep-customer.js'), meta: { roles: ['rep'], title: '客户详情' } },
+  { path: '/rep/follow-ups', name: 'rep-follow-ups', component: () => import('./pages/rep-follow-ups.js'), meta: { roles: ['rep'], title: '待跟进' } },
   { path: '/boss/orders', name: 'boss-orders', component: () => import('./pages/orders.js'), meta: { roles: ['boss'], title: '团队订单' } },
   { path: '/boss/orders/:id(\\d+)', name: 'boss-order', component: () => import('./pages/order-detail.js'), meta: { roles: ['boss'], title: '订单详情' } },
   { path: '/hq/products', name: 'hq-products', component: () => import('./pages/hq-products.js'), meta: { roles: ['hq_admin'], title: '商品管理' } },
@@ -35,6 +39,7 @@ const routes = [
   { path: '/hq/orders', name: 'hq-orders', component: () => import('./pages/orders.js'), meta: { roles: ['hq_admin'], title: '全部订单' } },
   { path: '/hq/orders/:id(\\d+)', name: 'hq-order', component: () => import('./pages/order-detail.js'), meta: { roles: ['hq_admin'], title: '订单详情' } },
   { path: '/hq/settlement', name: 'hq-settlement', component: () => import('./pages/hq-settlement.js'), meta: { roles: ['hq_admin'], title: '提成结算' } },
+  { path: '/hq/tags', name: 'hq-tags', component: () => import('./pages/hq-tags.js'), meta: { roles: ['hq_admin'], title: '标签管理' } },
   // The public shop: what a customer opens from a rep's link (pages set their own title).
   { path: '/s/:code', name: 'shop', component: () => import('./pages/shop.js'), meta: { public: true, customer: true } },
   { path: '/s/:code/p/:id(\\d+)', name: 'shop-product', component: () => import('./pages/shop-product.js'), meta: { public: true, customer: true } },

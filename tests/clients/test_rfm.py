@@ -160,3 +160,22 @@ def test_climbing_two_stages_in_30_days_is_high_potential(org, as_rep):
     db.session.commit()
 
     assert flags() == {climber.id: {"high_potential"}}
+
+
+def test_the_book_shows_and_filters_by_segment_and_flag(org, as_rep):
+    from app.clients.rfm import compute_flags
+
+    rep = org.rep_a1
+    buyer, other = customer_of(rep), customer_of(rep)
+    paid(rep, buyer, 1000, 120)
+    paid(rep, buyer, 300, 10)
+    compute_segments(NOW)
+    compute_flags(NOW)
+    db.session.commit()
+
+    shown = as_rep.get(f"/api/v1/customers/{buyer.id}").json
+    assert shown["rfm"]["segment"] == "important_value" and shown["rfm"]["monetary"] == 1300
+    assert "fading" in shown["flags"]
+    assert as_rep.get(f"/api/v1/customers/{other.id}").json["rfm"] is None
+    listed = as_rep.get("/api/v1/customers?segment=important_value&flag=fading").json
+    assert [c["id"] for c in listed["items"]] == [buyer.id]

@@ -1,5 +1,6 @@
 // /hq: the head office home, 总部管理: today's counters, then the catalog, every order and
-// the commission settlement. Later issues add materials and training here.
+// the commission settlement; the customer book's tag vocabulary. Later issues add materials
+// and training here.
 import EntryGrid from '../components/entry-grid.js';
 import HomeLayout from '../components/home-layout.js';
 
@@ -9,15 +10,20 @@ const ENTRIES = [
   { text: '提成结算', icon: 'balance-list-o', to: '/hq/settlement' },
 ];
 
+const CUSTOMER_ENTRIES = [
+  { text: '标签管理', icon: 'label-o', to: '/hq/tags' },
+];
+
 export default {
   name: 'HqHomePage',
   components: { EntryGrid, HomeLayout },
   setup() {
-    return { ENTRIES };
+    return { ENTRIES, CUSTOMER_ENTRIES };
   },
   template: `
     <home-layout title="总部管理">
       <entry-grid title="商城管理" :items="ENTRIES" />
+      <entry-grid title="客户经营" :items="CUSTOMER_ENTRIES" />
     </home-layout>
   `,
 };

@@ -1,7 +1,9 @@
 // /rep/radar: 访客雷达. Who opened the rep's links today, what and how often, new or
 // returning; refreshed every 15 seconds while the page is in front. A visitor of the rep's
-// own can be turned into a named customer in one tap (转为客户).
+// own can be turned into a named customer in one tap (转为客户); tapping one opens the
+// customer at /rep/customers/<id>.
 import { onBeforeUnmount, onMounted, reactive, ref } from 'vue';
+import { useRouter } from 'vue-router';
 import { showSuccessToast } from 'vant';
 
 import { api } from '../api.js';
@@ -17,6 +19,7 @@ export default {
   name: 'RepRadarPage',
   components: { ShareSheet, SubPage },
   setup() {
+    const router = useRouter();
     const radar = ref(null);
     const failed = ref(false);
     const refreshing = ref(false);
@@ -97,6 +100,9 @@ export default {
     const zone = () => session.me?.company?.timezone;
     const timeOf = (iso) => formatTime(iso, zone(), now.value);
     const countText = (object) => (object.count > 1 ? ` ${object.count} 次` : '');
+    const openCustomer = (row) => {
+      if (row.owned) router.push(`/rep/customers/${row.customer_id}`);
+    };
 
     onMounted(() => {
       load();
@@ -110,7 +116,7 @@ export default {
 
     return {
       radar, failed, refreshing, sharing, adopt, load, onRefresh, openAdopt, beforeAdoptClose,
-      timeOf, countText, formatDay,
+      timeOf, countText, openCustomer, formatDay,
     };
   },
   template: `
@@ -139,7 +145,17 @@ export default {
           </van-empty>
 
           <ul v-else class="radar-list">
-            <li v-for="row in radar.rows" :key="row.customer_id" class="radar-row">
+            <li
+              v-for="row in radar.rows"
+              :key="row.customer_id"
+              class="radar-row"
+              :class="{ 'radar-row--link': row.owned }"
+              :role="row.owned ? 'link' : undefined"
+              :tabindex="row.owned ? 0 : undefined"
+              :data-customer-id="row.customer_id"
+              @click="openCustomer(row)"
+              @keyup.enter="openCustomer(row)"
+            >
               <div class="radar-row__head">
                 <span class="radar-row__avatar" aria-hidden="true">{{ row.label.slice(0, 1) }}</span>
                 <div class="radar-row__who">
@@ -149,6 +165,7 @@ export default {
                   <van-tag v-if="row.referred" color="#ffe7e1" text-color="#c9361f" class="name-tag">转发带来</van-tag>
                 </div>
                 <time class="radar-row__time" :datetime="row.last_at">{{ timeOf(row.last_at) }}</time>
+                <van-icon v-if="row.owned" name="arrow" class="radar-row__arrow" aria-hidden="true" />
               </div>
               <p class="radar-row__story">
                 {{ row.label }} 今天打开了
@@ -157,7 +174,7 @@ export default {
                 </template>
                 <span v-if="row.visits > 1" class="radar-row__total">（共 {{ row.visits }} 次）</span>
               </p>
-              <div v-if="row.owned && row.status === 'visitor'" class="radar-row__actions">
+              <div v-if="row.owned && row.status === 'visitor'" class="radar-row__actions" @click.stop @keyup.enter.stop>
                 <van-button size="small" round type="primary" plain icon="friends-o" @click="openAdopt(row)">转为客户</van-button>
               </div>
             </li>
