@@ -45,7 +45,7 @@ def test_rep_puts_a_product_on_the_shelf_features_it_and_shares_it(live_server, 
     rep = db.session.scalar(select(User).filter_by(username="rep01"))
     page, problems = phone
     signed_in_as(page, live_server, "rep01", "/rep")
-    expect(page.locator(".entry-grid")).to_contain_text("我的提成")
+    expect(page.locator(".entry-grid", has_text="微店经营")).to_contain_text("我的提成")
     assert_fits_phone(page)
     screenshot(page, "rep-home-tiles")
 

@@ -157,17 +157,17 @@ export default {
       <h2 class="follow-up-form__title">{{ editing ? '修改跟进' : '写跟进' }}</h2>
       <div class="follow-up-form__body">
         <div class="follow-up-form__label" id="follow-up-kind">跟进方式</div>
-        <div class="kind-chips" role="radiogroup" aria-labelledby="follow-up-kind">
+        <div class="kind-grid" role="radiogroup" aria-labelledby="follow-up-kind">
           <button
             v-for="kind in KINDS"
             :key="kind"
             type="button"
-            class="chip kind-chip"
-            :class="{ 'chip--active': form.kind === kind }"
+            class="kind-option"
+            :class="{ 'kind-option--active': form.kind === kind }"
             role="radio"
             :aria-checked="form.kind === kind"
             @click="form.kind = kind"
-          ><van-icon :name="kindIcon(kind)" /> {{ FOLLOW_UP_KIND_LABELS[kind] }}</button>
+          ><van-icon :name="kindIcon(kind)" class="kind-option__icon" />{{ FOLLOW_UP_KIND_LABELS[kind] }}</button>
         </div>
 
         <van-cell-group class="follow-up-form__fields">

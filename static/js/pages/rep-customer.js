@@ -12,7 +12,7 @@ import { StageTag, TagChip } from '../components/stage-tag.js';
 import SubPage from '../components/sub-page.js';
 import { formatDateTime, formatDue, formatTime } from '../format.js';
 import {
-  CUSTOMER_STATUS_LABELS, FOLLOW_STATE_LABELS, FOLLOW_UP_KIND_LABELS, GENDER_LABELS, STAGE_LABELS, customerLabel,
+  FOLLOW_STATE_LABELS, FOLLOW_UP_KIND_LABELS, GENDER_LABELS, STAGE_LABELS, customerLabel,
   followStateLabel, stageLabel,
 } from '../labels.js';
 import { session } from '../session.js';
@@ -61,12 +61,18 @@ export default {
       const c = customer.value;
       if (!c) return [];
       return [
-        { key: 'name', title: '称呼', value: c.name },
         { key: 'nickname', title: '昵称', value: c.nickname },
         { key: 'gender', title: '性别', value: GENDER_LABELS[c.gender] },
         { key: 'region', title: '地区', value: c.region },
         { key: 'birthday', title: '生日', value: c.birthday },
+        { key: 'notes', title: '备注', value: c.notes },
       ];
+    });
+    // The profile shows what is known, and one line naming what is not (tap to fill it in).
+    const knownRows = computed(() => profileRows.value.filter((row) => row.value));
+    const missingText = computed(() => {
+      const missing = profileRows.value.filter((row) => !row.value).map((row) => row.title);
+      return missing.length ? `未填写：${missing.join('、')}` : '';
     });
 
     async function load() {
@@ -133,7 +139,7 @@ export default {
       removing.value = tag.tag_id;
       try {
         customer.value = await api.delete(`/customers/${customerId}/tags/${tag.tag_id}`);
-        showSuccessToast(`已移除「${tag.name}」`);
+        showSuccessToast('已移除标签');
       } catch {
         // shown by the client
       } finally {
@@ -161,7 +167,7 @@ export default {
         customer.value = await api.post(`/customers/${customerId}/stage`, { stage: stageSheet.stage, reason }, { toast: false });
         stageSheet.show = false;
         history.rows = null;
-        showSuccessToast(`已调整为「${stageLabel(customer.value.stage)}」`);
+        showSuccessToast('阶段已调整');
       } catch (error) {
         stageSheet.error = error.fields?.reason?.join('；') || error.message;
       } finally {
@@ -185,7 +191,7 @@ export default {
       if (action.state === customer.value.follow_state) return;
       try {
         customer.value = await api.patch(`/customers/${customerId}`, { follow_state: action.state });
-        showSuccessToast(`已设为「${action.name}」`);
+        showSuccessToast('状态已更新');
       } catch {
         // shown by the client
       }
@@ -274,8 +280,8 @@ export default {
 
     onMounted(load);
     return {
-      STAGES, STAGE_LABELS, CUSTOMER_STATUS_LABELS, BIRTHDAY_MIN, BIRTHDAY_MAX, FOLLOW_UP_KIND_LABELS, customerId, customer, failed, log, completing,
-      writer, groups, tagSheet, removing, stageSheet, history, stateSheet, stateActions, profile, profileRows,
+      STAGES, STAGE_LABELS, BIRTHDAY_MIN, BIRTHDAY_MAX, FOLLOW_UP_KIND_LABELS, customerId, customer, failed, log, completing,
+      writer, groups, tagSheet, removing, stageSheet, history, stateSheet, stateActions, profile, knownRows, missingText,
       appliedIds, load, loadLogPage, openTags, toggleTag, removeTag, openStage, saveStage, openHistory, pickState,
       openProfile, openBirthday, pickBirthday, saveProfile, write, edit, onSaved, complete, canEdit, isOpen,
       isOverdue, timeOf, dueOf, actorOf, kindIcon, customerLabel, followStateLabel, stageLabel, formatDateTime, zone,
@@ -295,7 +301,7 @@ export default {
               <div class="customer-head__who">
                 <h1 class="customer-head__name">
                   {{ customerLabel(customer) }}
-                  <van-tag v-if="customer.status === 'visitor'" plain type="primary" class="name-tag">访客</van-tag>
+                  <van-tag v-if="customer.status === 'visitor' && (customer.name || customer.nickname)" plain type="primary" class="name-tag">访客</van-tag>
                 </h1>
                 <a v-if="customer.phone" :href="'tel:' + customer.phone" class="customer-head__phone link">{{ customer.phone }}</a>
                 <span v-else class="customer-head__phone customer-head__phone--none">未留手机号</span>
@@ -308,7 +314,7 @@ export default {
               <span class="customer-head__key">客户阶段</span>
               <stage-tag :stage="customer.stage" />
               <span class="customer-head__actions">
-                <button type="button" class="link" @click="openHistory">阶段记录</button>
+                <button type="button" class="link customer-head__history" @click="openHistory">阶段记录</button>
                 <button type="button" class="link customer-head__adjust" @click="openStage">调整阶段</button>
               </span>
             </div>
@@ -345,13 +351,16 @@ export default {
             </div>
           </section>
 
+          <div class="section-head">
+            <h2 class="section-head__title">客户资料</h2>
+            <button type="button" class="link section-head__action" @click="openProfile"><van-icon name="edit" /> 编辑资料</button>
+          </div>
           <van-cell-group inset class="customer-profile">
-            <template #title>
-              <span class="customer-profile__title">客户资料</span>
-              <button type="button" class="link customer-profile__edit" @click="openProfile"><van-icon name="edit" /> 编辑</button>
+            <template v-for="row in knownRows" :key="row.key">
+              <van-cell v-if="row.key === 'notes'" title="备注" :label="row.value" class="customer-profile__notes" />
+              <van-cell v-else :title="row.title" :value="row.value" />
             </template>
-            <van-cell v-for="row in profileRows" :key="row.key" :title="row.title" :value="row.value || '—'" />
-            <van-cell title="备注" :label="customer.notes || '—'" class="customer-profile__notes" />
+            <van-cell v-if="missingText" :title="missingText" is-link class="customer-profile__missing" @click="openProfile" />
           </van-cell-group>
 
           <section class="card follow-log">

@@ -197,101 +197,102 @@ export default {
   },
   template: `
     <sub-page back="/rep">
-      <van-pull-refresh v-model="refreshing" class="page__body customers" @refresh="onRefresh">
-        <van-collapse v-if="funnel" v-model="funnelOpen" :border="false" class="card funnel">
-          <van-collapse-item name="funnel" :border="false">
-            <template #title>
-              <span class="funnel__title">客户阶段</span>
-              <span class="funnel__total">共 {{ funnelTotal }} 人</span>
-            </template>
-            <template #value>
-              <span class="funnel__peek">
-                <template v-for="row in funnel" :key="row.stage">
-                  <span v-if="row.customers" class="funnel__peek-item">{{ STAGE_LABELS[row.stage] }} {{ row.customers }}</span>
-                </template>
-              </span>
-            </template>
-            <ul class="funnel__rows">
-              <li
-                v-for="row in funnel"
-                :key="row.stage"
-                class="funnel__row"
-                :class="{ 'funnel__row--active': filters.stage === row.stage }"
-                role="button"
-                tabindex="0"
-                @click="pickStage(row.stage)"
-                @keyup.enter="pickStage(row.stage)"
-              >
-                <span class="funnel__label">{{ STAGE_LABELS[row.stage] }}</span>
-                <span class="funnel__track"><span class="funnel__bar" :class="'funnel__bar--' + row.stage" :style="{ width: barWidth(row) }"></span></span>
-                <span class="funnel__count">{{ row.customers }}</span>
-                <span class="funnel__conversion">{{ row.conversion === null ? '' : '转化 ' + percent(row.conversion) }}</span>
-              </li>
-            </ul>
-            <p class="funnel__hint">点一个阶段，只看这个阶段的客户；转化：到达该阶段的客户里走得更远的比例</p>
-          </van-collapse-item>
-        </van-collapse>
+      <van-collapse v-if="funnel" v-model="funnelOpen" :border="false" class="card funnel">
+        <van-collapse-item name="funnel" :border="false">
+          <template #title>
+            <span class="funnel__title">客户阶段</span>
+            <span class="funnel__total">共 {{ funnelTotal }} 人</span>
+          </template>
+          <template #value>
+            <span class="funnel__peek">
+              <template v-for="row in funnel" :key="row.stage">
+                <span v-if="row.customers" class="funnel__peek-item">{{ STAGE_LABELS[row.stage] }} {{ row.customers }}</span>
+              </template>
+            </span>
+          </template>
+          <ul class="funnel__rows">
+            <li
+              v-for="row in funnel"
+              :key="row.stage"
+              class="funnel__row"
+              :class="{ 'funnel__row--active': filters.stage === row.stage }"
+              role="button"
+              tabindex="0"
+              @click="pickStage(row.stage)"
+              @keyup.enter="pickStage(row.stage)"
+            >
+              <span class="funnel__label">{{ STAGE_LABELS[row.stage] }}</span>
+              <span class="funnel__track"><span class="funnel__bar" :class="'funnel__bar--' + row.stage" :style="{ width: barWidth(row) }"></span></span>
+              <span class="funnel__count">{{ row.customers }}</span>
+              <span class="funnel__conversion">{{ row.conversion === null ? '' : '转化 ' + percent(row.conversion) }}</span>
+            </li>
+          </ul>
+          <p class="funnel__hint">点一个阶段，只看这个阶段的客户；转化：到达该阶段的客户里走得更远的比例</p>
+        </van-collapse-item>
+      </van-collapse>
 
-        <div class="sticky-bar customer-filters">
-          <van-search
-            v-model="search"
-            placeholder="搜索姓名、昵称或手机号"
-            shape="round"
-            maxlength="50"
-            @search="onSearch"
-            @clear="onClear"
-          />
-          <div class="chips" role="group" aria-label="客户阶段">
-            <button type="button" class="chip" :class="{ 'chip--active': !filters.stage }" :aria-pressed="!filters.stage" @click="pickStage('')">全部阶段</button>
-            <button
-              v-for="stage in STAGES"
-              :key="stage"
-              type="button"
-              class="chip"
-              :class="{ 'chip--active': filters.stage === stage }"
-              :aria-pressed="filters.stage === stage"
-              @click="pickStage(stage)"
-            >{{ STAGE_LABELS[stage] }}</button>
-          </div>
-          <div class="chips" role="group" aria-label="跟进状态">
-            <button
-              type="button"
-              class="chip chip--tool"
-              :class="{ 'chip--active': filters.tagIds.length }"
-              :aria-pressed="filters.tagIds.length > 0"
-              @click="openTags"
-            ><van-icon name="filter-o" /> 标签{{ filters.tagIds.length ? ' ' + filters.tagIds.length : '' }}</button>
-            <button
-              type="button"
-              class="chip chip--tool"
-              :class="{ 'chip--active': filters.stale }"
-              :aria-pressed="filters.stale"
-              @click="toggleStale"
-            ><van-icon name="clock-o" /> 久未跟进</button>
-            <button
-              v-for="state in FOLLOW_STATES"
-              :key="state"
-              type="button"
-              class="chip"
-              :class="{ 'chip--active': filters.followState === state }"
-              :aria-pressed="filters.followState === state"
-              @click="pickFollowState(state)"
-            >{{ FOLLOW_STATE_LABELS[state] }}</button>
-          </div>
-        </div>
-
-        <div v-if="chosenTags.length" class="customer-filters__tags">
-          <span class="customer-filters__tags-label">标签：</span>
+      <div class="sticky-bar customer-filters">
+        <van-search
+          v-model="search"
+          placeholder="搜索姓名、昵称或手机号"
+          shape="round"
+          maxlength="50"
+          @search="onSearch"
+          @clear="onClear"
+        />
+        <div class="chips" role="group" aria-label="客户阶段">
+          <button type="button" class="chip" :class="{ 'chip--active': !filters.stage }" :aria-pressed="!filters.stage" @click="pickStage('')">全部阶段</button>
           <button
-            v-for="tag in chosenTags"
-            :key="tag.id"
+            v-for="stage in STAGES"
+            :key="stage"
             type="button"
-            class="tag-pill"
-            :aria-label="'取消标签 ' + tag.name"
-            @click="removeTag(tag.id)"
-          >{{ tag.name }} <van-icon name="cross" /></button>
+            class="chip"
+            :class="{ 'chip--active': filters.stage === stage }"
+            :aria-pressed="filters.stage === stage"
+            @click="pickStage(stage)"
+          >{{ STAGE_LABELS[stage] }}</button>
         </div>
+        <div class="chips" role="group" aria-label="跟进状态">
+          <button
+            type="button"
+            class="chip chip--tool"
+            :class="{ 'chip--active': filters.tagIds.length }"
+            :aria-pressed="filters.tagIds.length > 0"
+            @click="openTags"
+          ><van-icon name="filter-o" /> 标签{{ filters.tagIds.length ? ' ' + filters.tagIds.length : '' }}</button>
+          <button
+            type="button"
+            class="chip chip--tool"
+            :class="{ 'chip--active': filters.stale }"
+            :aria-pressed="filters.stale"
+            @click="toggleStale"
+          ><van-icon name="clock-o" /> 久未跟进</button>
+          <button
+            v-for="state in FOLLOW_STATES"
+            :key="state"
+            type="button"
+            class="chip"
+            :class="{ 'chip--active': filters.followState === state }"
+            :aria-pressed="filters.followState === state"
+            @click="pickFollowState(state)"
+          >{{ FOLLOW_STATE_LABELS[state] }}</button>
+        </div>
+      </div>
 
+      <div v-if="chosenTags.length" class="customer-filters__tags">
+        <span class="customer-filters__tags-label">标签：</span>
+        <button
+          v-for="tag in chosenTags"
+          :key="tag.id"
+          type="button"
+          class="tag-pill"
+          :aria-label="'取消标签 ' + tag.name"
+          @click="removeTag(tag.id)"
+        >{{ tag.name }} <van-icon name="cross" /></button>
+      </div>
+
+      <!-- the sticky filters stay outside: pull-refresh clips its content (overflow: hidden) -->
+      <van-pull-refresh v-model="refreshing" class="page__body" @refresh="onRefresh">
         <van-list
           v-model:loading="loading"
           v-model:error="failed"
