@@ -21,6 +21,7 @@ from app.core.access import (
     ROLE_BOSS,
     ROLE_HQ,
     ROLE_REP,
+    get_or_404,
     get_scoped_or_404,
     login_required,
     roles_required,
@@ -28,7 +29,6 @@ from app.core.access import (
 )
 from app.core.api import PageArgsSchema, page_of, paginate
 from app.core.db import utcnow
-from app.core.errors import NotFound
 from app.extensions import db
 from app.org.models import User
 from app.shop.models import Customer, Order
@@ -254,13 +254,6 @@ def complete_follow_up(follow_up_id):
     return services.complete_follow_up(current_user, follow_up)
 
 
-def group_or_404(group_id: int) -> TagGroup:
-    group = db.session.get(TagGroup, group_id)
-    if group is None:
-        raise NotFound()
-    return group
-
-
 @blp.route("/tag-groups", methods=["GET"])
 @blp.response(200, schemas.TagGroupSchema(many=True))
 @login_required
@@ -285,7 +278,7 @@ def create_tag_group(data):
 @roles_required(ROLE_HQ)
 def update_tag_group(changes, group_id):
     """Rename or move a tag group."""
-    return services.update_group(current_user, group_or_404(group_id), changes)
+    return services.update_group(current_user, get_or_404(TagGroup, group_id), changes)
 
 
 @blp.route("/tag-groups/<int:group_id>", methods=["DELETE"])
@@ -293,7 +286,7 @@ def update_tag_group(changes, group_id):
 @roles_required(ROLE_HQ)
 def delete_tag_group(group_id):
     """Delete an empty tag group."""
-    services.delete_group(current_user, group_or_404(group_id))
+    services.delete_group(current_user, get_or_404(TagGroup, group_id))
 
 
 @blp.route("/tags", methods=["POST"])

@@ -6,7 +6,7 @@ from marshmallow import Schema, fields, validate
 
 from app.clients.models import FLAGS, FOLLOW_STATES, FOLLOW_UP_KINDS, SEGMENTS, STAGES
 from app.clients.services import EDIT_WINDOW
-from app.core.api import ID, MAX_BIG_ID
+from app.core.api import ID, MAX_BIG_ID, PartialSchema
 from app.core.fields import MOBILE, WEB_URL, FullMatch, text
 from app.shop.schemas import CustomerSchema as ShopCustomerSchema
 
@@ -23,9 +23,8 @@ class TagSchema(Schema):
                                 validate=validate.Range(min=0, max=100_000))
 
 
-class TagUpdateSchema(TagSchema):
-    def __init__(self, **kwargs):
-        super().__init__(partial=True, **kwargs)
+class TagUpdateSchema(PartialSchema, TagSchema):
+    """Any of a tag's fields."""
 
 
 class TagGroupSchema(Schema):
@@ -36,9 +35,8 @@ class TagGroupSchema(Schema):
     tags = fields.List(fields.Nested(TagSchema), dump_only=True)
 
 
-class TagGroupUpdateSchema(TagGroupSchema):
-    def __init__(self, **kwargs):
-        super().__init__(partial=True, **kwargs)
+class TagGroupUpdateSchema(PartialSchema, TagGroupSchema):
+    """Any of a tag group's fields."""
 
 
 class AppliedTagSchema(Schema):

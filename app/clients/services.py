@@ -16,8 +16,8 @@ from app.clients.models import (
     Tag,
     TagGroup,
 )
-from app.core.access import ROLE_BOSS, ROLE_HQ, ROLE_REP, require_role
-from app.core.db import insert_if_absent, utcnow
+from app.core.access import ROLE_BOSS, ROLE_HQ, ROLE_REP, get_or_404, require_role
+from app.core.db import check_name_free, insert_if_absent, utcnow
 from app.core.errors import Conflict, Forbidden, NotFound, ValidationError
 from app.core.events import record_event
 from app.core.notifications import notify
@@ -50,18 +50,9 @@ def update_customer(actor, customer: Customer, changes: dict) -> Customer:
 
 # --- the vocabulary (HQ) ---------------------------------------------------------------------
 
-def _unique(model, errors_field: str, name: str, exclude_id: int | None = None, **scope):
-    query = select(model.id).where(model.name == name, *(getattr(model, k) == v
-                                                          for k, v in scope.items()))
-    if exclude_id is not None:
-        query = query.where(model.id != exclude_id)
-    if db.session.scalar(query) is not None:
-        raise ValidationError(fields={errors_field: ["名称已存在"]})
-
-
 def create_group(actor, name: str, sort_order: int = 0) -> TagGroup:
     require_role(actor, [ROLE_HQ])
-    _unique(TagGroup, "name", name)
+    check_name_free(TagGroup, name)
     group = TagGroup(name=name, sort_order=sort_order)
     db.session.add(group)
     db.session.flush()
@@ -71,7 +62,7 @@ def create_group(actor, name: str, sort_order: int = 0) -> TagGroup:
 def update_group(actor, group: TagGroup, changes: dict) -> TagGroup:
     require_role(actor, [ROLE_HQ])
     if "name" in changes:
-        _unique(TagGroup, "name", changes["name"], group.id)
+        check_name_free(TagGroup, changes["name"], group.id)
     for field in ("name", "sort_order"):
         if field in changes:
             setattr(group, field, changes[field])
@@ -93,7 +84,7 @@ def create_tag(actor, group_id: int, name: str, color: str | None = None,
     require_role(actor, [ROLE_HQ])
     if db.session.get(TagGroup, group_id) is None:
         raise ValidationError(fields={"group_id": ["标签组不存在"]})
-    _unique(Tag, "name", name, group_id=group_id)
+    check_name_free(Tag, name, group_id=group_id)
     tag = Tag(group_id=group_id, name=name, color=color, sort_order=sort_order)
     db.session.add(tag)
     db.session.flush()
@@ -105,7 +96,7 @@ def update_tag(actor, tag: Tag, changes: dict) -> Tag:
     if "group_id" in changes and db.session.get(TagGroup, changes["group_id"]) is None:
         raise ValidationError(fields={"group_id": ["标签组不存在"]})
     if "name" in changes or "group_id" in changes:
-        _unique(Tag, "name", changes.get("name", tag.name), tag.id,
+        check_name_free(Tag, changes.get("name", tag.name), tag.id,
                 group_id=changes.get("group_id", tag.group_id))
     for field in ("group_id", "name", "color", "sort_order"):
         if field in changes:
@@ -129,10 +120,7 @@ def delete_tag(actor, tag: Tag) -> None:
 
 
 def get_tag(tag_id: int) -> Tag:
-    tag = db.session.get(Tag, tag_id)
-    if tag is None:
-        raise NotFound("标签不存在")
-    return tag
+    return get_or_404(Tag, tag_id, "标签不存在")
 
 
 # --- tagging customers -----------------------------------------------------------------------

@@ -150,6 +150,14 @@ def get_scoped_or_404(model: type[Scoped], object_id, user):
     return obj
 
 
+def get_or_404(model, object_id, message: str | None = None):
+    """Load a company-wide record every staff member may see (catalog, tag vocabulary), or 404."""
+    obj = db.session.get(model, object_id)
+    if obj is None:
+        raise NotFound(message)
+    return obj
+
+
 def require_role(user, roles: Iterable[str]) -> None:
     """For services: raise 403 unless the acting user has one of `roles`."""
     if user.role not in set(roles):

@@ -60,6 +60,14 @@ class Api(SmorestApi):
 FILE = {"type": "string", "format": "binary"}
 
 
+class PartialSchema(Schema):
+    """Base of a PATCH body: any of the fields of the schema it is mixed with, none required
+    (marshmallow has no `partial` Meta option)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(partial=True, **kwargs)
+
+
 class NoFormFieldsSchema(Schema):
     """For file uploads: with the file in `files`, any other form field is refused (422)."""
 

@@ -2,13 +2,16 @@
 
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
-from sqlalchemy import BigInteger, DateTime, Integer, event
+from sqlalchemy import BigInteger, DateTime, Integer, event, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Mapped, mapped_column
 from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.types import TypeDecorator
+
+from app.core.errors import ValidationError
+from app.extensions import db
 
 # BIGINT primary keys on PostgreSQL; SQLite only autoincrements INTEGER PRIMARY KEY.
 BigId = BigInteger().with_variant(Integer(), "sqlite")
@@ -124,3 +127,13 @@ def _whole_days_sqlite(element, compiler, **kw):
 def _whole_days_postgresql(element, compiler, **kw):
     later, earlier = (compiler.process(arg, **kw) for arg in element.clauses)
     return f"CAST(FLOOR(EXTRACT(EPOCH FROM ({later} - {earlier})) / 86400) AS INTEGER)"
+
+
+def check_name_free(model, name: str, exclude_id: int | None = None, **scope) -> None:
+    """Raise ValidationError (on `name`) when another row of `model` in `scope` has the name."""
+    query = select(model.id).where(model.name == name,
+                                   *(getattr(model, k) == v for k, v in scope.items()))
+    if exclude_id is not None:
+        query = query.where(model.id != exclude_id)
+    if db.session.scalar(query) is not None:
+        raise ValidationError(fields={"name": ["名称已存在"]})

@@ -5,7 +5,7 @@ from zoneinfo import available_timezones
 from marshmallow import Schema, fields, validate
 
 from app.core.access import ROLES
-from app.core.api import ID
+from app.core.api import ID, PartialSchema
 from app.core.fields import MOBILE, USERNAME, WEB_URL, JsonBoolean, text
 from app.org.models import UNIT_KINDS
 
@@ -33,11 +33,8 @@ class CompanySchema(Schema):
         metadata={"description": "Days commission stays frozen after an order completes"})
 
 
-class CompanyUpdateSchema(CompanySchema):
-    """Any of the company settings; marshmallow has no `partial` Meta option, so it is set here."""
-
-    def __init__(self, **kwargs):
-        super().__init__(partial=True, **kwargs)
+class CompanyUpdateSchema(PartialSchema, CompanySchema):
+    """Any of the company settings."""
 
 
 class OrgUnitRefSchema(Schema):

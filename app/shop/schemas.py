@@ -2,7 +2,7 @@
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
-from app.core.api import ID, MAX_BIG_ID
+from app.core.api import ID, MAX_BIG_ID, PartialSchema
 from app.core.fields import MOBILE, NOT_BLANK, WEB_URL, JsonBoolean, text
 from app.shop.models import FULFILMENTS, ORDER_STATUSES, SHARE_CHANNELS, SHARE_OBJECTS
 from app.shop.payments import payment_provider
@@ -41,9 +41,8 @@ class CategorySchema(Schema):
                                 validate=validate.Range(min=0, max=100_000))
 
 
-class CategoryUpdateSchema(CategorySchema):
-    def __init__(self, **kwargs):
-        super().__init__(partial=True, **kwargs)
+class CategoryUpdateSchema(PartialSchema, CategorySchema):
+    """Any of a category's fields."""
 
 
 class ProductSchema(Schema):
@@ -75,9 +74,8 @@ class ProductSchema(Schema):
     updated_at = fields.DateTime(dump_only=True)
 
 
-class ProductUpdateSchema(ProductSchema):
-    def __init__(self, **kwargs):
-        super().__init__(partial=True, **kwargs)
+class ProductUpdateSchema(PartialSchema, ProductSchema):
+    """Any of a product's fields."""
 
 
 class ProductBriefSchema(Schema):

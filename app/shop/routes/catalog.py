@@ -4,9 +4,14 @@ from flask_login import current_user
 from flask_smorest import Blueprint
 from sqlalchemy import select
 
-from app.core.access import ROLE_HQ, get_scoped_or_404, login_required, roles_required
+from app.core.access import (
+    ROLE_HQ,
+    get_or_404,
+    get_scoped_or_404,
+    login_required,
+    roles_required,
+)
 from app.core.api import NoFormFieldsSchema, PageArgsSchema, page_of, paginate
-from app.core.errors import NotFound
 from app.core.storage import save_image
 from app.extensions import db
 from app.org.models import OrgUnit
@@ -15,13 +20,6 @@ from app.shop.models import Category, Product, ShelfPin
 from app.shop.services import catalog
 
 blp = Blueprint("catalog", __name__, url_prefix="/api/v1", description="总部商品库")
-
-
-def category_or_404(category_id: int) -> Category:
-    category = db.session.get(Category, category_id)
-    if category is None:
-        raise NotFound()
-    return category
 
 
 def product_for(user, product_id: int) -> Product:
@@ -52,7 +50,7 @@ def create_category(data):
 @roles_required(ROLE_HQ)
 def update_category(changes, category_id):
     """Rename or move a category."""
-    return catalog.update_category(current_user, category_or_404(category_id), changes)
+    return catalog.update_category(current_user, get_or_404(Category, category_id), changes)
 
 
 @blp.route("/categories/<int:category_id>", methods=["DELETE"])
@@ -60,7 +58,7 @@ def update_category(changes, category_id):
 @roles_required(ROLE_HQ)
 def delete_category(category_id):
     """Delete an empty category."""
-    catalog.delete_category(current_user, category_or_404(category_id))
+    catalog.delete_category(current_user, get_or_404(Category, category_id))
 
 
 @blp.route("/products", methods=["GET"])
@@ -154,7 +152,4 @@ def pin_product(data):
 @roles_required(ROLE_HQ)
 def unpin(pin_id):
     """Take a pinned product off the shelves it was pinned to."""
-    pin = db.session.get(ShelfPin, pin_id)
-    if pin is None:
-        raise NotFound()
-    catalog.unpin(current_user, pin)
+    catalog.unpin(current_user, get_or_404(ShelfPin, pin_id))

@@ -7,6 +7,7 @@ from sqlalchemy import func, select, update
 
 from app.core.access import ROLE_HQ, require_role
 from app.core.company import get_company
+from app.core.db import check_name_free
 from app.core.errors import Conflict, NotFound, ValidationError
 from app.core.events import record_event
 from app.core.models import Company
@@ -33,17 +34,9 @@ def commission_rate_of(product: Product) -> int:
 
 # --- categories ------------------------------------------------------------------------------
 
-def _check_category_name(name: str, category_id: int | None = None) -> None:
-    query = select(Category.id).where(Category.name == name)
-    if category_id is not None:
-        query = query.where(Category.id != category_id)
-    if db.session.scalar(query) is not None:
-        raise ValidationError(fields={"name": ["分类名称已存在"]})
-
-
 def create_category(actor, name: str, sort_order: int = 0) -> Category:
     require_role(actor, [ROLE_HQ])
-    _check_category_name(name)
+    check_name_free(Category, name)
     category = Category(name=name, sort_order=sort_order)
     db.session.add(category)
     bump_content_version()
@@ -54,7 +47,7 @@ def create_category(actor, name: str, sort_order: int = 0) -> Category:
 def update_category(actor, category: Category, changes: dict) -> Category:
     require_role(actor, [ROLE_HQ])
     if "name" in changes:
-        _check_category_name(changes["name"], category.id)
+        check_name_free(Category, changes["name"], category.id)
     for field in ("name", "sort_order"):
         if field in changes:
             setattr(category, field, changes[field])
