@@ -37,7 +37,7 @@ from app.shop.schemas import OrderSchema
 blp = Blueprint("clients", __name__, url_prefix="/api/v1", description="客户与标签")
 
 
-def with_applied_tags(customers: list[Customer]) -> list[Customer]:
+def for_book(customers: list[Customer]) -> list[Customer]:
     """Attach what the book shows beside the record, a query each for the whole page: tags,
     RFM segment and flags; and the stale flag."""
     ids = [c.id for c in customers]
@@ -59,7 +59,7 @@ def with_applied_tags(customers: list[Customer]) -> list[Customer]:
 
 
 def customer_or_404(customer_id: int) -> Customer:
-    return with_applied_tags([get_scoped_or_404(Customer, customer_id, current_user)])[0]
+    return for_book([get_scoped_or_404(Customer, customer_id, current_user)])[0]
 
 
 @blp.route("/customers", methods=["GET"])
@@ -96,7 +96,7 @@ def list_customers(filters, page):
         stale = services.stale_clause()
         query = query.where(stale if filters["stale"] else ~stale)
     result = paginate(query, page)
-    with_applied_tags(result["items"])
+    for_book(result["items"])
     return result
 
 
@@ -146,7 +146,7 @@ def get_customer(customer_id):
 def update_customer(changes, customer_id):
     """Edit one of my customers' profile."""
     customer = services.update_customer(current_user, customer_or_404(customer_id), changes)
-    return with_applied_tags([customer])[0]
+    return for_book([customer])[0]
 
 
 @blp.route("/customers/<bigid:customer_id>/tags", methods=["POST"])
@@ -157,7 +157,7 @@ def tag_customer(data, customer_id):
     """Put a tag of the company vocabulary on one of my customers."""
     customer = customer_or_404(customer_id)
     services.add_tag(current_user, customer, services.get_tag(data["tag_id"]))
-    return with_applied_tags([customer])[0]
+    return for_book([customer])[0]
 
 
 @blp.route("/customers/<bigid:customer_id>/tags/<int:tag_id>", methods=["DELETE"])
@@ -167,7 +167,7 @@ def untag_customer(customer_id, tag_id):
     """Take a tag off one of my customers."""
     customer = customer_or_404(customer_id)
     services.remove_tag(current_user, customer, services.get_tag(tag_id))
-    return with_applied_tags([customer])[0]
+    return for_book([customer])[0]
 
 
 @blp.route("/customers/<bigid:customer_id>/tag-changes", methods=["GET"])
@@ -189,7 +189,7 @@ def tag_changes(customer_id):
 def set_stage(data, customer_id):
     """Set one of my customers' lifecycle stage by hand, with the reason."""
     customer = stages.set_stage(current_user, customer_or_404(customer_id), **data)
-    return with_applied_tags([customer])[0]
+    return for_book([customer])[0]
 
 
 @blp.route("/customers/<bigid:customer_id>/stage-changes", methods=["GET"])
