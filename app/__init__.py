@@ -68,7 +68,7 @@ def register_extensions(app: Flask) -> None:
 
 
 def register_blueprints(app: Flask) -> None:
-    from app.clients.routes import blp as clients_blp
+    from app.clients.routes import BLUEPRINTS as clients_blps
     from app.core.routes import blp as notifications_blp
     from app.dashboard.routes import blp as dashboard_blp
     from app.extensions import api
@@ -76,7 +76,7 @@ def register_blueprints(app: Flask) -> None:
     from app.shop.routes import BLUEPRINTS as shop_blps
     from app.web.routes import bp as web_bp
 
-    for blp in (org_blp, notifications_blp, dashboard_blp, *shop_blps, clients_blp):
+    for blp in (org_blp, notifications_blp, dashboard_blp, *shop_blps, *clients_blps):
         api.register_blueprint(blp)
     app.register_blueprint(web_bp)
 

@@ -1,12 +1,10 @@
-"""The customer book: customers, their profile and tags, the follow-up log; HQ's tag
-vocabulary."""
+"""The customer book: customers, their profile and tags, stage, follow-up log, handover."""
 
 from datetime import timedelta
 
 from flask_login import current_user
 from flask_smorest import Blueprint
 from sqlalchemy import or_, select
-from sqlalchemy.orm import selectinload
 
 from app.clients import schemas, services, stages
 from app.clients.models import (
@@ -15,13 +13,12 @@ from app.clients.models import (
     CustomerTagChange,
     FollowUp,
     StageChange,
-    TagGroup,
 )
+from app.clients.queries import customer_or_404, for_book
 from app.core.access import (
     ROLE_BOSS,
     ROLE_HQ,
     ROLE_REP,
-    get_or_404,
     get_scoped_or_404,
     login_required,
     roles_required,
@@ -35,31 +32,6 @@ from app.shop.models import Customer, Order
 from app.shop.schemas import OrderSchema
 
 blp = Blueprint("clients", __name__, url_prefix="/api/v1", description="客户与标签")
-
-
-def for_book(customers: list[Customer]) -> list[Customer]:
-    """Attach what the book shows beside the record, a query each for the whole page: tags,
-    RFM segment and flags; and the stale flag."""
-    ids = [c.id for c in customers]
-    tags = services.tags_of(ids)
-    scores = {r.customer_id: r for r in db.session.scalars(
-        select(CustomerRfm).where(CustomerRfm.customer_id.in_(ids)))} if ids else {}
-    flags: dict[int, list[str]] = {}
-    for customer_id, flag in db.session.execute(
-            select(CustomerFlag.customer_id, CustomerFlag.flag)
-            .where(CustomerFlag.customer_id.in_(ids))).all() if ids else []:
-        flags.setdefault(customer_id, []).append(flag)
-    since = services.stale_since()
-    for customer in customers:
-        customer.applied_tags = tags.get(customer.id, [])
-        customer.rfm = scores.get(customer.id)
-        customer.flags = sorted(flags.get(customer.id, []))
-        customer.is_stale = (customer.last_contact_at or customer.created_at) < since
-    return customers
-
-
-def customer_or_404(customer_id: int) -> Customer:
-    return for_book([get_scoped_or_404(Customer, customer_id, current_user)])[0]
 
 
 @blp.route("/customers", methods=["GET"])
@@ -252,66 +224,3 @@ def complete_follow_up(follow_up_id):
     """Mark the next action of a follow-up done."""
     follow_up = get_scoped_or_404(FollowUp, follow_up_id, current_user)
     return services.complete_follow_up(current_user, follow_up)
-
-
-@blp.route("/tag-groups", methods=["GET"])
-@blp.response(200, schemas.TagGroupSchema(many=True))
-@login_required
-def list_tag_groups():
-    """The company's tag vocabulary: groups with their tags, in order."""
-    return db.session.scalars(select(TagGroup).options(selectinload(TagGroup.tags))
-                              .order_by(TagGroup.sort_order, TagGroup.id))
-
-
-@blp.route("/tag-groups", methods=["POST"])
-@blp.arguments(schemas.TagGroupSchema)
-@blp.response(201, schemas.TagGroupSchema)
-@roles_required(ROLE_HQ)
-def create_tag_group(data):
-    """Add a tag group."""
-    return services.create_group(current_user, **data)
-
-
-@blp.route("/tag-groups/<int:group_id>", methods=["PATCH"])
-@blp.arguments(schemas.TagGroupUpdateSchema, required=False)
-@blp.response(200, schemas.TagGroupSchema)
-@roles_required(ROLE_HQ)
-def update_tag_group(changes, group_id):
-    """Rename or move a tag group."""
-    return services.update_group(current_user, get_or_404(TagGroup, group_id), changes)
-
-
-@blp.route("/tag-groups/<int:group_id>", methods=["DELETE"])
-@blp.response(204)
-@roles_required(ROLE_HQ)
-def delete_tag_group(group_id):
-    """Delete an empty tag group."""
-    services.delete_group(current_user, get_or_404(TagGroup, group_id))
-
-
-@blp.route("/tags", methods=["POST"])
-@blp.arguments(schemas.TagSchema)
-@blp.response(201, schemas.TagSchema)
-@roles_required(ROLE_HQ)
-def create_tag(data):
-    """Add a tag to a group of the vocabulary."""
-    return services.create_tag(current_user, **data)
-
-
-@blp.route("/tags/<int:tag_id>", methods=["PATCH"])
-@blp.arguments(schemas.TagUpdateSchema, required=False)
-@blp.response(200, schemas.TagSchema)
-@roles_required(ROLE_HQ)
-def update_tag(changes, tag_id):
-    """Rename, recolour or move a tag."""
-    return services.update_tag(current_user, services.get_tag(tag_id), changes)
-
-
-@blp.route("/tags/<int:tag_id>", methods=["DELETE"])
-@blp.response(204)
-@roles_required(ROLE_HQ)
-def delete_tag(tag_id):
-    """Delete a tag no customer carries."""
-    services.delete_tag(current_user, services.get_tag(tag_id))
-
-

@@ -1,0 +1,6 @@
+"""The customer book API: customers and their follow-ups, HQ's tag vocabulary."""
+
+from app.clients.routes.book import blp as book_blp
+from app.clients.routes.vocabulary import blp as vocabulary_blp
+
+BLUEPRINTS = (book_blp, vocabulary_blp)
