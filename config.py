@@ -109,6 +109,8 @@ class Config:
     # RFM segments: the window of paid orders, and when the nightly run starts (company time).
     RFM_WINDOW_DAYS = env_int("RFM_WINDOW_DAYS", 365)
     RFM_AT = env("RFM_AT", "03:00")
+    # When the nightly run of the auto-tag rules starts (company time).
+    AUTO_TAGS_AT = env("AUTO_TAGS_AT", "02:40")
     # Risk and potential flags: paid amount of the last FLAG_PERIOD_DAYS against the period
     # before fell (渐退出) or rose (高潜力) by at least FLAG_CHANGE_PERCENT; or the customer moved
     # up FLAG_STAGE_STEPS stages in FLAG_STAGE_DAYS (高潜力).
@@ -116,6 +118,12 @@ class Config:
     FLAG_CHANGE_PERCENT = env_int("FLAG_CHANGE_PERCENT", 50)
     FLAG_STAGE_STEPS = env_int("FLAG_STAGE_STEPS", 2)
     FLAG_STAGE_DAYS = env_int("FLAG_STAGE_DAYS", 30)
+    # Today's list: a hot lead opened the rep's links this often in the last 24 hours; each
+    # source of the list reads at most TODAY_SOURCE_LIMIT rows (the most urgent).
+    HOT_LEAD_OPENS = env_int("HOT_LEAD_OPENS", 3)
+    TODAY_SOURCE_LIMIT = env_int("TODAY_SOURCE_LIMIT", 100)
+    # How far ahead a customer may book a visit or appointment from the shop page.
+    BOOKING_MAX_DAYS_AHEAD = env_int("BOOKING_MAX_DAYS_AHEAD", 90)
     ORDER_MAX_LINES = env_int("ORDER_MAX_LINES", 50)
     ORDER_MAX_QUANTITY = env_int("ORDER_MAX_QUANTITY", 999)
     PAYMENT_PROVIDER = env("PAYMENT_PROVIDER", "offline")

@@ -34,7 +34,7 @@ def configure_logging(app: Flask) -> None:
 
 def register_extensions(app: Flask) -> None:
     from app import models  # noqa: F401  (every model, for Alembic and relationships)
-    from app.clients import stages  # noqa: F401  (connects its event receivers)
+    from app.clients import rules, stages  # noqa: F401  (connect their event receivers)
     from app.core import messages
     from app.core.access import register_access
     from app.core.db import configure_sqlite
@@ -72,11 +72,14 @@ def register_blueprints(app: Flask) -> None:
     from app.core.routes import blp as notifications_blp
     from app.dashboard.routes import blp as dashboard_blp
     from app.extensions import api
+    from app.inbox.routes import BLUEPRINTS as inbox_blps
     from app.org.routes import blp as org_blp
     from app.shop.routes import BLUEPRINTS as shop_blps
+    from app.strategies.routes import blp as strategies_blp
     from app.web.routes import bp as web_bp
 
-    for blp in (org_blp, notifications_blp, dashboard_blp, *shop_blps, *clients_blps):
+    for blp in (org_blp, notifications_blp, dashboard_blp, *shop_blps, *clients_blps,
+                *inbox_blps, strategies_blp):
         api.register_blueprint(blp)
     app.register_blueprint(web_bp)
 

@@ -1,7 +1,9 @@
 """Every model, imported in one place so Alembic and relationships see them all."""
 
 from app.clients.models import (  # noqa: F401
+    AutoTagRule,
     CustomerFlag,
+    CustomerMerge,
     CustomerRfm,
     CustomerTag,
     CustomerTagChange,
@@ -13,6 +15,7 @@ from app.clients.models import (  # noqa: F401
     TagGroup,
 )
 from app.core.models import ActivityEvent, Company, DailyCounter, Notification, NotificationDelivery  # noqa: F401
+from app.inbox.models import Article, Booking, Consultation  # noqa: F401
 from app.jobs.models import JobLease, JobRun  # noqa: F401
 from app.org.models import OrgUnit, User  # noqa: F401
 from app.shop.models import (  # noqa: F401
@@ -29,3 +32,4 @@ from app.shop.models import (  # noqa: F401
     ShopProfile,
     VisitorDay,
 )
+from app.strategies.models import Strategy  # noqa: F401

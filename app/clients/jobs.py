@@ -1,6 +1,6 @@
 """Scheduled work of the customer book."""
 
-from app.clients import rfm, services
+from app.clients import rfm, rules, services
 from app.core.db import utcnow
 
 
@@ -13,3 +13,8 @@ def compute_segments(day) -> dict:
     """Nightly: every customer's RFM values and segment, and the risk and potential flags."""
     now = utcnow()
     return {**rfm.compute_segments(now), "flags": rfm.compute_flags(now)}
+
+
+def apply_auto_tags(day) -> dict:
+    """Nightly: every enabled auto-tag rule over every customer, set-based."""
+    return rules.run_all(utcnow())

@@ -11,6 +11,7 @@ from datetime import datetime
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     ForeignKey,
     Index,
     Integer,
@@ -122,6 +123,8 @@ class FollowUp(Scoped, db.Model):
     reminded_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     author = relationship("User", foreign_keys=[author_id], lazy="joined")
+    # Joined: every list of follow-ups shows whose they are without a query per row.
+    customer = relationship("Customer", lazy="joined")
 
     @classmethod
     def scope_clause(cls, user):
@@ -132,6 +135,8 @@ class FollowUp(Scoped, db.Model):
 
 
 STAGES = ("profiled", "reached", "interested", "need", "deal", "repeat", "super")
+STAGE_NAMES = dict(zip(STAGES, ("画像", "触达", "兴趣", "需求", "成交", "复购", "超级"),
+                       strict=True))
 
 
 class StageChange(db.Model):
@@ -162,6 +167,10 @@ SEGMENTS = {  # (R high, F high, M high) -> segment
     (False, True, False): "general_keep",          # 一般保持
     (False, False, False): "general_retain",       # 一般挽留
 }
+SEGMENT_NAMES = {"important_value": "重要价值", "important_develop": "重要发展",
+                 "important_keep": "重要保持", "important_retain": "重要挽留",
+                 "general_value": "一般价值", "general_develop": "一般发展",
+                 "general_keep": "一般保持", "general_retain": "一般挽留"}
 
 
 class CustomerRfm(db.Model):
@@ -230,3 +239,66 @@ class CustomerFlag(db.Model):
     previous_amount: Mapped[int] = mapped_column(BigInteger, default=0)  # the period before
     reason: Mapped[str] = mapped_column(String(200))
     computed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class CustomerMerge(db.Model):
+    """Two records of one person became one: the kept record took over all the merged one's
+    history; the merged record, as it was, is kept here."""
+
+    __tablename__ = "customer_merge"
+    __table_args__ = (Index("ix_customer_merge_customer", "customer_id", "at"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    customer_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("customer.id", ondelete="CASCADE"))
+    merged_id: Mapped[int] = mapped_column(BigInteger)  # no foreign key: that record is gone
+    snapshot: Mapped[dict] = mapped_column(JSON)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+RULE_KINDS = ("viewed_category", "did", "spent_at_least", "no_visit_for")
+# What a `did` rule may count: verbs of events that name the customer. coupon_claim and
+# groupbuy_join arrive with the marketing issue; a rule may be set for them now.
+RULE_VERBS = ("order_paid", "coupon_claim", "groupbuy_join", "consultation", "booking", "visit")
+RULE_PARAM_FIELDS = ("category_id", "verb", "min_count", "days", "min_amount")
+# The parameters each kind needs, and those it may have (the others stay NULL).
+RULE_PARAMS = {
+    "viewed_category": (("category_id", "min_count", "days"), ()),
+    "did": (("verb", "min_count", "days"), ()),
+    "spent_at_least": (("min_amount",), ("days",)),  # no days: all time
+    "no_visit_for": (("days",), ()),
+}
+
+
+class AutoTagRule(TimestampMixin, db.Model):
+    """HQ's rule that turns behaviour into a tag (app.clients.rules applies it).
+
+    It puts its tag on customers who match and takes it off those who no longer do, but only
+    where a rule put it: a tag a rep applied by hand is never touched. One rule per tag, so a
+    tag applied by a rule is this rule's. Parameters are columns, NULL where the kind has none.
+    """
+
+    __tablename__ = "auto_tag_rule"
+    __table_args__ = (Index("ix_auto_tag_rule_kind", "kind", "verb"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(50), unique=True)
+    # No cascade: a tag a rule uses cannot be deleted (409).
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tag.id"), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    # An emptied category may be deleted: the rule stays and matches nobody.
+    category_id: Mapped[int | None] = mapped_column(
+        ForeignKey("category.id", ondelete="SET NULL"))
+    verb: Mapped[str | None] = mapped_column(String(30))
+    min_count: Mapped[int | None] = mapped_column(Integer)
+    days: Mapped[int | None] = mapped_column(Integer)
+    min_amount: Mapped[int | None] = mapped_column(BigInteger)  # fen
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_by: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    # The last full run (nightly or HQ's 立即运行): when, and how many customers matched.
+    last_run_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_matched: Mapped[int | None] = mapped_column(Integer)
+
+    tag: Mapped[Tag] = relationship(lazy="joined")
+    category = relationship("Category", lazy="joined")

@@ -1,13 +1,25 @@
 """Request and response bodies of the customer book API."""
 
-from datetime import UTC
+import re
+from datetime import UTC, date
 
-from marshmallow import Schema, fields, validate
+from marshmallow import Schema, ValidationError, fields, pre_load, validate, validates_schema
 
-from app.clients.models import FLAGS, FOLLOW_STATES, FOLLOW_UP_KINDS, SEGMENTS, STAGES
+from app.clients.models import (
+    FLAGS,
+    FOLLOW_STATES,
+    FOLLOW_UP_KINDS,
+    RULE_KINDS,
+    RULE_PARAM_FIELDS,
+    RULE_PARAMS,
+    RULE_VERBS,
+    SEGMENTS,
+    STAGES,
+)
 from app.clients.services import EDIT_WINDOW
+from app.clients.timeline import Cursor
 from app.core.api import ID, MAX_BIG_ID, PartialSchema
-from app.core.fields import MOBILE, WEB_URL, FullMatch, text
+from app.core.fields import MOBILE, WEB_URL, FullMatch, JsonBoolean, text
 from app.shop.schemas import CustomerSchema as ShopCustomerSchema
 
 COLOR = FullMatch(r"^#[0-9A-Fa-f]{6}$", error="颜色应为 #RRGGBB")
@@ -118,9 +130,21 @@ class TagChangeSchema(Schema):
     at = fields.DateTime(required=True)
 
 
+class CustomerBriefSchema(Schema):
+    """Who a row is about, enough for a list line: name, nickname, phone to call, stage."""
+
+    id = fields.Integer(required=True)
+    status = fields.String(required=True)
+    name = fields.String(allow_none=True, required=True)
+    nickname = fields.String(allow_none=True, required=True)
+    phone = fields.String(allow_none=True, required=True)
+    stage = fields.String(required=True)
+
+
 class FollowUpSchema(Schema):
     id = fields.Integer(dump_only=True)
     customer_id = fields.Integer(dump_only=True)
+    customer = fields.Nested(CustomerBriefSchema, dump_only=True)
     rep_id = fields.Integer(dump_only=True)
     author_id = fields.Integer(dump_only=True)
     author_name = fields.Function(lambda f: f.author.name, dump_only=True)
@@ -185,3 +209,210 @@ class HandoverSchema(Schema):
         metadata={"description": "Omit to hand over every customer of the rep (离职继承)"})
     count = fields.Function(lambda h: len(h.customer_ids), dump_only=True)
     at = fields.DateTime(dump_only=True)
+
+
+# --- the timeline and today's list -----------------------------------------------------------
+
+class CursorField(fields.String):
+    """A timeline position, as the previous page's `next` gave it."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        text_ = super()._deserialize(value, attr, data, **kwargs)
+        try:
+            return Cursor.parse(text_)
+        except (ValueError, OverflowError):
+            raise ValidationError("翻页位置无效，请从头加载") from None
+
+
+class TimelineArgsSchema(Schema):
+    before = CursorField(metadata={"description": "The `next` of the previous page",
+                                   "pattern": Cursor.PATTERN})
+    per_page = fields.Integer(load_default=20, validate=validate.Range(min=1, max=100))
+
+
+class TimelineItemSchema(Schema):
+    key = fields.String(required=True, metadata={"description": "Unique in the timeline"})
+    kind = fields.String(required=True, metadata={
+        "description": "follow_up, order, tag, stage, segment, consultation, booking, "
+                       "handover, or the verb of another activity event (visit, ...)"})
+    at = fields.DateTime(required=True)
+    title = fields.String(required=True)
+    detail = fields.String(required=True)
+    actor_name = fields.String(allow_none=True, required=True)
+    ref_type = fields.String(allow_none=True, required=True)
+    ref_id = fields.Integer(allow_none=True, required=True)
+
+
+class TimelinePageSchema(Schema):
+    items = fields.List(fields.Nested(TimelineItemSchema), required=True)
+    next = fields.String(allow_none=True, required=True,
+                         metadata={"description": "Pass as `before` for older items; "
+                                                  "None: nothing older"})
+
+
+class TodayReasonSchema(Schema):
+    kind = fields.String(required=True)
+    text = fields.String(required=True)
+    score = fields.Integer(required=True)
+    ref_type = fields.String(allow_none=True, required=True)
+    ref_id = fields.Integer(allow_none=True, required=True)
+    at = fields.DateTime(allow_none=True, required=True)
+
+
+class RepBriefSchema(Schema):
+    id = fields.Integer(required=True)
+    name = fields.String(required=True)
+
+
+class TodayItemSchema(Schema):
+    customer = fields.Nested(CustomerBriefSchema, required=True)
+    rep = fields.Nested(RepBriefSchema, required=True, metadata={"description": "The owner"})
+    kind = fields.String(required=True, metadata={"description": "Of the top reason"})
+    reason = fields.String(required=True, metadata={"description": "The top reason"})
+    score = fields.Integer(required=True, metadata={"description": "The top reason's"})
+    reasons = fields.List(fields.Nested(TodayReasonSchema), required=True)
+
+
+class TodaySchema(Schema):
+    day = fields.Date(required=True, metadata={"description": "Today in the company zone"})
+    counts = fields.Dict(keys=fields.String(), values=fields.Integer(), required=True,
+                         metadata={"description": "Reasons per kind"})
+    total = fields.Integer(required=True)
+    items = fields.List(fields.Nested(TodayItemSchema), required=True)
+
+
+# --- import, duplicates and merge ------------------------------------------------------------
+
+WECHAT_ID = FullMatch(r"^[A-Za-z0-9_-]{6,64}$", error="应为 6-64 位字母、数字、下划线或横线")
+GENDER_WORDS = {"男": "male", "女": "female", "male": "male", "female": "female", "m": "male",
+                "f": "female"}
+# 1990-05-01, 1990/5/1, 1990.5.1, 1990年5月1日; Excel cells arrive as 1990-05-01T00:00:00.
+LOOSE_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T ]00:00(?::00)?)?")
+TAG_SEPARATORS = re.compile(r"[,，;；]")
+
+
+def _birthday(day: date) -> None:
+    if not date(1900, 1, 1) <= day <= date.today():
+        raise ValidationError("生日应在 1900 年到今天之间")
+
+
+class CustomerImportRowSchema(Schema):
+    """One row of a customer import file, its headers already mapped to these names."""
+
+    name = fields.String(validate=text(50))
+    phone = fields.String(validate=MOBILE)
+    nickname = fields.String(validate=validate.Length(max=50))
+    gender = fields.String(validate=validate.OneOf(GENDERS, error="应填 男 或 女"))
+    region = fields.String(validate=validate.Length(max=50))
+    birthday = fields.Date(validate=_birthday)
+    notes = fields.String(validate=validate.Length(max=2000))
+    tags = fields.List(fields.String(validate=validate.Length(max=51)),
+                       validate=validate.Length(max=20),
+                       metadata={"description": "Tag names, or 组名/标签名 when a name is in "
+                                                "several groups"})
+    openid = fields.String(validate=WECHAT_ID)
+    unionid = fields.String(validate=WECHAT_ID)
+    owner = fields.String(validate=validate.Length(max=50),
+                          metadata={"description": "Username of the rep whose book it goes to"})
+
+    @pre_load
+    def spreadsheet_words(self, row: dict, **kwargs) -> dict:
+        """Blank cells are absent; 男/女, dates as people type them and tag lists become
+        what the fields take."""
+        row = {key: value for key, value in row.items() if value != ""}
+        if "phone" in row:
+            row["phone"] = re.sub(r"[\s-]", "", row["phone"])  # 138 0000 0000, 138-0000-0000
+        if "gender" in row:
+            row["gender"] = GENDER_WORDS.get(row["gender"].lower(), row["gender"])
+        if "birthday" in row and (found := LOOSE_DATE.fullmatch(row["birthday"])):
+            year, month, day = found.groups()
+            row["birthday"] = f"{year}-{int(month):02d}-{int(day):02d}"
+        if "tags" in row:
+            row["tags"] = [name.strip() for name in TAG_SEPARATORS.split(row["tags"])
+                           if name.strip()]
+        return row
+
+    @validates_schema
+    def someone(self, data: dict, **kwargs) -> None:
+        if not any(data.get(key) for key in ("name", "phone", "nickname")):
+            raise ValidationError("姓名、手机、微信昵称至少填一项", field_name="name")
+
+
+class CustomerImportResultSchema(Schema):
+    created = fields.Integer(required=True, metadata={"description": "New customers"})
+    updated = fields.Integer(required=True,
+                             metadata={"description": "Rows that matched a customer of the "
+                                                      "book by phone, openid or unionid"})
+
+
+class CustomerMergeSchema(Schema):
+    other_id = fields.Integer(required=True, strict=True,
+                              validate=validate.Range(min=1, max=MAX_BIG_ID),
+                              metadata={"description": "The record merged into this one"})
+
+
+class DuplicateGroupSchema(Schema):
+    phone = fields.String(required=True, metadata={"description": "What they share"})
+    customers = fields.List(fields.Nested(CustomerProfileSchema), required=True)
+
+
+# --- auto-tag rules ----------------------------------------------------------------------------
+
+class AutoTagRuleSchema(Schema):
+    id = fields.Integer(dump_only=True)
+    name = fields.String(required=True, validate=text(50))
+    tag_id = fields.Integer(required=True, strict=True, validate=ID,
+                            metadata={"description": "One rule per tag"})
+    tag = fields.Nested(TagSchema, dump_only=True)
+    kind = fields.String(required=True, validate=validate.OneOf(RULE_KINDS))
+    category_id = fields.Integer(allow_none=True, strict=True, validate=ID,
+                                 metadata={"description": "viewed_category: the category"})
+    category_name = fields.Function(lambda rule: rule.category.name if rule.category else None,
+                                    dump_only=True, allow_none=True)
+    verb = fields.String(allow_none=True, validate=validate.OneOf(RULE_VERBS),
+                         metadata={"description": "did: what the customer did"})
+    min_count = fields.Integer(allow_none=True, strict=True,
+                               validate=validate.Range(min=1, max=10_000),
+                               metadata={"description": "viewed_category, did: at least"})
+    days = fields.Integer(allow_none=True, strict=True, validate=validate.Range(min=1, max=3650),
+                          metadata={"description": "The window; spent_at_least: none is ever"})
+    min_amount = fields.Integer(allow_none=True, strict=True,
+                                validate=validate.Range(min=1, max=10**11),
+                                metadata={"description": "spent_at_least: fen"})
+    enabled = JsonBoolean(load_default=True)
+    last_run_at = fields.DateTime(dump_only=True, allow_none=True)
+    last_matched = fields.Integer(dump_only=True, allow_none=True,
+                                  metadata={"description": "Customers matching at the last run"})
+    created_at = fields.DateTime(dump_only=True)
+    updated_at = fields.DateTime(dump_only=True)
+
+    @validates_schema
+    def check_params(self, data, **kwargs):
+        """Each kind takes its own parameters (models.RULE_PARAMS), and only those."""
+        if "kind" not in data:
+            return
+        needed, optional = RULE_PARAMS[data["kind"]]
+        errors = {}
+        for field in RULE_PARAM_FIELDS:
+            if field in needed and data.get(field) is None:
+                errors[field] = ["该类型的规则必须填写"]
+            elif field not in needed + optional and data.get(field) is not None:
+                errors[field] = ["该类型的规则不用填写"]
+        if errors:
+            raise ValidationError(errors)
+
+
+class AutoTagRuleUpdateSchema(PartialSchema, AutoTagRuleSchema):
+    """Any of a rule's fields; a changed condition comes whole: the kind and its parameters."""
+
+    @validates_schema
+    def check_whole_condition(self, data, **kwargs):
+        if "kind" not in data and any(field in data for field in RULE_PARAM_FIELDS):
+            raise ValidationError("修改条件时请一并提交规则类型及其参数", field_name="kind")
+
+
+class RuleRunSchema(Schema):
+    added = fields.Integer(required=True, metadata={"description": "Customers tagged now"})
+    removed = fields.Integer(required=True,
+                             metadata={"description": "Rule tags taken off: no longer matching"})
+    matched = fields.Integer(required=True, metadata={"description": "Customers matching now"})

@@ -9,6 +9,7 @@ from sqlalchemy import delete, exists, func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from app.clients.models import (
+    AutoTagRule,
     CustomerTag,
     CustomerTagChange,
     FollowUp,
@@ -106,9 +107,13 @@ def update_tag(actor, tag: Tag, changes: dict) -> Tag:
 
 
 def delete_tag(actor, tag: Tag) -> None:
-    """Raise Conflict while customers carry the tag: retiring words from the vocabulary
-    silently would rewrite every rep's customer book."""
+    """Raise Conflict while an auto-tag rule applies the tag or customers carry it: retiring
+    words from the vocabulary silently would rewrite every rep's customer book."""
     require_role(actor, [ROLE_HQ])
+    rule = db.session.scalar(select(AutoTagRule.name).where(AutoTagRule.tag_id == tag.id))
+    if rule is not None:
+        raise Conflict(f"自动标签规则「{rule}」在使用这个标签，请先删除或修改该规则",
+                       code="tag_in_use_by_rule")
     used = db.session.scalar(select(func.count()).where(CustomerTag.tag_id == tag.id))
     if used:
         raise Conflict(f"还有 {used} 位客户带着这个标签", code="tag_in_use")

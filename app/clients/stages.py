@@ -2,8 +2,9 @@
 成交 deal -> 复购 repeat -> 超级 super.
 
 What a customer does moves them forward, never back: a first contact (a follow-up, being adopted
-in the radar), repeated views, a first and a second paid order, spend or referrals above the
-thresholds. The rep may set any stage by hand. Every move records its reason.
+in the radar), repeated views, a consultation or booking, a first and a second paid order,
+spend or referrals above the thresholds. The rep may set any stage by hand. Every move records
+its reason.
 """
 
 from datetime import datetime
@@ -96,6 +97,8 @@ def on_event(event) -> None:
                                         .where(Customer.referrer_id == referrer))
             if brought >= config["STAGE_SUPER_REFERRALS"]:
                 _move(referrer, "super", f"推荐了 {brought} 位新客户", at=at)
+    elif verb in ("consultation", "booking"):
+        _move(customer_id, "need", "咨询" if verb == "consultation" else "预约", at=at)
     elif verb == "order_paid":
         orders, spent = _paid_figures(customer_id)
         if spent >= config["STAGE_SUPER_SPEND"]:

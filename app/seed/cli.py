@@ -29,11 +29,16 @@ def demo(if_empty):
 @seed_cli.command("scale")
 @click.option("--reps", default=1000, show_default=True)
 @click.option("--customers", default=200_000, show_default=True)
+@click.option("--orders", type=int, help="Paid orders  [default: 5 per customer]")
+@click.option("--order-days", default=400, show_default=True,
+              help="Days the orders are spread over.")
 @click.option("--events", default=2_000_000, show_default=True)
-@click.option("--days", default=30, show_default=True)
-def scale(reps, customers, events, days):
+@click.option("--days", default=30, show_default=True, help="Days the events are spread over.")
+def scale(reps, customers, orders, order_days, events, days):
     """Build the benchmark data set with bulk inserts (on an empty database)."""
     if is_seeded():
         raise click.ClickException("database already has data; use an empty database")
-    seed_scale(reps, customers, events, days=days, password=current_app.config["DEMO_PASSWORD"],
-               echo=click.echo)
+    if orders and not customers:
+        raise click.BadParameter("orders need customers", param_hint="--orders")
+    seed_scale(reps, customers, events, orders=orders, days=days, order_days=order_days,
+               password=current_app.config["DEMO_PASSWORD"], echo=click.echo)

@@ -20,7 +20,10 @@ from app.core.notifications import notify
 from app.extensions import db
 from app.org.models import OrgUnit, User, new_shop_code
 from app.org.services import create_unit
+from app.seed.inbox import seed_inbox
+from app.seed.rules import seed_rules
 from app.seed.shop import seed_shop
+from app.seed.strategies import seed_strategies
 
 TEAMS = {"华东分公司": ["上海一队", "杭州二队"], "华南分公司": ["广州一队", "深圳二队"]}
 BOSSES = [("boss01", "周建国", "华东分公司", "13900000001"),
@@ -66,6 +69,9 @@ def seed_demo(password: str, days: int = 21, rng: random.Random | None = None) -
                              password_hash, f"1370000{number:04d}"))
     db.session.flush()
     touched = add_history(reps, days, rng) | seed_shop(reps, hq.id, days, rng)
+    touched |= seed_inbox(admin, reps, rng)
+    seed_strategies(admin)
+    seed_rules(admin)  # after the vocabulary and the history the rules read
     for day in sorted(touched):
         rebuild_counters(day)
     for user in [admin, *bosses, *reps]:

@@ -1,16 +1,25 @@
 """`flask seed scale`: the benchmark data set, built with bulk inserts.
 
-Reps spread over branches and teams, and a month of events with customer ids drawn from
-`customers` (the customer table itself arrives with the customer issue).
+Reps spread over branches and teams; customers spread over the reps (about 70% of them buyers,
+with a long tail of frequent ones); paid orders over `order_days` (default 400, so the RFM
+window of 365 days leaves some out) plus one unpaid (pending, cancelled, refunded) order for
+every 20 paid ones; and a month of events on those customers. Everything is generated and
+written in batches, so memory stays at a few arrays of one number per customer or order.
+
+No order lines: the jobs that read orders (RFM, flags) read the order row only, and a line per
+order would need a catalog and double the longest part of the seed.
 """
 
 import random
 import time
-from datetime import timedelta
+from array import array
+from datetime import date, timedelta
+from itertools import accumulate, count
 
 from sqlalchemy import insert, select
 from werkzeug.security import generate_password_hash
 
+from app.clients.models import FOLLOW_STATES, STAGES
 from app.core.access import ROLE_BOSS, ROLE_HQ, ROLE_REP
 from app.core.company import company_zone
 from app.core.db import local_day, utcnow
@@ -19,18 +28,58 @@ from app.core.models import ActivityEvent
 from app.extensions import db
 from app.org.models import User, new_shop_code
 from app.org.services import create_unit
+from app.shop.models import Customer, Order
 
 REPS_PER_TEAM = 10
 TEAMS_PER_BRANCH = 10
 VERBS = ["visit"] * 50 + ["share"] * 15 + ["login"] * 10 + ["follow_up"] * 10 + \
         ["customer_new"] * 10 + ["order"] * 5
+REP_ONLY_VERBS = {"share", "login"}  # no customer involved
+BUYER_SHARE = 0.7
+UNPAID_EVERY = 20  # one unpaid order for every 20 paid ones
+UNPAID_STATUSES = ("pending", "cancelled", "refunded")
+REGIONS = ("上海", "杭州", "南京", "苏州", "广州", "深圳", "北京", "成都", "武汉", "西安")
+SOURCES = ["share"] * 6 + ["walk_in"] * 3 + ["import"]
+LEAD_STAGES = STAGES[:4]  # profiled .. need: no order yet
+SUPER_ORDERS = 15  # paid orders that make a super customer in this data set
 BATCH = 20_000
 
 
-def seed_scale(reps: int, customers: int, events: int, *, password: str, days: int = 30,
-               rng: random.Random | None = None, echo=print) -> dict:
+def seed_scale(reps: int, customers: int, events: int, *, password: str, orders: int | None = None,
+               days: int = 30, order_days: int = 400, rng: random.Random | None = None,
+               echo=print) -> dict:
+    """Seed the org, `customers` customers with `orders` paid orders (default 5 per customer)
+    and `events` events; returns the row counts and the seconds taken."""
     rng = rng or random.Random(42)
+    orders = 5 * customers if orders is None else orders
+    if orders and not customers:
+        raise ValueError("orders need customers")
     started = time.perf_counter()
+
+    def progress(what: str) -> None:
+        echo(f"{what} ({time.perf_counter() - started:.1f}s)")
+
+    rep_rows = _seed_org(reps, password)
+    progress(f"org: {reps} reps")
+    now = utcnow()
+    owners = _draw_owners(rng, customers, orders)
+    customer_ids, customer_reps = _seed_customers(rng, customers, rep_rows, owners, now,
+                                                  order_days, progress)
+    paid, unpaid = _seed_orders(rng, owners, customer_ids, customer_reps, now, order_days,
+                                progress)
+    days_touched = _seed_events(rng, events, rep_rows, customer_ids, customer_reps, now, days,
+                                progress)
+    for day in sorted(days_touched):
+        rebuild_counters(day)
+        db.session.commit()
+    elapsed = time.perf_counter() - started
+    echo(f"counters rebuilt for {len(days_touched)} days; done in {elapsed:.1f}s")
+    return {"reps": reps, "customers": customers, "paid_orders": paid, "unpaid_orders": unpaid,
+            "events": events, "days": len(days_touched), "seconds": round(elapsed, 1)}
+
+
+def _seed_org(reps: int, password: str) -> list[tuple[int, int]]:
+    """HQ, branches of teams of reps, a boss per branch; the reps' (id, org unit id)."""
     password_hash = generate_password_hash(password, method="scrypt")
     hq = create_unit(None, "总部", "hq")
     db.session.add(User(username="admin", name="总部管理员", role=ROLE_HQ, org_unit_id=hq.id,
@@ -50,34 +99,152 @@ def seed_scale(reps: int, customers: int, events: int, *, password: str, days: i
          "shop_code": new_shop_code(), "phone": f"15{n:09d}"}
         for n in range(1, reps + 1)])
     db.session.commit()
-    echo(f"org: {branch_count} branches, {len(teams)} teams, {reps} reps "
-         f"({time.perf_counter() - started:.1f}s)")
-    rep_rows = db.session.execute(
-        select(User.id, User.org_unit_id).where(User.role == ROLE_REP)).all()
+    return [tuple(row) for row in db.session.execute(
+        select(User.id, User.org_unit_id).where(User.role == ROLE_REP).order_by(User.id))]
+
+
+def _draw_owners(rng: random.Random, customers: int, orders: int) -> array:
+    """The customer (0-based number) of each paid order, in the order they are placed.
+
+    Only buyers get orders, weighted by a log-normal "appetite" so a few buy often and many
+    once or twice, as in a real customer book.
+    """
+    weights = [min(rng.lognormvariate(0, 1), 30) if rng.random() < BUYER_SHARE else 0.0
+               for _ in range(customers)]
+    cumulative = list(accumulate(weights))
+    population = range(customers)
+    owners = array("i")
+    for start in range(0, orders, BATCH):
+        owners.extend(rng.choices(population, cum_weights=cumulative,
+                                  k=min(BATCH, orders - start)))
+    return owners
+
+
+def _placed_at(index: int, total: int, now, order_days: int):
+    """Orders are placed evenly over the `order_days` before `now`, oldest first."""
+    return now - timedelta(seconds=order_days * 86400 * (total - index) / max(total, 1))
+
+
+def _seed_customers(rng, customers, rep_rows, owners, now, order_days, progress):
+    """Customers round-robin over the reps, stage and conversion time agreeing with their
+    orders; returns their ids and rep ids in creation order."""
+    counts = array("i", bytes(4 * customers))
+    first = array("i", [-1]) * customers
+    for index, owner in enumerate(owners):
+        counts[owner] += 1
+        if first[owner] < 0:
+            first[owner] = index
+    written = 0
+    while written < customers:
+        rows = []
+        for k in range(written, min(written + BATCH, customers)):
+            rep_id = rep_rows[k % len(rep_rows)][0]
+            bought = counts[k]
+            seen = now - timedelta(seconds=rng.randrange(order_days * 86400))
+            converted = _placed_at(first[k], len(owners), now, order_days) if bought else None
+            if converted is not None and converted < seen:
+                seen = converted
+            stage = ("super" if bought >= SUPER_ORDERS else "repeat" if bought >= 2
+                     else "deal" if bought else rng.choice(LEAD_STAGES))
+            rows.append({
+                "rep_id": rep_id, "status": "customer" if bought or k % 3 else "visitor",
+                "name": f"客户{k + 1:06d}", "phone": f"13{k + 1:09d}",
+                "nickname": f"微信用户{k + 1}", "avatar_url": None,
+                "gender": rng.choice(("male", "female")), "region": rng.choice(REGIONS),
+                "birthday": date(1955, 1, 1) + timedelta(days=rng.randrange(50 * 365)),
+                "source": rng.choice(SOURCES), "notes": "",
+                "follow_state": "won" if bought else rng.choice(FOLLOW_STATES[:2]),
+                "last_contact_at": seen + timedelta(days=rng.randrange(30)),
+                "stage": stage, "stage_changed_at": converted or seen,
+                "first_visit_at": seen, "last_visit_at": seen + timedelta(days=rng.randrange(60)),
+                "visit_count": 1 + bought + rng.randrange(10), "converted_at": converted,
+                "created_at": seen, "updated_at": now})
+        _write(Customer, rows)
+        written += len(rows)
+        progress(f"customers: {written}/{customers}")
+    ids, reps = array("q"), array("q")
+    for customer_id, rep_id in db.session.execute(
+            select(Customer.id, Customer.rep_id).order_by(Customer.id)):
+        ids.append(customer_id)
+        reps.append(rep_id)
+    return ids, reps
+
+
+def _seed_orders(rng, owners, customer_ids, customer_reps, now, order_days, progress):
+    """The paid orders of `owners`, oldest first, and one unpaid order every UNPAID_EVERY."""
+    total = len(owners)
     zone = company_zone()
-    now = utcnow()
+    serial = count(1)
+    unpaid = 0
+    for start in range(0, total, BATCH):
+        rows = []
+        for index in range(start, min(start + BATCH, total)):
+            placed = _placed_at(index, total, now, order_days)
+            amount = max(100, round(rng.lognormvariate(9.9, 0.9)))  # median about 200 yuan
+            status = "paid" if now - placed < timedelta(days=10) or rng.random() < 0.2 \
+                else "completed"
+            rows.append(_order_row(next(serial), owners[index], customer_ids, customer_reps,
+                                   placed, zone, status, amount))
+            if index % UNPAID_EVERY == UNPAID_EVERY - 1:
+                rows.append(_order_row(next(serial), rng.randrange(len(customer_ids)),
+                                       customer_ids, customer_reps, placed, zone,
+                                       rng.choice(UNPAID_STATUSES), amount))
+                unpaid += 1
+        _write(Order, rows)
+        progress(f"orders: {min(start + BATCH, total)}/{total} paid, {unpaid} unpaid")
+    return total, unpaid
+
+
+def _order_row(serial, k, customer_ids, customer_reps, placed, zone, status, amount) -> dict:
+    """One single-item order row of customer number `k`, paid a few minutes after placing
+    unless pending or cancelled; refunded orders keep their paid amount, as the shop does."""
+    was_paid = status in ("paid", "completed", "refunded")
+    paid_at = placed + timedelta(minutes=3) if was_paid else None
+    return {
+        "number": local_day(placed, zone).strftime("%Y%m%d") + f"{serial:010d}",
+        "rep_id": customer_reps[k], "customer_id": customer_ids[k], "share_id": None,
+        "referrer_id": None, "status": status, "total_amount": amount,
+        "paid_amount": amount if was_paid else 0, "item_count": 1,
+        "contact_name": f"客户{k + 1:06d}", "contact_phone": f"13{k + 1:09d}",
+        "fulfilment": "delivery", "address": "", "remark": "", "payment_method": "offline",
+        "payment_ref": None, "placed_at": placed, "paid_at": paid_at,
+        "completed_at": placed + timedelta(days=7) if status == "completed" else None,
+        "closed_at": placed + timedelta(days=1) if status in ("cancelled", "refunded") else None,
+        "created_at": placed, "updated_at": placed}
+
+
+def _seed_events(rng, events, rep_rows, customer_ids, customer_reps, now, days, progress):
+    """`events` events over the last `days`, each on a customer and their rep (or only a rep
+    for logins and shares); returns the local days touched."""
+    zone = company_zone()
+    unit_of = dict(rep_rows)
     span = days * 86400
     written, touched = 0, set()
     while written < events:
         size = min(BATCH, events - written)
         rows = []
         for _ in range(size):
-            rep_id, unit_id = rep_rows[rng.randrange(len(rep_rows))]
+            verb = rng.choice(VERBS)
+            if customer_ids and verb not in REP_ONLY_VERBS:
+                k = rng.randrange(len(customer_ids))
+                rep_id, customer_id = customer_reps[k], customer_ids[k]
+            else:
+                rep_id, customer_id = rep_rows[rng.randrange(len(rep_rows))][0], None
             at = now - timedelta(seconds=rng.randrange(span))
             day = local_day(at, zone)
             touched.add(day)
-            rows.append({"occurred_at": at, "day": day, "verb": rng.choice(VERBS),
-                         "actor_id": rep_id, "rep_id": rep_id, "org_unit_id": unit_id,
-                         "customer_id": rng.randint(1, customers) if customers else None,
-                         "object_type": None, "object_id": None, "attrs": {}})
-        db.session.execute(insert(ActivityEvent), rows)
-        db.session.commit()
+            rows.append({"occurred_at": at, "day": day, "verb": verb, "actor_id": rep_id,
+                         "rep_id": rep_id, "org_unit_id": unit_of[rep_id],
+                         "customer_id": customer_id, "object_type": None, "object_id": None,
+                         "attrs": {}})
+        _write(ActivityEvent, rows)
         written += size
-        echo(f"events: {written}/{events} ({time.perf_counter() - started:.1f}s)")
-    for day in sorted(touched):
-        rebuild_counters(day)
-        db.session.commit()
-    elapsed = time.perf_counter() - started
-    echo(f"counters rebuilt for {len(touched)} days; done in {elapsed:.1f}s")
-    return {"reps": reps, "events": events, "days": len(touched), "seconds": round(elapsed, 1)}
+        progress(f"events: {written}/{events}")
+    return touched
 
+
+def _write(model, rows: list[dict]) -> None:
+    """One batch through the table's Core insert (an executemany, without the ORM's per-row
+    bookkeeping), committed."""
+    db.session.execute(model.__table__.insert(), rows)
+    db.session.commit()

@@ -30,7 +30,11 @@ const routes = [
   // The customer book: the rep's customers, one customer, what is due; HQ's tag vocabulary.
   { path: '/rep/customers', name: 'rep-customers', component: () => import('./pages/rep-customers.js'), meta: { roles: ['rep'], title: '我的客户' } },
   { path: '/rep/customers/:id(\\d+)', name: 'rep-customer', component: () => import('./pages/rep-customer.js'), meta: { roles: ['rep'], title: '客户详情' } },
+  { path: '/rep/customers/import', name: 'rep-customer-import', component: () => import('./pages/customer-import.js'), meta: { roles: ['rep'], title: '导入客户' } },
+  { path: '/rep/customers/duplicates', name: 'rep-duplicates', component: () => import('./pages/rep-duplicates.js'), meta: { roles: ['rep'], title: '重复客户' } },
+  { path: '/rep/today', name: 'rep-today', component: () => import('./pages/rep-today.js'), meta: { roles: ['rep'], title: '今日待办' } },
   { path: '/rep/follow-ups', name: 'rep-follow-ups', component: () => import('./pages/rep-follow-ups.js'), meta: { roles: ['rep'], title: '待跟进' } },
+  { path: '/rep/inbox', name: 'rep-inbox', component: () => import('./pages/rep-inbox.js'), meta: { roles: ['rep'], title: '咨询预约' } },
   { path: '/boss/orders', name: 'boss-orders', component: () => import('./pages/orders.js'), meta: { roles: ['boss'], title: '团队订单' } },
   { path: '/boss/orders/:id(\\d+)', name: 'boss-order', component: () => import('./pages/order-detail.js'), meta: { roles: ['boss'], title: '订单详情' } },
   { path: '/hq/products', name: 'hq-products', component: () => import('./pages/hq-products.js'), meta: { roles: ['hq_admin'], title: '商品管理' } },
@@ -40,11 +44,15 @@ const routes = [
   { path: '/hq/orders/:id(\\d+)', name: 'hq-order', component: () => import('./pages/order-detail.js'), meta: { roles: ['hq_admin'], title: '订单详情' } },
   { path: '/hq/settlement', name: 'hq-settlement', component: () => import('./pages/hq-settlement.js'), meta: { roles: ['hq_admin'], title: '提成结算' } },
   { path: '/hq/tags', name: 'hq-tags', component: () => import('./pages/hq-tags.js'), meta: { roles: ['hq_admin'], title: '标签管理' } },
+  { path: '/hq/tag-rules', name: 'hq-tag-rules', component: () => import('./pages/hq-tag-rules.js'), meta: { roles: ['hq_admin'], title: '自动标签规则' } },
+  { path: '/hq/articles', name: 'hq-articles', component: () => import('./pages/hq-articles.js'), meta: { roles: ['hq_admin'], title: '知识库' } },
+  { path: '/hq/customers/import', name: 'hq-customer-import', component: () => import('./pages/customer-import.js'), meta: { roles: ['hq_admin'], title: '导入客户' } },
   // The public shop: what a customer opens from a rep's link (pages set their own title).
   { path: '/s/:code', name: 'shop', component: () => import('./pages/shop.js'), meta: { public: true, customer: true } },
   { path: '/s/:code/p/:id(\\d+)', name: 'shop-product', component: () => import('./pages/shop-product.js'), meta: { public: true, customer: true } },
   { path: '/s/:code/order', name: 'shop-order', component: () => import('./pages/shop-order.js'), meta: { public: true, customer: true, title: '确认订单' } },
   { path: '/s/:code/orders', name: 'shop-orders', component: () => import('./pages/shop-orders.js'), meta: { public: true, customer: true, title: '我的订单' } },
+  { path: '/s/:code/messages', name: 'shop-messages', component: () => import('./pages/shop-inbox.js'), meta: { public: true, customer: true, title: '我的咨询' } },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ];
 

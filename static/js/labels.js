@@ -26,8 +26,13 @@ export const METRIC_LABELS = {
   commission: '提成',
   customer_new: '新客户',
   follow_up: '跟进',
+  consultation: '咨询',
+  consultation_answered: '回复咨询',
+  booking: '预约',
   customer_tag: '打标签',
   customer_handover: '接手客户',
+  customer_import: '导入客户',
+  customer_merge: '合并客户',
   customer_transfer: '客户转入',
   task_done: '完成任务',
   order_cancelled: '取消订单',
@@ -104,6 +109,13 @@ export const CUSTOMER_STATUS_LABELS = {
   customer: '客户',
 };
 
+// Where a customer came from.
+export const CUSTOMER_SOURCE_LABELS = {
+  share: '分享',
+  walk_in: '到店',
+  import: '导入',
+};
+
 // The seven lifecycle stages, in order.
 export const STAGE_LABELS = {
   profiled: '画像',
@@ -131,6 +143,38 @@ export const FOLLOW_UP_KIND_LABELS = {
   other: '其他',
 };
 
+// Today's list (今日待办): why a customer is on it, in the order of the API's weights.
+export const TODAY_KIND_LABELS = {
+  follow_up_overdue: '逾期跟进',
+  consultation: '未回复咨询',
+  booking_today: '今日预约',
+  follow_up_due: '今日跟进',
+  booking_pending: '待确认预约',
+  hot_lead: '热门线索',
+  birthday: '生日',
+  fading: '渐退出',
+  high_potential: '高潜力',
+};
+
+// Consultations and bookings from the shop page, and the knowledge base.
+export const BOOKING_KIND_LABELS = {
+  visit: '到店拜访',
+  appointment: '预约服务',
+};
+
+export const BOOKING_STATUS_LABELS = {
+  requested: '待确认',
+  confirmed: '已确认',
+  declined: '已婉拒',
+  cancelled: '已取消',
+  done: '已完成',
+};
+
+export const ARTICLE_KIND_LABELS = {
+  qa: '问答',
+  know_how: '产品知识',
+};
+
 export const GENDER_LABELS = {
   male: '男',
   female: '女',
@@ -149,3 +193,20 @@ export function customerLabel(customer) {
   if (!customer) return '';
   return customer.name || customer.nickname || `访客${String(customer.id % 10000).padStart(4, '0')}`;
 }
+
+// Auto-tag rules (自动标签规则): what a rule looks at, and what a 「做过某事」 rule counts.
+export const RULE_KIND_LABELS = {
+  viewed_category: '浏览某类商品',
+  did: '做过某事',
+  spent_at_least: '消费满额',
+  no_visit_for: '久未访问',
+};
+
+export const RULE_VERB_LABELS = {
+  order_paid: '下单付款',
+  coupon_claim: '领券',
+  groupbuy_join: '参团',
+  consultation: '咨询',
+  booking: '预约',
+  visit: '访问店铺',
+};

@@ -56,6 +56,17 @@ PERMISSIONS = {
     ("POST", "/api/v1/tags"): {HQ},
     ("PATCH", "/api/v1/tags/<int:tag_id>"): {HQ},
     ("DELETE", "/api/v1/tags/<int:tag_id>"): {HQ},
+    ("GET", "/api/v1/tag-rules"): {HQ},
+    ("POST", "/api/v1/tag-rules"): {HQ},
+    ("PATCH", "/api/v1/tag-rules/<int:rule_id>"): {HQ},
+    ("DELETE", "/api/v1/tag-rules/<int:rule_id>"): {HQ},
+    ("POST", "/api/v1/tag-rules/<int:rule_id>/run"): {HQ},
+    ("POST", "/api/v1/customers/import"): {REP, HQ},
+    ("GET", "/api/v1/customers/import-template"): {REP, HQ},
+    ("GET", "/api/v1/customers/duplicates"): STAFF,
+    ("POST", f"{CUSTOMER}/merge"): STAFF,
+    ("GET", "/api/v1/today"): {REP, BOSS},
+    ("GET", f"{CUSTOMER}/timeline"): STAFF,
 }
 
 

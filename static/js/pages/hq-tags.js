@@ -161,7 +161,7 @@ export default {
         <van-button size="small" type="primary" round icon="plus" @click="addGroup">新建分组</van-button>
       </template>
       <div class="page__body tag-admin">
-        <p class="page-tip">员工给客户打上这些标签，并按标签筛选客户。标签按分组管理，如「兴趣」组下的 茶叶、咖啡。点标签可改名、换颜色或删除。</p>
+        <p class="page-tip">员工给客户打上这些标签，并按标签筛选客户。标签按分组管理，如「兴趣」组下的 茶叶、咖啡。点标签可改名、换颜色或删除。<router-link to="/hq/tag-rules" class="link">按客户行为自动打标签 ›</router-link></p>
         <div v-if="!groups && !failed" class="page-loading"><van-loading size="24">加载中…</van-loading></div>
         <van-empty v-else-if="!groups" image="network" description="加载失败">
           <van-button round size="small" @click="load">重试</van-button>

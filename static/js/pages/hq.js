@@ -1,6 +1,6 @@
 // /hq: the head office home, 总部管理: today's counters, then the catalog, every order and
-// the commission settlement; the customer book's tag vocabulary. Later issues add materials
-// and training here.
+// the commission settlement; the customer book's tag vocabulary and auto-tag rules, customer
+// import and the knowledge base. Later issues add materials and training here.
 import EntryGrid from '../components/entry-grid.js';
 import HomeLayout from '../components/home-layout.js';
 
@@ -12,6 +12,9 @@ const ENTRIES = [
 
 const CUSTOMER_ENTRIES = [
   { text: '标签管理', icon: 'label-o', to: '/hq/tags' },
+  { text: '自动标签', icon: 'bulb-o', to: '/hq/tag-rules' },
+  { text: '导入客户', icon: 'upgrade', to: '/hq/customers/import' },
+  { text: '知识库', icon: 'notes-o', to: '/hq/articles' },
 ];
 
 export default {

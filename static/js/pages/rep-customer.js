@@ -1,12 +1,14 @@
 // /rep/customers/:id: one customer of the rep's. The header (name, phone to call, stage with
 // 调整阶段 and its history, follow state), the tags (remove one, or add from HQ's vocabulary),
 // the profile (edited in a sheet) and the follow-up log, newest first: 编辑 within 24 hours
-// for its author, 完成 for an open next action. 写跟进 at the bottom opens the quick form.
+// for its author, 完成 for an open next action; beside it, 动态: everything that happened with
+// the customer (components/customer-timeline.js). 写跟进 at the bottom opens the quick form.
 import { computed, onMounted, reactive, ref } from 'vue';
 import { useRoute } from 'vue-router';
 import { showSuccessToast } from 'vant';
 
 import { api } from '../api.js';
+import CustomerTimeline from '../components/customer-timeline.js';
 import FollowUpForm, { kindIcon } from '../components/follow-up-form.js';
 import { StageTag, TagChip } from '../components/stage-tag.js';
 import SubPage from '../components/sub-page.js';
@@ -26,7 +28,7 @@ const BIRTHDAY_MAX = new Date();
 
 export default {
   name: 'RepCustomerPage',
-  components: { FollowUpForm, StageTag, SubPage, TagChip },
+  components: { CustomerTimeline, FollowUpForm, StageTag, SubPage, TagChip },
   setup() {
     const route = useRoute();
     const customerId = Number(route.params.id);
@@ -38,6 +40,9 @@ export default {
     const log = reactive({ items: [], page: 0, loading: false, finished: false, failed: false });
     const completing = ref(null);
     const writer = reactive({ show: false, followUp: null });
+    // 跟进记录 or 动态 (the timeline of everything)
+    const logTab = ref('follow-ups');
+    const timeline = ref(null);
 
     // tags
     const groups = ref(null);
@@ -255,7 +260,12 @@ export default {
 
     async function onSaved() {
       // A follow-up may move the stage (首次联系) and the follow state: show both as they are now.
-      await Promise.all([load(), reloadLog()]);
+      await Promise.all([load(), reloadLog(), timeline.value?.reload()]);
+    }
+
+    function onLogTab(name) {
+      // Tags and stages change on this page too: the timeline is read afresh each time it shows.
+      if (name === 'timeline') timeline.value?.reload();
     }
 
     async function complete(entry) {
@@ -281,6 +291,7 @@ export default {
     onMounted(load);
     return {
       STAGES, STAGE_LABELS, BIRTHDAY_MIN, BIRTHDAY_MAX, FOLLOW_UP_KIND_LABELS, customerId, customer, failed, log, completing,
+      logTab, timeline, onLogTab,
       writer, groups, tagSheet, removing, stageSheet, history, stateSheet, stateActions, profile, knownRows, missingText,
       appliedIds, load, loadLogPage, openTags, toggleTag, removeTag, openStage, saveStage, openHistory, pickState,
       openProfile, openBirthday, pickBirthday, saveProfile, write, edit, onSaved, complete, canEdit, isOpen,
@@ -339,6 +350,7 @@ export default {
             <div class="customer-tags__list">
               <span v-for="tag in customer.tags" :key="tag.tag_id" class="customer-tag" :data-tag-id="tag.tag_id">
                 <tag-chip :tag="tag" size="medium" />
+                <span v-if="tag.source === 'rule'" class="customer-tag__auto" title="由自动标签规则打上">自动</span>
                 <button
                   type="button"
                   class="customer-tag__remove"
@@ -364,47 +376,51 @@ export default {
           </van-cell-group>
 
           <section class="card follow-log">
-            <header class="card__header">
-              <h2 class="card__title">跟进记录</h2>
-            </header>
-            <van-list
-              v-model:loading="log.loading"
-              v-model:error="log.failed"
-              :finished="log.finished"
-              :finished-text="log.items.length ? '没有更多了' : ''"
-              error-text="加载失败，点击重试"
-              @load="loadLogPage"
-            >
-              <van-empty v-if="log.finished && !log.items.length" image-size="80" description="还没有跟进记录，点下方「写跟进」记一笔" />
-              <ol class="follow-log__list">
-                <li v-for="entry in log.items" :key="entry.id" class="follow-up" :data-follow-up-id="entry.id">
-                  <div class="follow-up__head">
-                    <span class="follow-up__kind"><van-icon :name="kindIcon(entry.kind)" /> {{ FOLLOW_UP_KIND_LABELS[entry.kind] || entry.kind }}</span>
-                    <span class="follow-up__by">{{ entry.author_name }} · <time :datetime="entry.created_at">{{ timeOf(entry.created_at) }}</time><template v-if="entry.edited_at"> · 已修改</template></span>
-                    <button v-if="canEdit(entry)" type="button" class="link follow-up__edit" @click="edit(entry)">编辑</button>
-                  </div>
-                  <p class="follow-up__content">{{ entry.content }}</p>
-                  <p v-if="entry.outcome" class="follow-up__line"><span class="follow-up__key">结果</span>{{ entry.outcome }}</p>
-                  <div v-if="entry.next_action || entry.due_at" class="follow-up__next" :class="{ 'follow-up__next--done': entry.done_at, 'follow-up__next--overdue': isOverdue(entry) }">
-                    <div class="follow-up__next-text">
-                      <span class="follow-up__key">下一步</span>{{ entry.next_action || '再次跟进' }}
-                      <span v-if="entry.due_at" class="follow-up__due"><van-icon name="clock-o" /> {{ dueOf(entry.due_at) }}<template v-if="isOverdue(entry)"> 已逾期</template></span>
-                    </div>
-                    <van-button
-                      v-if="isOpen(entry)"
-                      size="mini"
-                      round
-                      type="primary"
-                      plain
-                      class="follow-up__done"
-                      :loading="completing === entry.id"
-                      @click="complete(entry)"
-                    >完成</van-button>
-                    <span v-else-if="entry.done_at" class="follow-up__done-text"><van-icon name="success" /> 已完成</span>
-                  </div>
-                </li>
-              </ol>
-            </van-list>
+            <van-tabs v-model:active="logTab" shrink class="follow-log__tabs" @change="onLogTab">
+              <van-tab title="跟进记录" name="follow-ups">
+                <van-list
+                  v-model:loading="log.loading"
+                  v-model:error="log.failed"
+                  :finished="log.finished"
+                  :finished-text="log.items.length ? '没有更多了' : ''"
+                  error-text="加载失败，点击重试"
+                  @load="loadLogPage"
+                >
+                  <van-empty v-if="log.finished && !log.items.length" image-size="80" description="还没有跟进记录，点下方「写跟进」记一笔" />
+                  <ol class="follow-log__list">
+                    <li v-for="entry in log.items" :key="entry.id" class="follow-up" :data-follow-up-id="entry.id">
+                      <div class="follow-up__head">
+                        <span class="follow-up__kind"><van-icon :name="kindIcon(entry.kind)" /> {{ FOLLOW_UP_KIND_LABELS[entry.kind] || entry.kind }}</span>
+                        <span class="follow-up__by">{{ entry.author_name }} · <time :datetime="entry.created_at">{{ timeOf(entry.created_at) }}</time><template v-if="entry.edited_at"> · 已修改</template></span>
+                        <button v-if="canEdit(entry)" type="button" class="link follow-up__edit" @click="edit(entry)">编辑</button>
+                      </div>
+                      <p class="follow-up__content">{{ entry.content }}</p>
+                      <p v-if="entry.outcome" class="follow-up__line"><span class="follow-up__key">结果</span>{{ entry.outcome }}</p>
+                      <div v-if="entry.next_action || entry.due_at" class="follow-up__next" :class="{ 'follow-up__next--done': entry.done_at, 'follow-up__next--overdue': isOverdue(entry) }">
+                        <div class="follow-up__next-text">
+                          <span class="follow-up__key">下一步</span>{{ entry.next_action || '再次跟进' }}
+                          <span v-if="entry.due_at" class="follow-up__due"><van-icon name="clock-o" /> {{ dueOf(entry.due_at) }}<template v-if="isOverdue(entry)"> 已逾期</template></span>
+                        </div>
+                        <van-button
+                          v-if="isOpen(entry)"
+                          size="mini"
+                          round
+                          type="primary"
+                          plain
+                          class="follow-up__done"
+                          :loading="completing === entry.id"
+                          @click="complete(entry)"
+                        >完成</van-button>
+                        <span v-else-if="entry.done_at" class="follow-up__done-text"><van-icon name="success" /> 已完成</span>
+                      </div>
+                    </li>
+                  </ol>
+                </van-list>
+              </van-tab>
+              <van-tab title="动态" name="timeline">
+                <customer-timeline ref="timeline" :customer-id="customerId" />
+              </van-tab>
+            </van-tabs>
           </section>
         </template>
       </div>

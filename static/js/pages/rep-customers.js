@@ -1,7 +1,8 @@
 // /rep/customers: 我的客户. The rep's customers and visitors, latest visit first: search by
 // name, nickname or phone; filter by stage, follow state, tags (any tag of a group, every
 // group) and 久未跟进. A folded funnel on top counts them per stage. The filters live in the
-// query string, so coming back from a customer finds the list as it was.
+// query string, so coming back from a customer finds the list as it was. The menu at the top
+// right leads to 导入客户 and 重复客户.
 import { computed, onMounted, reactive, ref } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 
@@ -15,6 +16,10 @@ import { session } from '../session.js';
 const PER_PAGE = 20;
 const STAGES = Object.keys(STAGE_LABELS);
 const FOLLOW_STATES = Object.keys(FOLLOW_STATE_LABELS);
+const MENU = [
+  { text: '导入客户', icon: 'upgrade', to: '/rep/customers/import' },
+  { text: '重复客户', icon: 'friends-o', to: '/rep/customers/duplicates' },
+];
 
 const one = (value, allowed) => (typeof value === 'string' && allowed.includes(value) ? value : '');
 const ids = (value) => (typeof value === 'string' ? value.split(',').map(Number).filter((id) => Number.isInteger(id) && id > 0) : []);
@@ -44,6 +49,7 @@ export default {
     const funnelOpen = ref([]); // van-collapse: folded by default
     const groups = ref(null); // the tag vocabulary, loaded with the page
     const sheet = reactive({ show: false, chosen: [] });
+    const menu = ref(false);
     let generation = 0;
 
     const zone = () => session.me?.company?.timezone;
@@ -177,6 +183,7 @@ export default {
     }
 
     const open = (customer) => router.push(`/rep/customers/${customer.id}`);
+    const goTo = (action) => router.push(action.to);
     const visitText = (customer) => {
       const when = formatTime(customer.last_visit_at, zone());
       return `最近访问 ${when}${customer.visit_count > 1 ? ` · 共 ${customer.visit_count} 次` : ''}`;
@@ -189,7 +196,7 @@ export default {
       loadGroups();
     });
     return {
-      STAGES, FOLLOW_STATES, STAGE_LABELS, FOLLOW_STATE_LABELS, filters, search, customers, total, loading,
+      MENU, menu, goTo, STAGES, FOLLOW_STATES, STAGE_LABELS, FOLLOW_STATE_LABELS, filters, search, customers, total, loading,
       finished, failed, refreshing, funnel, funnelOpen, funnelTotal, groups, sheet, chosenTags, filtered,
       loadNextPage, loadGroups, pickStage, pickFollowState, toggleStale, onSearch, onClear, openTags, toggleTag,
       applyTags, removeTag, clearAll, onRefresh, open, visitText, barWidth, percent, customerLabel, followStateLabel,
@@ -197,6 +204,13 @@ export default {
   },
   template: `
     <sub-page back="/rep">
+      <template #nav-right>
+        <van-popover v-model:show="menu" :actions="MENU" placement="bottom-end" @select="goTo">
+          <template #reference>
+            <van-icon name="ellipsis" size="20" role="button" aria-label="更多" />
+          </template>
+        </van-popover>
+      </template>
       <van-collapse v-if="funnel" v-model="funnelOpen" :border="false" class="card funnel">
         <van-collapse-item name="funnel" :border="false">
           <template #title>

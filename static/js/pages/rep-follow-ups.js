@@ -40,7 +40,6 @@ export default {
   setup() {
     const router = useRouter();
     const items = ref(null);
-    const customers = ref(new Map()); // customer_id -> customer (name, stage), loaded after the list
     const failed = ref(false);
     const refreshing = ref(false);
     const completing = ref(null);
@@ -63,22 +62,12 @@ export default {
       return groups.filter((group) => group.rows.length);
     });
 
-    async function loadCustomers(list) {
-      // The due list carries customer ids: fetch each customer once, for the name and stage.
-      const missing = [...new Set(list.map((item) => item.customer_id))].filter((id) => !customers.value.has(id));
-      const found = await Promise.all(missing.map((id) => api.get(`/customers/${id}`, { toast: false }).catch(() => null)));
-      const next = new Map(customers.value);
-      for (const customer of found) if (customer) next.set(customer.id, customer);
-      customers.value = next;
-    }
-
     async function load() {
       failed.value = false;
       try {
         const list = await loadDue(WITHIN_DAYS);
         now.value = new Date();
         items.value = list;
-        loadCustomers(list);
       } catch {
         failed.value = !items.value;
       }
@@ -103,11 +92,9 @@ export default {
     }
 
     const open = (item) => router.push(`/rep/customers/${item.customer_id}`);
-    const nameOf = (item) => {
-      const customer = customers.value.get(item.customer_id);
-      return customer ? customerLabel(customer) : customerLabel({ id: item.customer_id });
-    };
-    const stageOf = (item) => customers.value.get(item.customer_id)?.stage;
+    // Each due follow-up carries its customer's name and stage.
+    const nameOf = (item) => customerLabel(item.customer);
+    const stageOf = (item) => item.customer.stage;
     const dueOf = (item) => formatDue(item.due_at, zone(), now.value);
 
     onMounted(load);

@@ -1,6 +1,7 @@
-// /rep: the rep's home, 我的工作台: today's counters, then the shop's entries (shop, shelf,
-// visitor radar, orders, commission) and sharing the shop, then the customer book (my
-// customers, and what is due: the tile counts what is overdue or due today).
+// /rep: the rep's home, 我的工作台: today's counters, then the customer book (today's list
+// first, its tile counting its customers; my customers; what is due, its tile counting what is
+// overdue or due today; 咨询预约, its tile counting what waits for an answer), then the shop's
+// entries (shop, shelf, visitor radar, orders, commission) and sharing the shop.
 import { computed, onMounted, ref } from 'vue';
 
 import EntryGrid from '../components/entry-grid.js';
@@ -9,6 +10,8 @@ import ShareSheet from '../components/share-sheet.js';
 import { badgeCount } from '../format.js';
 import { session } from '../session.js';
 import { countDueToday } from './rep-follow-ups.js';
+import { countWaiting } from './rep-inbox.js';
+import { countToday } from './rep-today.js';
 
 const ENTRIES = [
   { text: '我的微店', icon: 'shop-o', to: '/rep/shop' },
@@ -24,12 +27,18 @@ export default {
   setup() {
     const sharing = ref(false);
     const due = ref(0);
+    const todo = ref(0);
+    const waiting = ref(0);
     const customerEntries = computed(() => [
+      { text: '今日待办', icon: 'flag-o', to: '/rep/today', badge: badgeCount(todo.value) },
       { text: '我的客户', icon: 'friends-o', to: '/rep/customers' },
       { text: '待跟进', icon: 'todo-list-o', to: '/rep/follow-ups', badge: badgeCount(due.value) },
+      { text: '咨询预约', icon: 'chat-o', to: '/rep/inbox', badge: badgeCount(waiting.value) },
     ]);
 
     onMounted(async () => {
+      countToday().then((count) => { todo.value = count; }, () => {}); // only a badge
+      countWaiting().then((count) => { waiting.value = count; }, () => {});
       try {
         due.value = await countDueToday(session.me?.company?.timezone);
       } catch {
@@ -40,10 +49,10 @@ export default {
   },
   template: `
     <home-layout title="我的工作台">
+      <entry-grid title="客户经营" :items="customerEntries" class="customer-entries" />
       <entry-grid title="微店经营" :items="ENTRIES">
         <van-button block round type="primary" icon="share-o" @click="sharing = true">分享店铺</van-button>
       </entry-grid>
-      <entry-grid title="客户经营" :items="customerEntries" class="customer-entries" />
       <share-sheet v-model:show="sharing" :target="{ type: 'shop' }" />
     </home-layout>
   `,

@@ -1,9 +1,11 @@
 // /s/:code/p/:id: one product of a rep's shop (no login): gallery, price, stock, the detail,
-// who recommends it, and 立即购买 -> quantity -> the order form. Every open records a visit.
+// who recommends it, 咨询 (a question about this product), and 立即购买 -> quantity -> the
+// order form. Every open records a visit.
 import { computed, onMounted, ref, watch } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 
 import { api } from '../api.js';
+import { ShopAskSheet } from '../components/shop-ask.js';
 import ShopAvatar from '../components/shop-avatar.js';
 import ShopContact from '../components/shop-contact.js';
 import ShopPrice from '../components/shop-price.js';
@@ -13,7 +15,7 @@ const MAX_QUANTITY = 999; // the server's default ORDER_MAX_QUANTITY
 
 export default {
   name: 'ShopProductPage',
-  components: { ShopAvatar, ShopContact, ShopPrice },
+  components: { ShopAskSheet, ShopAvatar, ShopContact, ShopPrice },
   setup() {
     const route = useRoute();
     const router = useRouter();
@@ -22,6 +24,7 @@ export default {
     const loading = ref(false);
     const showContact = ref(false);
     const showBuy = ref(false);
+    const showAsk = ref(false);
     const quantity = ref(1);
     const slide = ref(0);
 
@@ -83,6 +86,10 @@ export default {
       showBuy.value = true;
     }
 
+    function openMessages() {
+      router.push({ name: 'shop-messages', params: { code: code.value } });
+    }
+
     function confirmBuy() {
       showBuy.value = false;
       router.push({
@@ -93,8 +100,8 @@ export default {
     }
 
     return {
-      data, error, loading, product, images, soldOut, maxQuantity, slide, quantity,
-      showContact, showBuy, canGoBack, back, goShop, buy, confirmBuy, load, route,
+      data, error, loading, product, images, soldOut, maxQuantity, slide, quantity, code,
+      showContact, showBuy, showAsk, canGoBack, back, goShop, buy, confirmBuy, openMessages, load, route,
     };
   },
   template: `
@@ -152,6 +159,7 @@ export default {
 
         <van-action-bar safe-area-inset-bottom placeholder class="product-actions">
           <van-action-bar-icon icon="shop-o" text="店铺" @click="goShop" />
+          <van-action-bar-icon icon="chat-o" text="咨询" class="product-actions__ask" @click="showAsk = true" />
           <van-action-bar-icon icon="service-o" text="联系顾问" @click="showContact = true" />
           <van-action-bar-button type="primary" :disabled="soldOut" :text="soldOut ? '已售罄' : '立即购买'" @click="buy" />
         </van-action-bar>
@@ -178,6 +186,7 @@ export default {
         </van-popup>
 
         <shop-contact v-model:show="showContact" :shop="data.shop" />
+        <shop-ask-sheet v-model:show="showAsk" :code="code" :product="product" @sent="openMessages" />
       </template>
     </div>
   `,

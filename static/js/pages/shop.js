@@ -1,17 +1,21 @@
 // /s/:code: a rep's shop as the customer sees it (no login). The rep's card with "联系我",
-// the featured products, then the shelf by category; every open records a visit.
+// 咨询 / 预约 / 我的咨询 (with a dot for answers not seen yet), the featured products, then
+// the shelf by category; every open records a visit.
 import { computed, onMounted, ref, watch } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 
+import { api } from '../api.js';
 import ProductCard from '../components/product-card.js';
+import { ShopAskSheet, ShopBookSheet, hasAsked } from '../components/shop-ask.js';
 import ShopAvatar from '../components/shop-avatar.js';
 import ShopContact from '../components/shop-contact.js';
 import ShopPrice from '../components/shop-price.js';
+import { badgeCount } from '../format.js';
 import { cachedShop, loadShop, recordVisit } from '../shop-visits.js';
 
 export default {
   name: 'ShopPage',
-  components: { ProductCard, ShopAvatar, ShopContact, ShopPrice },
+  components: { ProductCard, ShopAskSheet, ShopAvatar, ShopBookSheet, ShopContact, ShopPrice },
   setup() {
     const route = useRoute();
     const router = useRouter();
@@ -20,6 +24,9 @@ export default {
     const error = ref(null);
     const loading = ref(false);
     const showContact = ref(false);
+    const showAsk = ref(false);
+    const showBook = ref(false);
+    const unseen = ref(0); // answers and replies not seen yet
 
     const productCount = computed(() =>
       (data.value?.categories ?? []).reduce((sum, category) => sum + category.products.length, 0));
@@ -40,6 +47,20 @@ export default {
       if (name) document.title = name;
     }, { immediate: true });
 
+    async function loadUnseen() {
+      if (!hasAsked(code.value)) return; // a visitor who never asked costs no request
+      try {
+        const mine = await api.get(`/shops/${encodeURIComponent(code.value)}/my-messages`, { toast: false, redirectOn401: false });
+        unseen.value = mine.unseen;
+      } catch {
+        // only a dot
+      }
+    }
+
+    function openMessages() {
+      router.push({ name: 'shop-messages', params: { code: code.value } });
+    }
+
     function openProduct(product) {
       router.push({ name: 'shop-product', params: { code: code.value, id: product.id } });
     }
@@ -47,9 +68,13 @@ export default {
     onMounted(() => {
       load();
       recordVisit(router, { code: code.value, objectType: 'shop', token: route.query.t ?? null });
+      loadUnseen();
     });
 
-    return { code, data, error, loading, showContact, productCount, load, openProduct };
+    return {
+      code, data, error, loading, showContact, showAsk, showBook, unseen, productCount, load, openProduct,
+      openMessages, badgeCount,
+    };
   },
   template: `
     <div class="page page--shop">
@@ -72,6 +97,21 @@ export default {
             <van-button round size="small" plain icon="orders-o" class="shop-hero__orders" :to="{ name: 'shop-orders', params: { code } }">我的订单</van-button>
           </div>
         </header>
+
+        <nav class="shop-services" aria-label="咨询与预约">
+          <button type="button" class="shop-service" @click="showAsk = true">
+            <van-icon name="chat-o" class="shop-service__icon" /><span>咨询顾问</span>
+          </button>
+          <button type="button" class="shop-service" @click="showBook = true">
+            <van-icon name="calendar-o" class="shop-service__icon" /><span>预约到店</span>
+          </button>
+          <button type="button" class="shop-service shop-service--messages" @click="openMessages">
+            <van-badge :content="badgeCount(unseen)" :offset="[4, 0]">
+              <van-icon name="comment-o" class="shop-service__icon" />
+            </van-badge>
+            <span>我的咨询</span>
+          </button>
+        </nav>
 
         <section v-if="data.featured.length" class="shop-featured" aria-labelledby="shop-featured-title">
           <h2 id="shop-featured-title" class="shop-section__title">主推 <small>顾问精选</small></h2>
@@ -125,6 +165,8 @@ export default {
 
         <footer class="shop-footer">{{ data.company.name }}</footer>
         <shop-contact v-model:show="showContact" :shop="data.shop" />
+        <shop-ask-sheet v-model:show="showAsk" :code="code" @sent="openMessages" />
+        <shop-book-sheet v-model:show="showBook" :code="code" @sent="openMessages" />
       </template>
     </div>
   `,

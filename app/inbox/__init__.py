@@ -1,0 +1,1 @@
+"""Consultations and bookings from the shop page, the rep's inbox, and HQ's knowledge base."""
