@@ -123,14 +123,16 @@ class Customer(TimestampMixin, Scoped, db.Model):
     __scope_owner__ = "rep_id"
     # phone: import and the duplicates page find customers by it (it identifies a person).
     __table_args__ = (Index("ix_customer_rep_last_visit", "rep_id", "last_visit_at"),
-                      Index("ix_customer_phone", "phone"))
+                      Index("ix_customer_phone", "phone"),
+                      # A unique index, not a constraint: adding it needs no table rebuild.
+                      Index("ix_customer_unionid", "unionid", unique=True))
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     rep_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
     anon_id: Mapped[str | None] = mapped_column(String(32), unique=True)
     openid: Mapped[str | None] = mapped_column(String(64), unique=True)
     # WeChat's id of the person across the company's official account and mini program.
-    unionid: Mapped[str | None] = mapped_column(String(64), unique=True)
+    unionid: Mapped[str | None] = mapped_column(String(64))
     status: Mapped[str] = mapped_column(String(20), default="visitor")  # visitor, customer
     name: Mapped[str | None] = mapped_column(String(50))
     phone: Mapped[str | None] = mapped_column(String(20))

@@ -30,16 +30,16 @@ def hq_adds_the_tag_tea(page: Page, live_server: str) -> None:
     signed_in_as(page, live_server, "admin", "/hq")
     page.locator(".entry-grid").get_by_text("标签管理").tap()
     expect(page).to_have_url(re.compile(r"/hq/tags$"))
-    expect(page.get_by_text("还没有标签分组")).to_be_visible()
+    expect(page.locator(".tag-group", has_text="消费")).to_be_visible()  # the demo vocabulary
 
-    # a new group 兴趣
+    # a new group 爱好
     page.locator(".van-nav-bar").get_by_role("button", name="新建分组").tap()
     dialog = page.locator(".group-dialog")
-    dialog.get_by_placeholder("如 兴趣、家庭、消费能力").fill("兴趣")
+    dialog.get_by_placeholder("如 兴趣、家庭、消费能力").fill("爱好")
     with page.expect_response(re.compile(r"/api/v1/tag-groups$")) as created:
         dialog.get_by_role("button", name="保存").tap()
     assert created.value.status == 201
-    group = page.locator(".tag-group", has_text="兴趣")
+    group = page.locator(".tag-group", has_text="爱好")
     expect(group).to_contain_text("0 个标签")
 
     # and in it the tag 茶叶, in green
@@ -66,7 +66,7 @@ def hq_adds_the_tag_tea(page: Page, live_server: str) -> None:
 def test_rep_tags_a_customer_logs_a_follow_up_and_finds_it_due(live_server, phone):
     page, problems = phone
 
-    # given HQ has a tag group 兴趣 with the tag 茶叶
+    # given HQ has a tag group 爱好 with the tag 茶叶
     hq_adds_the_tag_tea(page, live_server)
     page.context.clear_cookies()
 
@@ -99,7 +99,7 @@ def test_rep_tags_a_customer_logs_a_follow_up_and_finds_it_due(live_server, phon
     # and puts the tag 茶叶 on them from the vocabulary
     page.get_by_role("button", name="添加标签").tap()
     sheet = page.locator(".tag-sheet", has_text="添加标签")
-    expect(sheet).to_contain_text("兴趣")
+    expect(sheet).to_contain_text("爱好")
     tea = sheet.get_by_role("button", name="茶叶")
     with page.expect_response(re.compile(rf"/api/v1/customers/{customer_id}/tags$")) as tagged:
         tea.tap()
