@@ -11,7 +11,12 @@ from datetime import UTC, datetime, timedelta
 
 from flask import current_app
 from sqlalchemy import (
+    BigInteger,
+    Column,
     DateTime,
+    Integer,
+    MetaData,
+    Table,
     and_,
     case,
     delete,
@@ -38,58 +43,69 @@ from app.shop.models import Customer, Order
 PAID = ("paid", "completed")
 
 
-def _scores(now: datetime, window_days: int):
-    """A select of (customer_id, recency_days, frequency, monetary, segment) for every customer
-    with a paid order in the window, or None when nobody has one."""
+# The window's figures per customer, written once per run: orders are scanned one time, and the
+# means, the history and the new rows all read this small table. Temporary: per connection, and
+# created and dropped inside the job's transaction (a failed run's rollback removes it too).
+_figures = Table("rfm_figures", MetaData(),
+                 Column("customer_id", BigInteger, primary_key=True),
+                 Column("r", Integer), Column("f", Integer), Column("m", BigInteger),
+                 prefixes=["TEMPORARY"])
+
+
+def _collect(now: datetime, window_days: int) -> None:
+    """Fill the figures table: (customer, R, F, M) for every customer with a paid order in the
+    window."""
     # UTCDateTime stores naive UTC: compute against naive UTC.
     utc_now = now.astimezone(UTC).replace(tzinfo=None)
     naive_now = literal(utc_now, DateTime)
     start = literal(utc_now - timedelta(days=window_days), DateTime)
-    paid = (select(Order.customer_id.label("customer_id"),
-                   whole_days_between(naive_now, func.max(Order.paid_at)).label("r"),
-                   func.count().label("f"),
-                   func.sum(Order.paid_amount).label("m"))
-            .where(Order.status.in_(PAID), Order.paid_at >= start, Order.paid_at <= naive_now)
-            .group_by(Order.customer_id)
-            .subquery("paid"))
-    mean_r, mean_f, mean_m = db.session.execute(
-        select(func.avg(paid.c.r), func.avg(paid.c.f), func.avg(paid.c.m))).one()
-    if mean_f is None:
-        return None
-    r_high, f_high, m_high = (paid.c.r <= mean_r, paid.c.f >= mean_f, paid.c.m >= mean_m)
-    segment = case(*[(and_(r_high if r else ~r_high, f_high if f else ~f_high,
-                           m_high if m else ~m_high), name)
-                     for (r, f, m), name in SEGMENTS.items()])
-    return select(paid.c.customer_id, paid.c.r, paid.c.f, paid.c.m, segment.label("segment"))
+    db.session.execute(insert(_figures).from_select(["customer_id", "r", "f", "m"], select(
+        Order.customer_id, whole_days_between(naive_now, func.max(Order.paid_at)),
+        func.count(), func.sum(Order.paid_amount))
+        .where(Order.status.in_(PAID), Order.paid_at >= start, Order.paid_at <= naive_now)
+        .group_by(Order.customer_id)))
+
+
+def _segment(mean_r, mean_f, mean_m):
+    """The segment of a figures row as a SQL CASE, against the means."""
+    figures = _figures.c
+    r_high, f_high, m_high = (figures.r <= mean_r, figures.f >= mean_f, figures.m >= mean_m)
+    return case(*[(and_(r_high if r else ~r_high, f_high if f else ~f_high,
+                        m_high if m else ~m_high), name)
+                  for (r, f, m), name in SEGMENTS.items()])
 
 
 def compute_segments(now: datetime) -> dict:
     """Recompute every customer's RFM values and segment; log the segment changes."""
     window = current_app.config["RFM_WINDOW_DAYS"]
-    scores = _scores(now, window)
-    old = CustomerRfm
-    if scores is not None:
-        new = scores.subquery("new")
-        # History first, while customer_rfm still holds the previous run.
-        changed = (select(new.c.customer_id, old.segment, new.c.segment, new.c.r, new.c.f,
-                          new.c.m, literal(now, SegmentChange.at.type))
-                   .outerjoin(old, old.customer_id == new.c.customer_id)
-                   .where(or_(old.segment.is_(None), old.segment != new.c.segment)))
-        db.session.execute(insert(SegmentChange).from_select(
-            ["customer_id", "from_segment", "to_segment", "recency_days", "frequency",
-             "monetary", "at"], changed))
-        dropped = select(old.customer_id, old.segment, literal(now, SegmentChange.at.type)) \
-            .where(old.customer_id.not_in(select(new.c.customer_id)))
-    else:
-        dropped = select(old.customer_id, old.segment, literal(now, SegmentChange.at.type))
+    connection = db.session.connection()
+    _figures.drop(connection, checkfirst=True)
+    _figures.create(connection)
+    _collect(now, window)
+    figures, old = _figures.c, CustomerRfm
+    means = db.session.execute(
+        select(func.avg(figures.r), func.avg(figures.f), func.avg(figures.m))).one()
+    segment = _segment(*means) if means[1] is not None else literal(None)
+    at = literal(now, SegmentChange.at.type)
+    # History first, while customer_rfm still holds the previous run.
     db.session.execute(insert(SegmentChange).from_select(
-        ["customer_id", "from_segment", "at"], dropped))
+        ["customer_id", "from_segment", "to_segment", "recency_days", "frequency",
+         "monetary", "at"],
+        select(figures.customer_id, old.segment, segment, figures.r, figures.f,
+               figures.m, at)
+        .outerjoin(old, old.customer_id == figures.customer_id)
+        .where(or_(old.segment.is_(None), old.segment != segment))))
+    db.session.execute(insert(SegmentChange).from_select(
+        ["customer_id", "from_segment", "at"],
+        select(old.customer_id, old.segment, at).where(~select(figures.customer_id).where(
+            figures.customer_id == old.customer_id).exists())))
     db.session.execute(delete(CustomerRfm))
-    if scores is not None:
-        db.session.execute(insert(CustomerRfm).from_select(
-            ["customer_id", "recency_days", "frequency", "monetary", "segment", "computed_at"],
-            select(*scores.subquery("s").c, literal(now, CustomerRfm.computed_at.type))))
+    db.session.execute(insert(CustomerRfm).from_select(
+        ["customer_id", "recency_days", "frequency", "monetary", "segment", "computed_at"],
+        select(figures.customer_id, figures.r, figures.f, figures.m, segment,
+               literal(now, CustomerRfm.computed_at.type))))
     db.session.flush()
+    _figures.drop(connection)
     scored = db.session.scalar(select(func.count()).select_from(CustomerRfm))
     return {"scored": scored, "window_days": window}
 
