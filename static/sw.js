@@ -71,6 +71,7 @@ const SHELL = [
   '/static/js/pages/rep-shelf.js',
   '/static/js/pages/rep-shop.js',
   '/static/js/pages/rep-today.js',
+  '/static/js/pages/rep-guidance.js',
   '/static/js/pages/rep.js',
   '/static/js/pages/shop-inbox.js',
   '/static/js/pages/shop-order.js',

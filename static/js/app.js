@@ -32,6 +32,7 @@ const routes = [
   { path: '/rep/customers/:id(\\d+)', name: 'rep-customer', component: () => import('./pages/rep-customer.js'), meta: { roles: ['rep'], title: '客户详情' } },
   { path: '/rep/customers/import', name: 'rep-customer-import', component: () => import('./pages/customer-import.js'), meta: { roles: ['rep'], title: '导入客户' } },
   { path: '/rep/customers/duplicates', name: 'rep-duplicates', component: () => import('./pages/rep-duplicates.js'), meta: { roles: ['rep'], title: '重复客户' } },
+  { path: '/rep/customers/:id(\\d+)/guidance', name: 'rep-guidance', component: () => import('./pages/rep-guidance.js'), meta: { roles: ['rep'], title: '经营指导书' } },
   { path: '/rep/today', name: 'rep-today', component: () => import('./pages/rep-today.js'), meta: { roles: ['rep'], title: '今日待办' } },
   { path: '/rep/follow-ups', name: 'rep-follow-ups', component: () => import('./pages/rep-follow-ups.js'), meta: { roles: ['rep'], title: '待跟进' } },
   { path: '/rep/inbox', name: 'rep-inbox', component: () => import('./pages/rep-inbox.js'), meta: { roles: ['rep'], title: '咨询预约' } },

@@ -210,3 +210,17 @@ export const RULE_VERB_LABELS = {
   booking: '预约',
   visit: '访问店铺',
 };
+
+// RFM segments (app/clients/models.SEGMENTS) and the customer flags.
+export const SEGMENT_LABELS = {
+  important_value: '重要价值',
+  important_develop: '重要发展',
+  important_keep: '重要保持',
+  important_retain: '重要挽留',
+  general_value: '一般价值',
+  general_develop: '一般发展',
+  general_keep: '一般保持',
+  general_retain: '一般挽留',
+};
+
+export const FLAG_LABELS = { fading: '渐退出', high_potential: '高潜力' };

@@ -341,6 +341,9 @@ export default {
               <template v-if="customer.last_contact_at"> · 最近跟进 {{ timeOf(customer.last_contact_at) }}</template>
             </p>
           </section>
+          <van-cell-group inset class="customer-guidance">
+            <van-cell title="经营指导书" label="分层、标记与推荐策略" icon="guide-o" is-link :to="'/rep/customers/' + customerId + '/guidance'" />
+          </van-cell-group>
 
           <section class="card customer-tags">
             <header class="card__header">
