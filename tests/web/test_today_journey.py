@@ -88,3 +88,37 @@ def test_rep_works_a_customer_from_todays_list(live_server, phone):
     assert_fits_phone(page)
     screenshot(page, "rep-customer-after-today")
     assert problems == []
+
+
+@browser_test
+def test_hq_adds_a_strategy_to_the_library(live_server, phone):
+    page, problems = phone
+
+    # given HQ opens 策略库 from the home page (the demo's strategies listed)
+    sign_in(page, live_server, "admin")
+    expect(page).to_have_url(re.compile(r"/hq$"))
+    page.locator(".entry-grid").get_by_text("策略库").tap()
+    expect(page).to_have_url(re.compile(r"/hq/strategies$"))
+    expect(page.locator(".strategy-card").first).to_be_visible()
+
+    # when they add one for customers at 兴趣 who are 高潜力, with an action and a talking point
+    page.get_by_role("button", name="新建策略").tap()
+    form = page.locator(".strategy-form")
+    form.get_by_placeholder("如 重要挽留：专属回访").fill("兴趣高潜：邀约体验")
+    form.get_by_role("button", name="兴趣", exact=True).tap()
+    form.get_by_role("button", name="高潜力", exact=True).tap()
+    form.locator("textarea").nth(0).fill("邀请到店体验新品")
+    form.locator("textarea").nth(1).fill("最近到了几款新品，给您留了体验名额")
+    with page.expect_response(re.compile(r"/api/v1/strategies$")) as created:
+        form.get_by_role("button", name="保存").tap()
+
+    # then it is saved with those conditions and listed
+    assert created.value.status == 201
+    sent = created.value.request.post_data_json
+    assert (sent["stages"], sent["flags"]) == (["interested"], ["high_potential"])
+    card = page.locator(".strategy-card", has_text="兴趣高潜：邀约体验")
+    expect(card).to_contain_text("阶段：兴趣")
+    expect(card).to_contain_text("标记：高潜力")
+    assert_fits_phone(page)
+    screenshot(page, "hq-strategies")
+    assert problems == []

@@ -15,6 +15,7 @@ const CUSTOMER_ENTRIES = [
   { text: '自动标签', icon: 'bulb-o', to: '/hq/tag-rules' },
   { text: '导入客户', icon: 'upgrade', to: '/hq/customers/import' },
   { text: '知识库', icon: 'notes-o', to: '/hq/articles' },
+  { text: '策略库', icon: 'guide-o', to: '/hq/strategies' },
 ];
 
 export default {
