@@ -94,11 +94,12 @@ def compute_segments(now: datetime) -> dict:
         select(figures.customer_id, old.segment, segment, figures.r, figures.f,
                figures.m, at)
         .outerjoin(old, old.customer_id == figures.customer_id)
-        .where(or_(old.segment.is_(None), old.segment != segment))))
+        .where(or_(old.segment.is_(None), old.segment != segment))
+        .order_by(figures.customer_id)))  # history ids in customer order, on both databases
     db.session.execute(insert(SegmentChange).from_select(
         ["customer_id", "from_segment", "at"],
         select(old.customer_id, old.segment, at).where(~select(figures.customer_id).where(
-            figures.customer_id == old.customer_id).exists())))
+            figures.customer_id == old.customer_id).exists()).order_by(old.customer_id)))
     db.session.execute(delete(CustomerRfm))
     db.session.execute(insert(CustomerRfm).from_select(
         ["customer_id", "recency_days", "frequency", "monetary", "segment", "computed_at"],
