@@ -100,24 +100,10 @@ class Config:
     CUSTOMER_OWNERSHIP = env("CUSTOMER_OWNERSHIP", "first_touch")
     VISITOR_COOKIE_NAME = env("VISITOR_COOKIE_NAME", "qg_vid")
     VISITOR_COOKIE_SECURE = env_bool("VISITOR_COOKIE_SECURE", False)
-    # A customer no follow-up has touched for this many days is flagged stale.
-    STALE_CUSTOMER_DAYS = env_int("STALE_CUSTOMER_DAYS", 30)
-    # Lifecycle stage thresholds: views for 兴趣, paid spend (fen) or referrals for 超级.
-    STAGE_INTEREST_VISITS = env_int("STAGE_INTEREST_VISITS", 3)
-    STAGE_SUPER_SPEND = env_int("STAGE_SUPER_SPEND", 1_000_000)
-    STAGE_SUPER_REFERRALS = env_int("STAGE_SUPER_REFERRALS", 3)
-    # RFM segments: the window of paid orders, and when the nightly run starts (company time).
-    RFM_WINDOW_DAYS = env_int("RFM_WINDOW_DAYS", 365)
+    # When the nightly run of RFM segments and flags starts (company time).
     RFM_AT = env("RFM_AT", "03:00")
     # When the nightly run of the auto-tag rules starts (company time).
     AUTO_TAGS_AT = env("AUTO_TAGS_AT", "02:40")
-    # Risk and potential flags: paid amount of the last FLAG_PERIOD_DAYS against the period
-    # before fell (渐退出) or rose (高潜力) by at least FLAG_CHANGE_PERCENT; or the customer moved
-    # up FLAG_STAGE_STEPS stages in FLAG_STAGE_DAYS (高潜力).
-    FLAG_PERIOD_DAYS = env_int("FLAG_PERIOD_DAYS", 90)
-    FLAG_CHANGE_PERCENT = env_int("FLAG_CHANGE_PERCENT", 50)
-    FLAG_STAGE_STEPS = env_int("FLAG_STAGE_STEPS", 2)
-    FLAG_STAGE_DAYS = env_int("FLAG_STAGE_DAYS", 30)
     # Today's list: a hot lead opened the rep's links this often in the last 24 hours; each
     # source of the list reads at most TODAY_SOURCE_LIMIT rows (the most urgent).
     HOT_LEAD_OPENS = env_int("HOT_LEAD_OPENS", 3)

@@ -9,7 +9,6 @@ R is high (recent) at or below its mean. The three scores name one of eight segm
 
 from datetime import UTC, datetime, timedelta
 
-from flask import current_app
 from sqlalchemy import (
     BigInteger,
     Column,
@@ -36,6 +35,7 @@ from app.clients.models import (
     StageChange,
 )
 from app.clients.stages import RANK
+from app.core.company import get_company
 from app.core.db import whole_days_between
 from app.extensions import db
 from app.shop.models import Customer, Order
@@ -77,7 +77,7 @@ def _segment(mean_r, mean_f, mean_m):
 
 def compute_segments(now: datetime) -> dict:
     """Recompute every customer's RFM values and segment; log the segment changes."""
-    window = current_app.config["RFM_WINDOW_DAYS"]
+    window = get_company().rfm_window_days
     connection = db.session.connection()
     _figures.drop(connection, checkfirst=True)
     _figures.create(connection)
@@ -119,12 +119,14 @@ def _rank():
 def compute_flags(now: datetime) -> dict:
     """Recompute 渐退出 (fading) and 高潜力 (high potential) for every customer, set-based.
 
-    Fading: paid amount of the last period fell by FLAG_CHANGE_PERCENT or more against the
-    period before; high potential: it rose by as much, or the stage climbed FLAG_STAGE_STEPS
-    in FLAG_STAGE_DAYS. A customer with nothing paid in the period before has no trend.
+    Fading: paid amount of the last period fell by the company's flag_change_percent or more
+    against the period before; high potential: it rose by as much, or the stage climbed
+    flag_stage_steps in flag_stage_days. A customer with nothing paid in the period before has
+    no trend.
     """
-    config = current_app.config
-    days, percent = config["FLAG_PERIOD_DAYS"], config["FLAG_CHANGE_PERCENT"]
+    company = get_company()
+    days, percent = company.flag_period_days, company.flag_change_percent
+    steps, stage_days = company.flag_stage_steps, company.flag_stage_days
     utc_now = now.astimezone(UTC).replace(tzinfo=None)
     recent_start = literal(utc_now - timedelta(days=days), DateTime)
     recent = case((Order.paid_at >= recent_start, Order.paid_amount), else_=0)
@@ -150,10 +152,9 @@ def compute_flags(now: datetime) -> dict:
     climbed_from = (select(StageChange.customer_id, func.min(case(
         *[(StageChange.from_stage == stage, rank) for stage, rank in RANK.items()],
         else_=0)).label("low"))
-        .where(StageChange.at >= literal(now - timedelta(days=config["FLAG_STAGE_DAYS"]),
+        .where(StageChange.at >= literal(now - timedelta(days=stage_days),
                                          StageChange.at.type))
         .group_by(StageChange.customer_id).subquery("climbed"))
-    steps, stage_days = config["FLAG_STAGE_STEPS"], config["FLAG_STAGE_DAYS"]
     db.session.execute(insert(CustomerFlag).from_select(columns, select(
         Customer.id, literal("high_potential"), literal(0), literal(0),
         literal(f"{stage_days} 天内客户阶段上升 {steps} 级以上"), stamp)

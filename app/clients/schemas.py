@@ -83,7 +83,7 @@ class CustomerProfileSchema(ShopCustomerSchema):
     stage_changed_at = fields.DateTime(allow_none=True, required=True)
     last_contact_at = fields.DateTime(allow_none=True, required=True)
     stale = fields.Function(lambda c: c.is_stale, required=True,
-                            metadata={"description": "Untouched for STALE_CUSTOMER_DAYS"})
+                            metadata={"description": "Untouched for stale_customer_days"})
     tags = fields.List(fields.Nested(AppliedTagSchema), attribute="applied_tags",
                        required=True)
     rfm = fields.Nested(RfmSchema, allow_none=True, required=True,
@@ -113,7 +113,7 @@ class CustomerListArgsSchema(Schema):
     stage = fields.String(validate=validate.OneOf(STAGES))
     segment = fields.String(validate=validate.OneOf(sorted(SEGMENTS.values())))
     flag = fields.String(validate=validate.OneOf(FLAGS))
-    stale = fields.Boolean(metadata={"description": "Untouched for STALE_CUSTOMER_DAYS"})
+    stale = fields.Boolean(metadata={"description": "Untouched for stale_customer_days"})
 
 
 class TagApplySchema(Schema):

@@ -4,7 +4,6 @@ the follow-up log and its reminders."""
 from collections import defaultdict
 from datetime import timedelta
 
-from flask import current_app
 from sqlalchemy import delete, exists, func, select, update
 from sqlalchemy.exc import IntegrityError
 
@@ -18,6 +17,7 @@ from app.clients.models import (
     TagGroup,
 )
 from app.core.access import ROLE_BOSS, ROLE_HQ, ROLE_REP, get_or_404, require_role
+from app.core.company import get_company
 from app.core.db import check_name_free, insert_if_absent, utcnow
 from app.core.errors import Conflict, Forbidden, NotFound, ValidationError
 from app.core.events import record_event
@@ -32,7 +32,7 @@ PROFILE_FIELDS = ("name", "phone", "nickname", "avatar_url", "gender", "region",
 
 def stale_since():
     """Customers not contacted (nor created) since this moment are stale: the rotting idea."""
-    return utcnow() - timedelta(days=current_app.config["STALE_CUSTOMER_DAYS"])
+    return utcnow() - timedelta(days=get_company().stale_customer_days)
 
 
 def stale_clause():

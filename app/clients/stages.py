@@ -9,11 +9,11 @@ its reason.
 
 from datetime import datetime
 
-from flask import current_app
 from sqlalchemy import func, select, update
 
 from app.clients.models import STAGES, StageChange
 from app.core.access import ROLE_REP, require_role, scoped
+from app.core.company import get_company
 from app.core.db import utcnow
 from app.core.events import event_recorded
 from app.extensions import db
@@ -82,26 +82,26 @@ def on_event(event) -> None:
     customer_id = event.customer_id
     if customer_id is None:
         return
-    config = current_app.config
+    company = get_company()
     verb, at = event.verb, event.occurred_at
     if verb in ("follow_up", "customer_new"):
         _move(customer_id, "reached", "首次联系" if verb == "follow_up" else "转为客户", at=at)
     elif verb == "visit":
         visits = db.session.scalar(select(Customer.visit_count)
                                    .where(Customer.id == customer_id))
-        if visits >= config["STAGE_INTEREST_VISITS"]:
+        if visits >= company.stage_interest_visits:
             _move(customer_id, "interested", f"累计浏览 {visits} 次", at=at)
         referrer = event.attrs.get("referrer_id")
         if referrer and event.attrs.get("new"):
             brought = db.session.scalar(select(func.count())
                                         .where(Customer.referrer_id == referrer))
-            if brought >= config["STAGE_SUPER_REFERRALS"]:
+            if brought >= company.stage_super_referrals:
                 _move(referrer, "super", f"推荐了 {brought} 位新客户", at=at)
     elif verb in ("consultation", "booking"):
         _move(customer_id, "need", "咨询" if verb == "consultation" else "预约", at=at)
     elif verb == "order_paid":
         orders, spent = _paid_figures(customer_id)
-        if spent >= config["STAGE_SUPER_SPEND"]:
+        if spent >= company.stage_super_spend:
             _move(customer_id, "super", f"累计消费 ¥{spent / 100:.2f}", at=at)
         elif orders >= 2:
             _move(customer_id, "repeat", f"第 {orders} 笔付款订单", at=at)

@@ -42,7 +42,7 @@ from sqlalchemy.sql.functions import FunctionElement
 
 from app.clients.models import CustomerFlag, FollowUp
 from app.core.access import ROLE_BOSS, ROLE_REP, require_role, scoped
-from app.core.company import company_zone
+from app.core.company import company_zone, get_company
 from app.core.db import day_bounds, local_day
 from app.core.models import ActivityEvent
 from app.extensions import db
@@ -167,7 +167,7 @@ def _hot_leads(t: Today):
 
 
 def _flags(t: Today):
-    days = current_app.config["FLAG_PERIOD_DAYS"]
+    days = get_company().flag_period_days
     for flag, biggest, words in (("fading", CustomerFlag.previous_amount, "下降"),
                                  ("high_potential", CustomerFlag.recent_amount, "上升")):
         rows = db.session.scalars(t.mine(

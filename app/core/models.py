@@ -23,6 +23,23 @@ class Company(TimestampMixin, db.Model):
     commission_rate_bps: Mapped[int] = mapped_column(Integer, default=500, server_default="500")
     # Days a completed order's commission stays frozen (the refund window) before it settles.
     commission_settle_days: Mapped[int] = mapped_column(Integer, default=7, server_default="7")
+    # Customer online, tuned by HQ. RFM: the window of paid orders, in days.
+    rfm_window_days: Mapped[int] = mapped_column(Integer, default=365, server_default="365")
+    # Lifecycle: views that make a customer 兴趣;
+    # paid spend (fen) or referred new customers that make them 超级.
+    stage_interest_visits: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
+    stage_super_spend: Mapped[int] = mapped_column(BigInteger, default=1_000_000,
+                                                   server_default="1000000")
+    stage_super_referrals: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
+    # 渐退出 / 高潜力: paid amount of the last flag_period_days against the period before fell
+    # or rose by at least flag_change_percent; or the stage climbed flag_stage_steps in
+    # flag_stage_days (高潜力).
+    flag_period_days: Mapped[int] = mapped_column(Integer, default=90, server_default="90")
+    flag_change_percent: Mapped[int] = mapped_column(Integer, default=50, server_default="50")
+    flag_stage_steps: Mapped[int] = mapped_column(Integer, default=2, server_default="2")
+    flag_stage_days: Mapped[int] = mapped_column(Integer, default=30, server_default="30")
+    # A customer no follow-up has touched for this many days is flagged stale (the rotting idea).
+    stale_customer_days: Mapped[int] = mapped_column(Integer, default=30, server_default="30")
     # Bumped by every change that every public shop shows (catalog, pins, company name), so a
     # shop's ETag changes with it.
     content_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")

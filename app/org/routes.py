@@ -86,7 +86,7 @@ def company():
 @blp.response(200, schemas.CompanySchema)
 @roles_required(ROLE_HQ)
 def update_company(changes):
-    """Edit the company's name, logo and time zone."""
+    """Edit company settings: name, logo, time zone, commission and customer thresholds."""
     return services.update_company(current_user, changes)
 
 

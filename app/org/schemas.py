@@ -21,6 +21,12 @@ class LoginSchema(Schema):
                              validate=validate.Length(min=1, max=128))
 
 
+def _setting(low: int, high: int, description: str):
+    """A whole-number company setting within [low, high]."""
+    return fields.Integer(strict=True, validate=validate.Range(min=low, max=high),
+                          metadata={"description": description})
+
+
 class CompanySchema(Schema):
     name = fields.String(required=True, validate=text(100))
     logo_url = fields.String(allow_none=True, validate=WEB_URL)
@@ -31,6 +37,15 @@ class CompanySchema(Schema):
     commission_settle_days = fields.Integer(
         strict=True, validate=validate.Range(min=0, max=90),
         metadata={"description": "Days commission stays frozen after an order completes"})
+    rfm_window_days = _setting(30, 1095, "RFM window: paid orders of this many days count")
+    stage_interest_visits = _setting(1, 100, "Views that make a customer 兴趣 (interested)")
+    stage_super_spend = _setting(1, 10**12, "Paid spend in fen that makes a customer 超级")
+    stage_super_referrals = _setting(1, 1000, "Referred new customers that make a customer 超级")
+    flag_period_days = _setting(7, 365, "渐退出/高潜力: days of each compared period")
+    flag_change_percent = _setting(1, 100, "渐退出/高潜力: fall or rise in percent")
+    flag_stage_steps = _setting(1, 6, "高潜力: stages climbed within flag_stage_days")
+    flag_stage_days = _setting(1, 365, "高潜力: the days within which flag_stage_steps count")
+    stale_customer_days = _setting(1, 365, "A customer untouched for this many days is stale")
 
 
 class CompanyUpdateSchema(PartialSchema, CompanySchema):

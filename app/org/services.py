@@ -366,14 +366,13 @@ def get_user_by_username(username: str) -> User:
 
 
 def update_company(actor: User, changes: dict):
-    """Edit the company's name, logo, time zone and commission defaults (HQ only)."""
+    """Edit the company's settings (HQ only): the schema names which, and their ranges."""
     require_role(actor, [ROLE_HQ])
     company = get_company()
-    for field in ("name", "logo_url", "timezone", "commission_rate_bps",
-                  "commission_settle_days"):
-        if field in changes:
-            setattr(company, field, changes[field])
-    company.content_version += 1  # every public shop shows the company's name and logo
+    for field, value in changes.items():
+        setattr(company, field, value)
+    if changes.keys() & {"name", "logo_url"}:
+        company.content_version += 1  # every public shop shows the company's name and logo
     db.session.flush()
     return company
 

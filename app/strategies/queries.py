@@ -3,11 +3,11 @@ the strategies that fit them, a handful of small queries on indexed columns."""
 
 from datetime import timedelta
 
-from flask import current_app
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import selectinload
 
 from app.clients.models import SEGMENTS, CustomerFlag, FollowUp, StageChange
+from app.core.company import get_company
 from app.core.db import utcnow
 from app.core.models import ActivityEvent
 from app.extensions import db
@@ -62,7 +62,7 @@ def rfm_explained(customer: Customer) -> dict | None:
     rfm = customer.rfm
     if rfm is None:
         return None
-    window = current_app.config["RFM_WINDOW_DAYS"]
+    window = get_company().rfm_window_days
     r_high, f_high, m_high = SCORES[rfm.segment]
     measures = [
         {"key": "recency", "label": "最近消费", "value": rfm.recency_days, "high": r_high,

@@ -131,3 +131,20 @@ def test_customers_untouched_for_30_days_are_stale(as_rep, org):
         "items"]}
     log(as_rep, old)
     assert as_rep.get("/api/v1/customers?stale=true").json["items"] == []
+
+
+def test_hq_sets_how_many_untouched_days_make_a_customer_stale(as_hq, as_rep, org):
+    from app.extensions import db
+    from app.shop.models import Customer
+
+    # given a customer created 15 days ago: fresh under the default 30 days
+    customer = customer_of(org.rep_a1)
+    db.session.execute(update(Customer).where(Customer.id == customer.id)
+                       .values(created_at=utcnow() - timedelta(days=15)))
+    db.session.commit()
+    assert as_rep.get("/api/v1/customers?stale=true").json["items"] == []
+
+    # when HQ shortens it to 10 days, then the customer is stale
+    as_hq.patch("/api/v1/company", json={"stale_customer_days": 10})
+    assert [c["id"] for c in as_rep.get("/api/v1/customers?stale=true").json["items"]] == [
+        customer.id]

@@ -4,8 +4,9 @@ from datetime import timedelta
 
 from sqlalchemy import select, update
 
-from app.clients.models import CustomerRfm, SegmentChange
-from app.clients.rfm import compute_segments
+from app.clients.models import CustomerFlag, CustomerRfm, SegmentChange
+from app.clients.rfm import compute_flags, compute_segments
+from app.core.company import get_company
 from app.core.db import utcnow
 from app.extensions import db
 from app.shop.models import Order
@@ -114,20 +115,16 @@ def test_nobody_paid_leaves_no_segments(org):
 # --- risk and potential flags ------------------------------------------------------------------
 
 def flags() -> dict[int, set]:
-    from app.clients.models import CustomerFlag
-
     found: dict[int, set] = {}
     for row in db.session.scalars(select(CustomerFlag)):
         found.setdefault(row.customer_id, set()).add(row.flag)
     return found
 
 
-def test_fading_and_rising_customers_by_their_last_90_days(app, org, monkeypatch):
+def test_fading_and_rising_customers_by_their_last_90_days(org):
     # given the paid amount of the last 90 days against the 90 before:
     # fell by exactly 50% / fell by 40% / rose by exactly 50% / new (nothing before)
-    from app.clients.rfm import compute_flags
-
-    monkeypatch.setitem(app.config, "FLAG_STAGE_STEPS", 10)  # only the money trend here
+    get_company().flag_stage_steps = 6  # only the money trend here
 
     rep = org.rep_a1
     half, slight, rise, new = (customer_of(rep) for _ in range(4))
@@ -145,9 +142,29 @@ def test_fading_and_rising_customers_by_their_last_90_days(app, org, monkeypatch
     assert counts == {"fading": 1, "high_potential": 1}
 
 
-def test_climbing_two_stages_in_30_days_is_high_potential(org, as_rep):
-    from app.clients.rfm import compute_flags
+def test_hq_sets_the_window_and_the_flag_thresholds(org, as_hq):
+    # given HQ's window of 60 days, and flags on a 40% change over 30-day periods
+    as_hq.patch("/api/v1/company", json={"rfm_window_days": 60, "flag_period_days": 30,
+                                         "flag_change_percent": 40, "flag_stage_steps": 6})
+    rep = org.rep_a1
+    slight, old = customer_of(rep), customer_of(rep)
+    paid(rep, slight, 1000, 45)
+    paid(rep, slight, 600, 5)
+    paid(rep, old, 900, 100)
 
+    # when segments and flags are computed
+    compute_segments(NOW)
+    compute_flags(NOW)
+    db.session.commit()
+
+    # then only orders of the last 60 days count, and a 40% fall is fading
+    assert set(segments()) == {slight.id}
+    assert flags() == {slight.id: {"fading"}}
+    reason = db.session.scalar(select(CustomerFlag.reason))
+    assert reason == "近 30 天付款金额较此前 30 天下降 40% 以上"
+
+
+def test_climbing_two_stages_in_30_days_is_high_potential(org, as_rep):
     # given a visitor who was contacted and then paid (profiled -> reached -> deal)
     rep = org.rep_a1
     climber, contacted = customer_of(rep), customer_of(rep)
@@ -163,8 +180,6 @@ def test_climbing_two_stages_in_30_days_is_high_potential(org, as_rep):
 
 
 def test_the_book_shows_and_filters_by_segment_and_flag(org, as_rep):
-    from app.clients.rfm import compute_flags
-
     rep = org.rep_a1
     buyer, other = customer_of(rep), customer_of(rep)
     paid(rep, buyer, 1000, 120)

@@ -2,6 +2,7 @@
 
 import pytest
 
+from app.core.company import get_company
 from tests.factories import ProductFactory
 from tests.shop.builders import customer_of, move, order, visit
 
@@ -36,8 +37,18 @@ def test_repeated_views_show_interest(as_rep, org, opens, stage):
     for _ in range(opens - 1):
         visit(org.rep_a1, anon_id=first.customer.anon_id)
 
-    # then three views (STAGE_INTEREST_VISITS) make them interested
+    # then three views (the company's stage_interest_visits) make them interested
     assert stage_of(as_rep, first.customer) == stage
+
+
+def test_hq_sets_the_views_that_show_interest(as_hq, as_rep, org):
+    as_hq.patch("/api/v1/company", json={"stage_interest_visits": 2})
+
+    first = visit(org.rep_a1)
+    visit(org.rep_a1, anon_id=first.customer.anon_id)
+
+    assert stage_of(as_rep, first.customer) == "interested"
+    assert changes(as_rep, first.customer)[0][2] == "累计浏览 2 次"
 
 
 def test_paid_orders_make_a_deal_then_a_repeat_customer(as_rep, org):
@@ -51,8 +62,8 @@ def test_paid_orders_make_a_deal_then_a_repeat_customer(as_rep, org):
     assert [c[1] for c in changes(as_rep, customer)] == ["repeat", "deal", "reached"]
 
 
-def test_spend_over_the_threshold_makes_a_super_customer(app, as_rep, org, monkeypatch):
-    monkeypatch.setitem(app.config, "STAGE_SUPER_SPEND", 50_000)
+def test_spend_over_the_threshold_makes_a_super_customer(as_rep, org):
+    get_company().stage_super_spend = 50_000
     customer = customer_of(org.rep_a1)
 
     move(order(org.rep_a1, customer, product=ProductFactory(price=60_000)), "pay",

@@ -59,9 +59,28 @@ def test_company_settings(as_hq, as_rep, org):
     response = as_hq.patch("/api/v1/company", json={"name": "新公司", "timezone": "Asia/Urumqi"})
 
     assert response.status_code == 200
-    assert as_rep.get("/api/v1/company").json == {"name": "新公司", "timezone": "Asia/Urumqi",
-                                                   "logo_url": None, "commission_rate_bps": 500,
-                                                   "commission_settle_days": 7}
+    assert as_rep.get("/api/v1/company").json == {
+        "name": "新公司", "timezone": "Asia/Urumqi", "logo_url": None,
+        "commission_rate_bps": 500, "commission_settle_days": 7, "rfm_window_days": 365,
+        "stage_interest_visits": 3, "stage_super_spend": 1_000_000, "stage_super_referrals": 3,
+        "flag_period_days": 90, "flag_change_percent": 50, "flag_stage_steps": 2,
+        "flag_stage_days": 30, "stale_customer_days": 30}
     bad = as_hq.patch("/api/v1/company", json={"timezone": "Mars/Olympus"})
     assert bad.status_code == 422
     assert "timezone" in bad.json["error"]["fields"]
+
+
+def test_customer_thresholds_are_checked_company_settings(as_hq, as_rep, org):
+    changes = {"rfm_window_days": 180, "stage_interest_visits": 5, "stage_super_spend": 500_000,
+               "stage_super_referrals": 2, "flag_period_days": 60, "flag_change_percent": 30,
+               "flag_stage_steps": 3, "flag_stage_days": 14, "stale_customer_days": 45}
+
+    assert as_hq.patch("/api/v1/company", json=changes).status_code == 200
+
+    assert as_rep.get("/api/v1/company").json.items() >= changes.items()
+    bad = as_hq.patch("/api/v1/company", json={"flag_change_percent": 0,
+                                                "flag_stage_steps": 7, "stage_super_spend": "1"})
+    assert bad.status_code == 422
+    assert set(bad.json["error"]["fields"]) == {"flag_change_percent", "flag_stage_steps",
+                                                "stage_super_spend"}
+    assert as_rep.get("/api/v1/company").json["flag_change_percent"] == 30
