@@ -72,6 +72,7 @@ const SHELL = [
   '/static/js/pages/rep-shop.js',
   '/static/js/pages/rep-today.js',
   '/static/js/pages/rep-guidance.js',
+  '/static/js/pages/hq-settings.js',
   '/static/js/pages/hq-strategies.js',
   '/static/js/pages/rep.js',
   '/static/js/pages/shop-inbox.js',

@@ -44,6 +44,7 @@ const routes = [
   { path: '/hq/orders', name: 'hq-orders', component: () => import('./pages/orders.js'), meta: { roles: ['hq_admin'], title: '全部订单' } },
   { path: '/hq/orders/:id(\\d+)', name: 'hq-order', component: () => import('./pages/order-detail.js'), meta: { roles: ['hq_admin'], title: '订单详情' } },
   { path: '/hq/settlement', name: 'hq-settlement', component: () => import('./pages/hq-settlement.js'), meta: { roles: ['hq_admin'], title: '提成结算' } },
+  { path: '/hq/settings', name: 'hq-settings', component: () => import('./pages/hq-settings.js'), meta: { roles: ['hq_admin'], title: '公司设置' } },
   { path: '/hq/strategies', name: 'hq-strategies', component: () => import('./pages/hq-strategies.js'), meta: { roles: ['hq_admin'], title: '策略库' } },
   { path: '/hq/tags', name: 'hq-tags', component: () => import('./pages/hq-tags.js'), meta: { roles: ['hq_admin'], title: '标签管理' } },
   { path: '/hq/tag-rules', name: 'hq-tag-rules', component: () => import('./pages/hq-tag-rules.js'), meta: { roles: ['hq_admin'], title: '自动标签规则' } },

@@ -90,6 +90,15 @@ export function formatRate(bps) {
   return `${Number((bps / 100).toFixed(2))}%`;
 }
 
+/** "5" or "2.5" (percent) -> 500 / 250 basis points; null when blank, NaN when not a rate. */
+export function percentToBps(text) {
+  const cleaned = String(text ?? '').replace(/[%％\s]/g, '');
+  if (cleaned === '') return null;
+  if (!/^\d{1,2}(\.\d{1,2})?$/.test(cleaned)) return NaN;
+  const [whole, fraction = ''] = cleaned.split('.');
+  return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
+}
+
 const pad2 = (value) => String(value).padStart(2, '0');
 
 /** The calendar day of an instant in the company's time zone: "2026-11-23" ('' for none). */

@@ -11,7 +11,7 @@ import { api } from '../api.js';
 import ImageField from '../components/image-field.js';
 import ProductPins from '../components/product-pins.js';
 import SubPage from '../components/sub-page.js';
-import { formatRate, formatYuan, yuanToFen } from '../format.js';
+import { formatRate, formatYuan, percentToBps, yuanToFen } from '../format.js';
 import { session } from '../session.js';
 
 function emptyForm() {
@@ -19,15 +19,6 @@ function emptyForm() {
     name: '', category_id: null, subtitle: '', price: '', list_price: '', stock: '', commission: '',
     tags: '', sort_order: '0', on_sale: true, cover_url: null, gallery: [], detail: [{ type: 'text', text: '' }],
   };
-}
-
-/** "5" or "2.5" (percent) -> 500 / 250 basis points; null when blank, NaN when not a rate. */
-function percentToBps(text) {
-  const cleaned = String(text ?? '').replace(/[%％\s]/g, '');
-  if (cleaned === '') return null;
-  if (!/^\d{1,2}(\.\d{1,2})?$/.test(cleaned)) return NaN;
-  const [whole, fraction = ''] = cleaned.split('.');
-  return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
 }
 
 export default {

@@ -1,6 +1,7 @@
 // /hq: the head office home, 总部管理: today's counters, then the catalog, every order and
 // the commission settlement; the customer book's tag vocabulary and auto-tag rules, customer
-// import and the knowledge base. Later issues add materials and training here.
+// import, the knowledge base and strategies; the company settings. Later issues add materials
+// and training here.
 import EntryGrid from '../components/entry-grid.js';
 import HomeLayout from '../components/home-layout.js';
 
@@ -8,6 +9,7 @@ const ENTRIES = [
   { text: '商品管理', icon: 'goods-collect-o', to: '/hq/products' },
   { text: '全部订单', icon: 'orders-o', to: '/hq/orders' },
   { text: '提成结算', icon: 'balance-list-o', to: '/hq/settlement' },
+  { text: '公司设置', icon: 'setting-o', to: '/hq/settings' },
 ];
 
 const CUSTOMER_ENTRIES = [
