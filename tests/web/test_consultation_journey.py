@@ -233,7 +233,7 @@ def test_hq_searches_and_writes_the_knowledge_base(live_server, phone):
         "内屏出厂自带保护膜，请勿自行撕下，需要更换可到店免费处理。")
     form.get_by_placeholder("选填，空格分隔，如 售后 维修").fill("折叠屏 贴膜 保修")
     form.get_by_placeholder("选填", exact=True).tap()
-    picker = page.locator(".product-picker")
+    picker = page.locator(".search-picker")
     picker.get_by_placeholder("搜索商品名称").fill("Mate X6")
     with page.expect_response(re.compile(r"/api/v1/products\?")):
         picker.get_by_placeholder("搜索商品名称").press("Enter")

@@ -109,16 +109,37 @@ def test_hq_adds_a_strategy_to_the_library(live_server, phone):
     form.get_by_role("button", name="高潜力", exact=True).tap()
     form.locator("textarea").nth(0).fill("邀请到店体验新品")
     form.locator("textarea").nth(1).fill("最近到了几款新品，给您留了体验名额")
+    # and a product found by name and a link, to send
+    materials = form.locator(".strategy-form__materials")
+    materials.locator("button", has_text="商品").tap()
+    picker = page.locator(".search-picker")
+    picker.get_by_placeholder("搜索商品名称").fill("Mate X6")
+    with page.expect_response(re.compile(r"/api/v1/products\?.*Mate")):
+        picker.get_by_placeholder("搜索商品名称").press("Enter")
+    picker.get_by_text("Mate X6", exact=False).first.tap()
+    materials.locator("button", has_text="链接").tap()
+    dialog = page.locator(".van-dialog")
+    dialog.get_by_placeholder("如 新品发布会回放").fill("新品体验预约")
+    dialog.get_by_placeholder("https://…").fill("not a link")
+    dialog.get_by_role("button", name="确认").tap()
+    expect(dialog).to_contain_text("以 http:// 或 https:// 开头")
+    dialog.get_by_placeholder("https://…").fill("https://example.com/try")
+    dialog.get_by_role("button", name="确认").tap()
+    expect(materials.locator(".van-cell")).to_have_count(2)
+    screenshot(page, "hq-strategy-form")
     with page.expect_response(re.compile(r"/api/v1/strategies$")) as created:
         form.get_by_role("button", name="保存").tap()
 
-    # then it is saved with those conditions and listed
-    assert created.value.status == 201
+    # then it is saved with those conditions and materials, and listed
+    assert created.value.status == 201, created.value.json()
     sent = created.value.request.post_data_json
     assert (sent["stages"], sent["flags"]) == (["interested"], ["high_potential"])
+    assert [m["kind"] for m in sent["materials"]] == ["product", "link"]
+    assert "Mate X6" in created.value.json()["materials"][0]["title"]
     card = page.locator(".strategy-card", has_text="兴趣高潜：邀约体验")
     expect(card).to_contain_text("阶段：兴趣")
     expect(card).to_contain_text("标记：高潜力")
+    expect(card).to_contain_text("素材 2")
     assert_fits_phone(page)
     screenshot(page, "hq-strategies")
     assert problems == []

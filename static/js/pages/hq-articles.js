@@ -6,6 +6,7 @@ import { reactive, ref } from 'vue';
 import { showConfirmDialog, showSuccessToast } from 'vant';
 
 import { api } from '../api.js';
+import SearchPicker, { findProducts } from '../components/search-picker.js';
 import SubPage from '../components/sub-page.js';
 import { formatTime } from '../format.js';
 import { ARTICLE_KIND_LABELS } from '../labels.js';
@@ -22,7 +23,7 @@ const blank = () => ({ title: '', kind: 'qa', body: '', keywords: '', product: n
 
 export default {
   name: 'HqArticlesPage',
-  components: { SubPage },
+  components: { SearchPicker, SubPage },
   setup() {
     const tab = ref('all');
     const search = ref('');
@@ -34,7 +35,7 @@ export default {
     const finished = ref(false);
     const failed = ref(false);
     const form = reactive({ show: false, id: null, ...blank(), errors: {}, saving: false, deleting: false });
-    const picker = reactive({ show: false, q: '', results: null });
+    const picking = ref(false);
     let generation = 0;
 
     async function loadNextPage() {
@@ -142,28 +143,13 @@ export default {
     }
 
     // --- the product an article is about ---
-    function openPicker() {
-      Object.assign(picker, { show: true, q: '', results: null });
-    }
-
-    async function searchProducts() {
-      const q = picker.q.trim().slice(0, 50);
-      try {
-        const data = await api.get('/products', { query: { q: q || null, per_page: 20 } });
-        picker.results = data.items;
-      } catch {
-        picker.results = [];
-      }
-    }
-
     function pick(product) {
-      form.product = product ? { id: product.id, name: product.name } : null;
-      picker.show = false;
+      form.product = product;
     }
 
     return {
-      TABS, KINDS, ARTICLE_KIND_LABELS, tab, search, query, articles, total, loading, finished, failed, form, picker,
-      loadNextPage, restart, onSearch, onClear, create, edit, save, remove, openPicker, searchProducts, pick, formatTime,
+      TABS, KINDS, ARTICLE_KIND_LABELS, tab, search, query, articles, total, loading, finished, failed, form, picking,
+      loadNextPage, restart, onSearch, onClear, create, edit, save, remove, findProducts, pick, formatTime,
     };
   },
   template: `
@@ -248,7 +234,7 @@ export default {
               :model-value="form.product ? form.product.name : ''"
               placeholder="选填"
               :error-message="form.errors.product_id"
-              @click="openPicker"
+              @click="picking = true"
             />
             <van-cell title="发布" label="关闭则为草稿，只有总部看得到">
               <template #right-icon><van-switch v-model="form.published" size="20px" aria-label="发布" /></template>
@@ -262,16 +248,8 @@ export default {
         </div>
       </van-popup>
 
-      <van-popup v-model:show="picker.show" position="bottom" round closeable teleport="body" class="product-picker">
-        <h2 class="article-form__title">关联商品</h2>
-        <van-search v-model="picker.q" placeholder="搜索商品名称" shape="round" maxlength="50" @search="searchProducts" />
-        <van-cell-group class="product-picker__list">
-          <van-cell v-if="form.product" title="不关联商品" icon="cross" clickable @click="pick(null)" />
-          <van-cell v-for="product in picker.results || []" :key="product.id" :title="product.name" clickable @click="pick(product)" />
-          <p v-if="picker.results && !picker.results.length" class="kb__note">没有找到相关商品</p>
-          <p v-if="!picker.results" class="kb__note">输入商品名称搜索</p>
-        </van-cell-group>
-      </van-popup>
+      <search-picker v-model:show="picking" title="关联商品" placeholder="搜索商品名称" :search="findProducts"
+        :clear-text="form.product ? '不关联商品' : ''" empty-text="没有找到相关商品" @pick="pick" />
     </sub-page>
   `,
 };

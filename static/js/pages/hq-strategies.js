@@ -1,29 +1,38 @@
 // /hq/strategies: 策略库. HQ's rules of what to do with which customers: conditions (分层、阶段、
 // 标签、标记; all given ones must hold, any value within one), actions, talking points and links
-// to send. Reps read the matching ones on each customer's 经营指导书. Product materials are kept
-// as HQ saved them (through the API); this page edits links.
+// to send: catalog products and knowledge-base articles, found by name, and web links. Reps
+// read the matching ones on each customer's 经营指导书 and send the materials from there.
 import { onMounted, reactive, ref } from 'vue';
 import { showConfirmDialog, showSuccessToast } from 'vant';
 
 import { api } from '../api.js';
+import SearchPicker, { findArticles, findProducts } from '../components/search-picker.js';
 import SubPage from '../components/sub-page.js';
 import { FLAG_LABELS, SEGMENT_LABELS, STAGE_LABELS } from '../labels.js';
 
 const lines = (text) => text.split('\n').map((line) => line.trim()).filter(Boolean);
 
+const MATERIAL_KINDS = {
+  product: { label: '商品', icon: 'goods-collect-o', search: findProducts, placeholder: '搜索商品名称' },
+  article: { label: '文章', icon: 'notes-o', search: findArticles, placeholder: '搜索知识库' },
+  link: { label: '链接', icon: 'link-o' },
+};
+
 const blankForm = () => ({
   show: false, id: null, name: '', priority: 0, enabled: true,
-  segments: [], stages: [], flags: [], tag_ids: [], actions: '', talking_points: '', links: '', kept: [],
+  segments: [], stages: [], flags: [], tag_ids: [], actions: '', talking_points: '', materials: [],
 });
 
 export default {
   name: 'HqStrategiesPage',
-  components: { SubPage },
+  components: { SearchPicker, SubPage },
   setup() {
     const items = ref(null);
     const tags = ref([]);
     const form = reactive(blankForm());
     const saving = ref(false);
+    const picking = ref(null); // 'product' or 'article' while its picker is open
+    const link = reactive({ show: false, title: '', url: '', error: '' });
     const tagName = (id) => tags.value.find((tag) => tag.id === id)?.name ?? `#${id}`;
 
     async function load() {
@@ -49,8 +58,7 @@ export default {
         segments: [...strategy.segments], stages: [...strategy.stages], flags: [...strategy.flags],
         tag_ids: [...strategy.tag_ids], actions: strategy.actions.join('\n'),
         talking_points: strategy.talking_points.join('\n'),
-        links: strategy.materials.filter((m) => m.kind === 'link').map((m) => `${m.title} ${m.url}`).join('\n'),
-        kept: strategy.materials.filter((m) => m.kind !== 'link'),
+        materials: strategy.materials.map((m) => ({ ...m })),
       });
     }
 
@@ -59,16 +67,36 @@ export default {
       if (at >= 0) list.splice(at, 1); else list.push(value);
     }
 
+    function addPicked(row) {
+      const kind = picking.value;
+      if (row && !form.materials.some((m) => m.kind === kind && m.id === row.id)) {
+        form.materials.push({ kind, id: row.id, title: row.name, url: null });
+      }
+    }
+
+    function openLink() {
+      Object.assign(link, { show: true, title: '', url: '', error: '' });
+    }
+
+    function addLink(action) {
+      if (action !== 'confirm') return true;
+      const title = link.title.trim();
+      const url = link.url.trim();
+      if (!title || !/^https?:\/\/\S+$/.test(url)) {
+        link.error = '请填写标题和以 http:// 或 https:// 开头的网址';
+        return false;
+      }
+      form.materials.push({ kind: 'link', id: null, title, url });
+      return true;
+    }
+
     async function save() {
-      const links = lines(form.links).map((line) => {
-        const at = line.lastIndexOf(' ');
-        return { kind: 'link', title: line.slice(0, at).trim() || line, url: line.slice(at + 1) };
-      });
       const body = {
         name: form.name, priority: Number(form.priority) || 0, enabled: form.enabled,
         segments: form.segments, stages: form.stages, flags: form.flags, tag_ids: form.tag_ids,
         actions: lines(form.actions), talking_points: lines(form.talking_points),
-        materials: [...form.kept, ...links],
+        materials: form.materials.map((m) => (m.kind === 'link'
+          ? { kind: 'link', title: m.title, url: m.url } : { kind: m.kind, id: m.id, title: m.title })),
       };
       saving.value = true;
       try {
@@ -95,8 +123,8 @@ export default {
 
     onMounted(load);
     return {
-      items, tags, form, saving, open, save, toggle, setEnabled, remove, conditions,
-      SEGMENT_LABELS, STAGE_LABELS, FLAG_LABELS,
+      items, tags, form, saving, picking, link, open, save, toggle, setEnabled, remove, conditions,
+      addPicked, openLink, addLink, MATERIAL_KINDS, SEGMENT_LABELS, STAGE_LABELS, FLAG_LABELS,
     };
   },
   template: `
@@ -113,6 +141,7 @@ export default {
             <div class="strategy-card__why">
               <span class="chip">优先级 {{ strategy.priority }}</span>
               <span v-for="text in conditions(strategy)" :key="text" class="chip">{{ text }}</span>
+              <span v-if="strategy.materials.length" class="chip">素材 {{ strategy.materials.length }}</span>
             </div>
             <ul class="strategy-card__actions"><li v-for="action in strategy.actions" :key="action">{{ action }}</li></ul>
             <div class="strategy-card__buttons">
@@ -144,10 +173,29 @@ export default {
           </div>
           <van-field v-model="form.actions" type="textarea" rows="3" autosize label="推荐动作" placeholder="每行一条" />
           <van-field v-model="form.talking_points" type="textarea" rows="3" autosize label="话术" placeholder="每行一条" />
-          <van-field v-model="form.links" type="textarea" rows="2" autosize label="链接" placeholder="每行：标题 空格 https://…" />
+          <div class="strategy-form__group strategy-form__materials"><p>发送素材</p>
+            <van-cell v-for="(material, index) in form.materials" :key="index + material.kind + (material.id ?? material.url)"
+              :icon="MATERIAL_KINDS[material.kind]?.icon" :title="material.title" :label="material.url || MATERIAL_KINDS[material.kind]?.label">
+              <template #right-icon>
+                <van-icon name="cross" class="strategy-form__remove" role="button" :aria-label="'移除 ' + material.title" @click="form.materials.splice(index, 1)" />
+              </template>
+            </van-cell>
+            <van-button size="small" round plain icon="plus" native-type="button" @click="picking = 'product'">商品</van-button>
+            <van-button size="small" round plain icon="plus" native-type="button" @click="picking = 'article'">文章</van-button>
+            <van-button size="small" round plain icon="plus" native-type="button" @click="openLink">链接</van-button>
+          </div>
           <div class="strategy-form__submit"><van-button round block type="primary" native-type="submit" :loading="saving">保存</van-button></div>
         </van-form>
       </van-popup>
+
+      <search-picker :show="Boolean(picking)" :title="picking ? '添加' + MATERIAL_KINDS[picking].label : ''"
+        :placeholder="picking ? MATERIAL_KINDS[picking].placeholder : ''" :search="(q) => MATERIAL_KINDS[picking].search(q)"
+        @update:show="(open) => { if (!open) picking = null; }" @pick="addPicked" />
+
+      <van-dialog v-model:show="link.show" title="添加链接" show-cancel-button :before-close="addLink" teleport="body">
+        <van-field v-model="link.title" label="标题" maxlength="100" placeholder="如 新品发布会回放" />
+        <van-field v-model="link.url" label="网址" type="url" placeholder="https://…" :error-message="link.error" />
+      </van-dialog>
     </sub-page>
   `,
 };
