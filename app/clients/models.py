@@ -70,6 +70,20 @@ class CustomerTag(db.Model):
     tag: Mapped[Tag] = relationship(lazy="joined")
 
 
+class TagDismissal(db.Model):
+    """A rule-applied tag a rep took off by hand: the rule leaves the customer untagged while
+    they keep matching it; the rule's next full run forgets the dismissal once they stop."""
+
+    __tablename__ = "tag_dismissal"
+
+    customer_id: Mapped[int] = mapped_column(
+        BigInteger, ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True)
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tag.id", ondelete="CASCADE"),
+                                        primary_key=True)
+    dismissed_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    dismissed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 class CustomerTagChange(db.Model):
     """History: a tag added to or removed from a customer, by whom, by hand or by a rule."""
 

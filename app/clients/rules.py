@@ -14,8 +14,11 @@ Each kind is one select of the matching customer ids (`matching`), used two ways
   a few statements per rule, never a loop over customers.
 
 Either way a rule takes its tag off only where a rule put it (source "rule"); a customer
-carrying the tag by hand keeps it as it is and is not tagged again. Every add and remove is
-logged in customer_tag_change with source "rule" and no actor.
+carrying the tag by hand keeps it as it is and is not tagged again. A rep who adds by hand a tag
+a rule put on makes it manual; a rep who takes a rule's tag off dismisses it (TagDismissal):
+the rule leaves that customer alone while they keep matching, and the next full run forgets the
+dismissal once they stop, so a later match tags them again. Every add and remove is logged in
+customer_tag_change with source "rule" and no actor.
 """
 
 from datetime import datetime, timedelta
@@ -30,6 +33,7 @@ from app.clients.models import (
     CustomerTag,
     CustomerTagChange,
     Tag,
+    TagDismissal,
 )
 from app.clients.stages import PAID
 from app.core.access import ROLE_HQ, get_or_404, require_role
@@ -184,15 +188,19 @@ def on_event(event) -> None:
     moved = _rules_moved_by(event)
     if not moved:
         return
+    tag_ids = [rule.tag_id for rule, _ in moved]
     carried = dict(db.session.execute(
         select(CustomerTag.tag_id, CustomerTag.source).where(
             CustomerTag.customer_id == event.customer_id,
-            CustomerTag.tag_id.in_([rule.tag_id for rule, _ in moved]))).all())
+            CustomerTag.tag_id.in_(tag_ids))).all())
+    dismissed = set(db.session.scalars(select(TagDismissal.tag_id).where(
+        TagDismissal.customer_id == event.customer_id, TagDismissal.tag_id.in_(tag_ids))))
     for rule, effect in moved:
         source = carried.get(rule.tag_id)
-        # A manual tag is never touched; an "add" cannot take a tag off, a "remove" cannot
-        # put one on.
-        if source == "manual" or (effect == "add") == (source is not None):
+        # A manual or dismissed tag is never touched; an "add" cannot take a tag off, a
+        # "remove" cannot put one on.
+        if source == "manual" or rule.tag_id in dismissed \
+                or (effect == "add") == (source is not None):
             continue
         matches = db.session.scalar(select(
             matching(rule, event.occurred_at, event.customer_id).exists()))
@@ -235,6 +243,7 @@ def run_rule(rule: AutoTagRule, now: datetime) -> dict:
     The rows a run changes are stamped with the run's own time in `applied_at`, and the log is
     written from the stamped rows: it holds exactly what this run did, whatever a concurrent
     event does to other rows meanwhile, and the expensive match is evaluated once per step.
+    Dismissals of customers who no longer match are forgotten; the others keep them untagged.
     """
     stamp = utcnow()
     matched = matching(rule, now).subquery("matched")
@@ -246,11 +255,16 @@ def run_rule(rule: AutoTagRule, now: datetime) -> dict:
     removed = _log(rule.tag, "remove", stamp)
     db.session.execute(delete(CustomerTag).where(*by_rule, CustomerTag.applied_at == stamp)
                        .execution_options(synchronize_session=False))
+    db.session.execute(delete(TagDismissal).where(
+        TagDismissal.tag_id == rule.tag_id, TagDismissal.customer_id.not_in(matched_ids))
+        .execution_options(synchronize_session=False))
     carriers = select(CustomerTag.customer_id).where(CustomerTag.tag_id == rule.tag_id)
+    dismissed = select(TagDismissal.customer_id).where(TagDismissal.tag_id == rule.tag_id)
     db.session.execute(dialect_insert(db.session)(CustomerTag).from_select(
         ["customer_id", "tag_id", "source", "applied_at"],
         select(matched.c.customer_id, literal(rule.tag_id), literal("rule"),
-               literal(stamp, UTCDateTime())).where(matched.c.customer_id.not_in(carriers)),
+               literal(stamp, UTCDateTime())).where(matched.c.customer_id.not_in(carriers),
+                                                     matched.c.customer_id.not_in(dismissed)),
     ).on_conflict_do_nothing())  # a customer an event tagged meanwhile keeps that row
     added = _log(rule.tag, "add", stamp)
     rule.last_matched = db.session.scalar(select(func.count()).select_from(matched))

@@ -14,6 +14,7 @@ from app.clients.models import (
     FollowUp,
     Handover,
     Tag,
+    TagDismissal,
     TagGroup,
 )
 from app.core.access import ROLE_BOSS, ROLE_HQ, ROLE_REP, get_or_404, require_role
@@ -133,14 +134,23 @@ def get_tag(tag_id: int) -> Tag:
 def add_tag(actor, customer: Customer, tag: Tag, source: str = "manual") -> bool:
     """Put a tag on a customer; returns False when it was already there (nothing changes).
 
-    `actor` None is an auto-tag rule. The change is logged and counted.
+    `actor` None is an auto-tag rule. A rep adding a tag a rule applied makes it theirs: the
+    rule will not take it off. The change is logged and counted.
     """
     if actor is not None:
         require_role(actor, [ROLE_REP])
     now = utcnow()
-    added = insert_if_absent(db.session, CustomerTag, {
-        "customer_id": customer.id, "tag_id": tag.id, "source": source,
-        "applied_by": actor.id if actor else None, "applied_at": now})
+    values = {"source": source, "applied_by": actor.id if actor else None, "applied_at": now}
+    added = insert_if_absent(db.session, CustomerTag,
+                             {"customer_id": customer.id, "tag_id": tag.id, **values})
+    if not added and actor is not None:
+        added = db.session.execute(update(CustomerTag).where(
+            CustomerTag.customer_id == customer.id, CustomerTag.tag_id == tag.id,
+            CustomerTag.source == "rule").values(**values)
+            .execution_options(synchronize_session="fetch")).rowcount > 0
+    if actor is not None:
+        db.session.execute(delete(TagDismissal).where(TagDismissal.customer_id == customer.id,
+                                                      TagDismissal.tag_id == tag.id))
     if added:
         db.session.add(CustomerTagChange(customer_id=customer.id, tag_id=tag.id,
                                          tag_name=tag.name, action="add", source=source,
@@ -153,12 +163,20 @@ def add_tag(actor, customer: Customer, tag: Tag, source: str = "manual") -> bool
 
 
 def remove_tag(actor, customer: Customer, tag: Tag) -> None:
-    """Take a tag off a customer by hand; raise NotFound when the customer does not carry it."""
+    """Take a tag off a customer by hand; raise NotFound when the customer does not carry it.
+
+    A tag a rule applied stays off: the rule is told not to put it back (TagDismissal).
+    """
     require_role(actor, [ROLE_REP])
-    removed = db.session.execute(delete(CustomerTag).where(
-        CustomerTag.customer_id == customer.id, CustomerTag.tag_id == tag.id)).rowcount
-    if not removed:
+    source = db.session.scalar(delete(CustomerTag).where(
+        CustomerTag.customer_id == customer.id, CustomerTag.tag_id == tag.id)
+        .returning(CustomerTag.source))
+    if source is None:
         raise NotFound("客户没有这个标签")
+    if source == "rule":
+        insert_if_absent(db.session, TagDismissal, {
+            "customer_id": customer.id, "tag_id": tag.id, "dismissed_by": actor.id,
+            "dismissed_at": utcnow()})
     db.session.add(CustomerTagChange(customer_id=customer.id, tag_id=tag.id, tag_name=tag.name,
                                      action="remove", source="manual", actor_id=actor.id))
     db.session.flush()

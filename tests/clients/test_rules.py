@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import select, update
 
 from app.clients import rules
-from app.clients.models import AutoTagRule, CustomerTag, CustomerTagChange
+from app.clients.models import AutoTagRule, CustomerTag, CustomerTagChange, TagDismissal
 from app.core.db import utcnow
 from app.core.events import record_event
 from app.extensions import db
@@ -311,6 +311,69 @@ def test_a_manual_tag_is_never_dropped_nor_converted(org, tags):
     assert carried(mine) == {"沉睡客户": "manual"}
     assert result["removed"] == 0
     assert history(mine) == [("沉睡客户", "add", "manual", org.rep_a1.id)]
+
+
+def test_a_rep_adding_a_rule_tag_makes_it_theirs(as_rep, org, tags):
+    # given a sleeping customer the rule tagged
+    rule = new_rule(org.admin, tags["沉睡客户"], "no_visit_for", days=60)
+    mine = customer(org.rep_a1)
+    last_visit(mine, NOW - 90 * DAY)
+    run(rule)
+
+    # when the rep puts the same tag on by hand
+    response = as_rep.post(f"/api/v1/customers/{mine.id}/tags",
+                           json={"tag_id": tags["沉睡客户"].id})
+
+    # then it is the rep's: shown so, logged as theirs, and a visit no longer takes it off
+    assert response.status_code == 200
+    assert [(t["name"], t["source"]) for t in response.json["tags"]] == [("沉睡客户", "manual")]
+    visit(org.rep_a1, anon_id=mine.anon_id)
+    assert carried(mine) == {"沉睡客户": "manual"}
+    assert history(mine) == [("沉睡客户", "add", "rule", None),
+                             ("沉睡客户", "add", "manual", org.rep_a1.id)]
+
+
+def test_a_rule_tag_taken_off_by_hand_stays_off_while_they_match(as_rep, org, tags):
+    # given "claimed a coupon in the last 30 days" and a customer it tagged
+    rule = new_rule(org.admin, tags["领券达人"], "did", verb="coupon_claim", min_count=1,
+                    days=30)
+    mine = customer(org.rep_a1)
+    did("coupon_claim", mine, NOW)
+    assert carried(mine) == {"领券达人": "rule"}
+
+    # when the rep takes it off by hand
+    tag_id = tags["领券达人"].id
+    assert as_rep.delete(f"/api/v1/customers/{mine.id}/tags/{tag_id}").status_code == 200
+
+    # then neither a new claim nor the nightly run puts it back while they still match
+    did("coupon_claim", mine, NOW + SECOND)
+    assert run(rule)["added"] == 0
+    assert carried(mine) == {}
+    assert db.session.scalar(select(TagDismissal.dismissed_by)) == org.rep_a1.id
+
+    # when a run finds them out of the window, the dismissal is forgotten, and a claim
+    # 40 days on tags them again
+    run(rule, NOW + 40 * DAY)
+    assert db.session.scalar(select(TagDismissal.customer_id)) is None
+    did("coupon_claim", mine, NOW + 40 * DAY)
+    assert carried(mine) == {"领券达人": "rule"}
+    assert history(mine) == [("领券达人", "add", "rule", None),
+                             ("领券达人", "remove", "manual", org.rep_a1.id),
+                             ("领券达人", "add", "rule", None)]
+
+
+def test_a_rep_adding_back_a_dismissed_tag_clears_the_dismissal(as_rep, org, tags):
+    rule = new_rule(org.admin, tags["沉睡客户"], "no_visit_for", days=60)
+    mine = customer(org.rep_a1)
+    last_visit(mine, NOW - 90 * DAY)
+    run(rule)
+    tag_id = tags["沉睡客户"].id
+    as_rep.delete(f"/api/v1/customers/{mine.id}/tags/{tag_id}")
+
+    as_rep.post(f"/api/v1/customers/{mine.id}/tags", json={"tag_id": tag_id})
+
+    assert carried(mine) == {"沉睡客户": "manual"}
+    assert db.session.scalar(select(TagDismissal.customer_id)) is None
 
 
 # --- HQ's API ----------------------------------------------------------------------------------
