@@ -144,7 +144,8 @@ export default {
       removing.value = tag.tag_id;
       try {
         customer.value = await api.delete(`/customers/${customerId}/tags/${tag.tag_id}`);
-        showSuccessToast('已移除标签');
+        // A rule's tag taken off by hand stays off: the rule will not put it back.
+        showSuccessToast(tag.source === 'rule' ? '已移除，规则不会再自动打上' : '已移除标签');
       } catch {
         // shown by the client
       } finally {
