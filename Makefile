@@ -5,6 +5,8 @@ BIN    := $(VENV)/bin
 FLASK  := APP_ENV=development $(BIN)/flask --app wsgi
 PORT   ?= 5000
 PYTEST_ARGS ?=
+# Test processes (pytest-xdist): one per CPU; files stay whole on one worker.
+TEST_WORKERS ?= auto
 
 .PHONY: run test test-pg lint bench bench-pg install install-dev system-deps db clean
 
@@ -47,10 +49,10 @@ run: db
 	$(FLASK) run --host 127.0.0.1 --port $(PORT)
 
 test: system-deps install-dev
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 test-pg: system-deps install-dev
-	scripts/with-postgres.sh $(BIN)/pytest $(PYTEST_ARGS)
+	scripts/with-postgres.sh $(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 # Throughput and latency of the public shop pages against a Flask hello-world (bench/README.md);
 # writes bench/results/latest-<db>.json. BENCH_SECONDS, BENCH_TARGETS, ... tune it.
