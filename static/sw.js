@@ -39,6 +39,7 @@ const SHELL = [
   '/static/js/components/product-cell.js',
   '/static/js/components/product-pins.js',
   '/static/js/components/profile-card.js',
+  '/static/js/components/search-picker.js',
   '/static/js/components/share-sheet.js',
   '/static/js/components/shop-ask.js',
   '/static/js/components/shop-avatar.js',
