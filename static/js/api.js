@@ -22,6 +22,12 @@ export class ApiError extends Error {
   }
 }
 
+/** An ApiError's field messages as { field: 'one；two' }, ready to show under each field. */
+export function fieldMessages(error) {
+  return Object.fromEntries(Object.entries(error.fields ?? {}).map(
+    ([field, messages]) => [field, Array.isArray(messages) ? messages.join('；') : '填写有误']));
+}
+
 /** Set what happens when the session has expired (app.js routes to the login page). */
 export function setUnauthorizedHandler(handler) {
   onUnauthorized = handler;

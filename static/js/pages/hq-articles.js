@@ -5,7 +5,7 @@
 import { reactive, ref } from 'vue';
 import { showConfirmDialog, showSuccessToast } from 'vant';
 
-import { api } from '../api.js';
+import { api, fieldMessages } from '../api.js';
 import SearchPicker, { findProducts } from '../components/search-picker.js';
 import SubPage from '../components/sub-page.js';
 import { formatTime } from '../format.js';
@@ -117,9 +117,8 @@ export default {
         showSuccessToast(form.id ? '已保存' : '已发布到知识库');
         restart();
       } catch (error) {
-        const fields = error.fields ?? {};
-        form.errors = Object.fromEntries(Object.entries(fields).map(([key, messages]) => [key, messages.join('；')]));
-        if (!Object.keys(fields).length) form.errors.form = error.message;
+        form.errors = fieldMessages(error);
+        if (!Object.keys(form.errors).length) form.errors.form = error.message;
       } finally {
         form.saving = false;
       }

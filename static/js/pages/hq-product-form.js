@@ -7,7 +7,7 @@ import { computed, onMounted, reactive, ref } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 import { showSuccessToast, showToast } from 'vant';
 
-import { api } from '../api.js';
+import { api, fieldMessages } from '../api.js';
 import ImageField from '../components/image-field.js';
 import ProductPins from '../components/product-pins.js';
 import SubPage from '../components/sub-page.js';
@@ -166,10 +166,8 @@ export default {
         if (window.history.state?.back) router.back();
         else router.replace('/hq/products');
       } catch (error) {
-        const fields = error.fields ?? {};
-        for (const [field, messages] of Object.entries(fields)) {
-          errors[field] = Array.isArray(messages) ? messages.join('；') : '填写有误';
-        }
+        const fields = fieldMessages(error);
+        Object.assign(errors, fields);
         showToast(Object.keys(fields).length ? '请检查标红的项' : error.message);
       } finally {
         saving.value = false;

@@ -6,7 +6,7 @@
 import { onMounted, reactive, ref } from 'vue';
 import { showSuccessToast, showToast } from 'vant';
 
-import { api } from '../api.js';
+import { api, fieldMessages } from '../api.js';
 import ImageField from '../components/image-field.js';
 import SubPage from '../components/sub-page.js';
 import { formatYuan, percentToBps, yuanToFen } from '../format.js';
@@ -115,10 +115,8 @@ export default {
         if (session.me) session.me.company = company;
         showSuccessToast('已保存');
       } catch (error) {
-        const fields = error.fields ?? {};
-        for (const [field, messages] of Object.entries(fields)) {
-          errors[field] = Array.isArray(messages) ? messages.join('；') : '填写有误';
-        }
+        const fields = fieldMessages(error);
+        Object.assign(errors, fields);
         showToast(Object.keys(fields).length ? '请检查标红的项' : error.message);
       } finally {
         saving.value = false;

@@ -6,7 +6,7 @@
 import { computed, onMounted, reactive, ref } from 'vue';
 import { showConfirmDialog, showDialog, showSuccessToast } from 'vant';
 
-import { api } from '../api.js';
+import { api, fieldMessages } from '../api.js';
 import { TagChip } from '../components/stage-tag.js';
 import SubPage from '../components/sub-page.js';
 import { formatTime, formatYuan } from '../format.js';
@@ -151,9 +151,8 @@ export default {
         form.show = false;
         load();
       } catch (error) {
-        const fields = error.fields ?? {};
-        form.errors = Object.fromEntries(Object.entries(fields).map(([key, messages]) => [key, messages.join('；')]));
-        if (!Object.keys(fields).length) showDialog({ message: error.message, confirmButtonText: '知道了' });
+        form.errors = fieldMessages(error);
+        if (!Object.keys(form.errors).length) showDialog({ message: error.message, confirmButtonText: '知道了' });
       } finally {
         form.saving = false;
       }

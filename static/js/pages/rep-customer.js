@@ -7,7 +7,7 @@ import { computed, onMounted, reactive, ref } from 'vue';
 import { useRoute } from 'vue-router';
 import { showSuccessToast } from 'vant';
 
-import { api } from '../api.js';
+import { api, fieldMessages } from '../api.js';
 import CustomerTimeline from '../components/customer-timeline.js';
 import FollowUpForm, { kindIcon } from '../components/follow-up-form.js';
 import { StageTag, TagChip } from '../components/stage-tag.js';
@@ -240,9 +240,8 @@ export default {
         profile.show = false;
         showSuccessToast('资料已保存');
       } catch (error) {
-        const fields = error.fields ?? {};
-        profile.errors = Object.fromEntries(Object.entries(fields).map(([key, messages]) => [key, messages.join('；')]));
-        if (!Object.keys(fields).length) profile.errors.form = error.message;
+        profile.errors = fieldMessages(error);
+        if (!Object.keys(profile.errors).length) profile.errors.form = error.message;
       } finally {
         profile.saving = false;
       }

@@ -4,7 +4,7 @@ import { computed, onMounted, reactive, ref } from 'vue';
 import { useRouter } from 'vue-router';
 import { showSuccessToast, showToast } from 'vant';
 
-import { api } from '../api.js';
+import { api, fieldMessages } from '../api.js';
 import ImageField from '../components/image-field.js';
 import ShareSheet from '../components/share-sheet.js';
 import SubPage from '../components/sub-page.js';
@@ -57,7 +57,7 @@ export default {
         fill(await api.patch('/shop', changes, { toast: false }));
         showSuccessToast('已保存');
       } catch (error) {
-        for (const [field, messages] of Object.entries(error.fields ?? {})) errors[field] = messages.join('；');
+        Object.assign(errors, fieldMessages(error));
         showToast(Object.keys(errors).length ? '请检查标红的项' : error.message);
       } finally {
         saving.value = false;
