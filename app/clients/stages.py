@@ -82,13 +82,13 @@ def on_event(event) -> None:
     customer_id = event.customer_id
     if customer_id is None:
         return
-    company = get_company()
     verb, at = event.verb, event.occurred_at
     if verb in ("follow_up", "customer_new"):
         _move(customer_id, "reached", "首次联系" if verb == "follow_up" else "转为客户", at=at)
     elif verb == "visit":
         visits = db.session.scalar(select(Customer.visit_count)
                                    .where(Customer.id == customer_id))
+        company = get_company()
         if visits >= company.stage_interest_visits:
             _move(customer_id, "interested", f"累计浏览 {visits} 次", at=at)
         referrer = event.attrs.get("referrer_id")
@@ -101,7 +101,7 @@ def on_event(event) -> None:
         _move(customer_id, "need", "咨询" if verb == "consultation" else "预约", at=at)
     elif verb == "order_paid":
         orders, spent = _paid_figures(customer_id)
-        if spent >= company.stage_super_spend:
+        if spent >= get_company().stage_super_spend:
             _move(customer_id, "super", f"累计消费 ¥{spent / 100:.2f}", at=at)
         elif orders >= 2:
             _move(customer_id, "repeat", f"第 {orders} 笔付款订单", at=at)

@@ -31,12 +31,8 @@ class CompanySchema(Schema):
     name = fields.String(required=True, validate=text(100))
     logo_url = fields.String(allow_none=True, validate=WEB_URL)
     timezone = fields.String(required=True, validate=validate.OneOf(sorted(available_timezones())))
-    commission_rate_bps = fields.Integer(
-        strict=True, validate=validate.Range(min=0, max=5000),
-        metadata={"description": "Default commission rate in basis points (500 = 5%)"})
-    commission_settle_days = fields.Integer(
-        strict=True, validate=validate.Range(min=0, max=90),
-        metadata={"description": "Days commission stays frozen after an order completes"})
+    commission_rate_bps = _setting(0, 5000, "Default commission rate in basis points (500 = 5%)")
+    commission_settle_days = _setting(0, 90, "Days commission stays frozen after an order is done")
     rfm_window_days = _setting(30, 1095, "RFM window: paid orders of this many days count")
     stage_interest_visits = _setting(1, 100, "Views that make a customer 兴趣 (interested)")
     stage_super_spend = _setting(1, 10**12, "Paid spend in fen that makes a customer 超级")
