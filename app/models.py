@@ -15,13 +15,12 @@ from app.clients.models import (  # noqa: F401
     TagGroup,
 )
 from app.core.models import ActivityEvent, Company, DailyCounter, Notification, NotificationDelivery  # noqa: F401
+from app.customers.models import Customer  # noqa: F401     Category
 from app.inbox.models import Article, Booking, Consultation  # noqa: F401
 from app.jobs.models import JobLease, JobRun  # noqa: F401
 from app.org.models import OrgUnit, User  # noqa: F401
-from app.shop.models import (  # noqa: F401
-    Category,
+from app.shop.models import (  # noqa: F401     Category
     CommissionEntry,
-    Customer,
     Order,
     OrderLine,
     OrderTransition,

@@ -21,9 +21,9 @@ from app.core.db import utcnow
 from app.core.errors import Conflict, ValidationError
 from app.core.events import record_event
 from app.core.models import ActivityEvent
+from app.customers.models import Customer
 from app.extensions import db
 from app.org.models import User
-from app.shop.models import Customer
 
 # Recomputed every night from orders: the merged record's rows are dropped, not moved.
 DERIVED = {"customer_rfm", "customer_flag"}

@@ -18,12 +18,11 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
-    select,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.core.access import Scoped, scoped
 from app.core.db import BigId, TimestampMixin, UTCDateTime, utcnow
+from app.customers.models import ThroughCustomer
 from app.extensions import db
 
 TAG_SOURCES = ("manual", "rule")
@@ -108,7 +107,7 @@ FOLLOW_UP_KINDS = ("visit", "call", "wechat", "meeting", "other")
 FOLLOW_STATES = ("to_follow", "in_progress", "won", "no_interest", "lost")
 
 
-class FollowUp(Scoped, db.Model):
+class FollowUp(ThroughCustomer, db.Model):
     """A logged contact with a customer and the next action it leads to.
 
     Append-only: the author may edit an entry for 24 hours, after that only add a new one.
@@ -140,12 +139,6 @@ class FollowUp(Scoped, db.Model):
     # Joined: every list of follow-ups shows whose they are without a query per row.
     customer = relationship("Customer", lazy="joined")
 
-    @classmethod
-    def scope_clause(cls, user):
-        """Whoever may see the customer may see their follow-ups."""
-        from app.shop.models import Customer
-
-        return cls.customer_id.in_(scoped(select(Customer.id), Customer, user))
 
 
 STAGES = ("profiled", "reached", "interested", "need", "deal", "repeat", "super")

@@ -6,8 +6,8 @@ from sqlalchemy import select
 from app.clients import services
 from app.clients.models import CustomerFlag, CustomerRfm
 from app.core.access import get_scoped_or_404
+from app.customers.models import Customer
 from app.extensions import db
-from app.shop.models import Customer
 
 
 def for_book(customers: list[Customer]) -> list[Customer]:

@@ -37,8 +37,9 @@ from app.clients.models import (
 from app.clients.stages import RANK
 from app.core.company import get_company
 from app.core.db import whole_days_between
+from app.customers.models import Customer
 from app.extensions import db
-from app.shop.models import Customer, Order
+from app.shop.models import Order
 
 PAID = ("paid", "completed")
 

@@ -42,8 +42,9 @@ from app.core.db import UTCDateTime, check_name_free, dialect_insert, local_day,
 from app.core.errors import Conflict, ValidationError
 from app.core.events import event_recorded
 from app.core.models import ActivityEvent
+from app.customers.models import Customer
 from app.extensions import db
-from app.shop.models import Category, Customer, Order, Product
+from app.shop.models import Category, Order, Product
 
 # What an event of a verb can do to each kind's outcome for its customer: "add" (the customer
 # may start matching) or "remove" (may stop). A `did` rule is moved ("add") by its own verb.

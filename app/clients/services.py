@@ -23,9 +23,9 @@ from app.core.db import check_name_free, insert_if_absent, utcnow
 from app.core.errors import Conflict, Forbidden, NotFound, ValidationError
 from app.core.events import record_event
 from app.core.notifications import notify
+from app.customers.models import Customer
 from app.extensions import db
 from app.org.models import User
-from app.shop.models import Customer
 
 PROFILE_FIELDS = ("name", "phone", "nickname", "avatar_url", "gender", "region", "birthday",
                   "notes", "follow_state")

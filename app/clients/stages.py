@@ -16,8 +16,9 @@ from app.core.access import ROLE_REP, require_role, scoped
 from app.core.company import get_company
 from app.core.db import utcnow
 from app.core.events import event_recorded
+from app.customers.models import Customer
 from app.extensions import db
-from app.shop.models import Customer, Order
+from app.shop.models import Order
 
 RANK = {stage: rank for rank, stage in enumerate(STAGES)}
 PAID = ("paid", "completed")

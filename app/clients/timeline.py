@@ -1,9 +1,10 @@
 """One timeline per customer, newest first: follow-ups, visits and the rest of the activity
-log, orders, tag, stage and segment changes, handovers, consultations and bookings.
+log, orders, tag, stage and segment changes, handovers, and the sources packages higher in the
+order register with `register_source()` (app.inbox: consultations and bookings).
 
 Each fact is read from one source only. A fact with a table of its own (a follow-up, an order's
-transitions, a tag change, a stage or segment change, a consultation, a booking) comes from that
-table, and the activity events about the same object are skipped (`OWN_TABLES`). Everything
+transitions, a tag change, a stage or segment change, a consultation) comes from that table,
+and the activity events about the same object are skipped (a source's `owns`). Everything
 else the log holds for the customer comes from the log: visits, becoming a customer, handovers,
 and whatever later issues record (coupon claims, group-buy joins...), under a generic title when
 the verb is not known here.
@@ -32,19 +33,14 @@ from app.clients.models import (
     SegmentChange,
     StageChange,
 )
-from app.core.company import company_zone
 from app.core.models import ActivityEvent
 from app.extensions import db
-from app.inbox.models import Booking, Consultation
-from app.inbox.services import BOOKING_KIND_LABELS, BOOKING_STATUS_LABELS
 from app.org.models import User
 from app.shop.models import Order, OrderTransition, Product
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 MICROSECOND = timedelta(microseconds=1)
 
-# Events about these objects are told by the object's own table.
-OWN_TABLES = ("follow_up", "order", "tag", "consultation", "booking")
 # A new visitor's first visit is one event of its own, marked `new`: told once, as the visit.
 SKIPPED_VERBS = ("visitor_new",)
 
@@ -68,6 +64,7 @@ class Source:
     at: object  # the column that dates a row
     of_customer: Callable  # customer_id -> the WHERE clause of the customer's rows
     describe: Callable  # ids -> {id: item}
+    owns: str | None = None  # the object type whose activity events this source tells
 
 
 @dataclass(frozen=True)
@@ -94,14 +91,14 @@ class Cursor:
         return cls(EPOCH + int(micros) * MICROSECOND, source, int(row_id))
 
 
-def _item(kind: str, at: datetime, title: str, detail: str = "", actor: User | None = None,
-          ref_type: str | None = None, ref_id: int | None = None) -> dict:
+def item(kind: str, at: datetime, title: str, detail: str = "", actor: User | None = None,
+         ref_type: str | None = None, ref_id: int | None = None) -> dict:
     return {"kind": kind, "at": at, "title": title, "detail": detail,
             "actor_name": actor.name if actor is not None else None,
             "ref_type": ref_type, "ref_id": ref_id}
 
 
-def _when(local: datetime) -> str:
+def when(local: datetime) -> str:
     return f"{local.month}月{local.day}日 {local:%H:%M}"
 
 
@@ -109,15 +106,15 @@ def _yuan(fen: int) -> str:
     return f"¥{fen / 100:.2f}"
 
 
-def _lines(*parts: str) -> str:
+def lines(*parts: str) -> str:
     return " · ".join(part for part in parts if part)
 
 
 # --- each source: its rows told as items -----------------------------------------------------
 
 def _follow_ups(ids):
-    return {f.id: _item("follow_up", f.created_at, FOLLOW_UP_TITLES.get(f.kind, "跟进"),
-                        _lines(f.content, f.outcome and f"结果：{f.outcome}",
+    return {f.id: item("follow_up", f.created_at, FOLLOW_UP_TITLES.get(f.kind, "跟进"),
+                        lines(f.content, f.outcome and f"结果：{f.outcome}",
                                f.next_action and f"下一步：{f.next_action}"),
                         f.author, "follow_up", f.id)
             for f in db.session.scalars(select(FollowUp).where(FollowUp.id.in_(ids)))}
@@ -156,9 +153,9 @@ def _events(ids):
             detail = (f"从 {name(e.attrs.get('from_rep_id'))} 转给 {name(e.rep_id)}"
                       "（按最后访问归属）")
         elif e.verb == "customer_handover":
-            detail = _lines(f"从 {name(e.attrs.get('from_rep_id'))} 移交给 {name(e.rep_id)}",
+            detail = lines(f"从 {name(e.attrs.get('from_rep_id'))} 移交给 {name(e.rep_id)}",
                             reasons.get(e.object_id, ""))
-        items[e.id] = _item(EVENT_KINDS.get(e.verb, e.verb), e.occurred_at, title, detail,
+        items[e.id] = item(EVENT_KINDS.get(e.verb, e.verb), e.occurred_at, title, detail,
                             users.get(e.actor_id), e.object_type, e.object_id)
     return items
 
@@ -167,23 +164,23 @@ def _orders(ids):
     rows = db.session.execute(select(OrderTransition, Order)
                               .join(Order, Order.id == OrderTransition.order_id)
                               .where(OrderTransition.id.in_(ids)))
-    return {t.id: _item("order", t.at, ORDER_TITLES.get(t.to_status, t.to_status),
-                        _lines(f"订单 {o.number}", _yuan(o.total_amount), f"{o.item_count} 件",
+    return {t.id: item("order", t.at, ORDER_TITLES.get(t.to_status, t.to_status),
+                        lines(f"订单 {o.number}", _yuan(o.total_amount), f"{o.item_count} 件",
                                t.reason),
                         t.actor, "order", o.id)
             for t, o in rows}
 
 
 def _tags(ids):
-    return {c.id: _item("tag", c.at, "添加标签" if c.action == "add" else "移除标签",
-                        _lines(c.tag_name, "自动标签规则" if c.source == "rule" else ""),
+    return {c.id: item("tag", c.at, "添加标签" if c.action == "add" else "移除标签",
+                        lines(c.tag_name, "自动标签规则" if c.source == "rule" else ""),
                         c.actor, "tag", c.tag_id)
             for c in db.session.scalars(select(CustomerTagChange)
                                         .where(CustomerTagChange.id.in_(ids)))}
 
 
 def _stages(ids):
-    return {c.id: _item("stage", c.at, f"客户阶段：{STAGE_NAMES.get(c.from_stage, c.from_stage)}"
+    return {c.id: item("stage", c.at, f"客户阶段：{STAGE_NAMES.get(c.from_stage, c.from_stage)}"
                                       f" → {STAGE_NAMES.get(c.to_stage, c.to_stage)}",
                         c.reason, c.actor, "stage_change", c.id)
             for c in db.session.scalars(select(StageChange).where(StageChange.id.in_(ids)))}
@@ -195,59 +192,53 @@ def _segments(ids):
         before, after = SEGMENT_NAMES.get(c.from_segment), SEGMENT_NAMES.get(c.to_segment)
         title = (f"客户分层：{before} → {after}" if before and after
                  else f"进入分层：{after}" if after else f"退出分层：{before}（窗口内无付款）")
-        detail = (_lines(f"最近付款 {c.recency_days} 天前", f"{c.frequency} 笔",
+        detail = (lines(f"最近付款 {c.recency_days} 天前", f"{c.frequency} 笔",
                          _yuan(c.monetary)) if c.to_segment else "")
-        items[c.id] = _item("segment", c.at, title, detail, None, "segment_change", c.id)
+        items[c.id] = item("segment", c.at, title, detail, None, "segment_change", c.id)
     return items
 
 
-def _consultations(ids):
-    return {c.id: _item("consultation", c.created_at,
-                        "咨询（已回复）" if c.answered_at else "咨询（待回复）",
-                        _lines(c.question, c.answer and f"回复：{c.answer}"),
-                        c.answerer, "consultation", c.id)
-            for c in db.session.scalars(select(Consultation)
-                                        .where(Consultation.id.in_(ids)))}
-
-
-def _bookings(ids):
-    zone = company_zone()
-    return {b.id: _item("booking", b.created_at, f"预约{BOOKING_KIND_LABELS.get(b.kind, '')}",
-                        _lines(_when(b.starts_at.astimezone(zone)),
-                               BOOKING_STATUS_LABELS.get(b.status, b.status), b.note,
-                               b.reply and f"回复：{b.reply}"),
-                        b.replier, "booking", b.id)
-            for b in db.session.scalars(select(Booking).where(Booking.id.in_(ids)))}
+def _own_tables() -> list[str]:
+    """Object types whose events a source of their own tells."""
+    return [source.owns for source in SOURCES.values() if source.owns]
 
 
 SOURCES: dict[str, Source] = {
-    "booking": Source(Booking, Booking.created_at,
-                      lambda cid: Booking.customer_id == cid, _bookings),
-    "consultation": Source(Consultation, Consultation.created_at,
-                           lambda cid: Consultation.customer_id == cid, _consultations),
     "event": Source(ActivityEvent, ActivityEvent.occurred_at,
                     lambda cid: (ActivityEvent.customer_id == cid)
                     & ActivityEvent.verb.not_in(SKIPPED_VERBS)
                     & or_(ActivityEvent.object_type.is_(None),
-                          ActivityEvent.object_type.not_in(OWN_TABLES)), _events),
+                          ActivityEvent.object_type.not_in(_own_tables())), _events),
     "follow_up": Source(FollowUp, FollowUp.created_at,
-                        lambda cid: FollowUp.customer_id == cid, _follow_ups),
+                        lambda cid: FollowUp.customer_id == cid, _follow_ups, "follow_up"),
     "order": Source(OrderTransition, OrderTransition.at,
                     lambda cid: OrderTransition.order_id.in_(
-                        select(Order.id).where(Order.customer_id == cid)), _orders),
+                        select(Order.id).where(Order.customer_id == cid)), _orders, "order"),
     "segment": Source(SegmentChange, SegmentChange.at,
                       lambda cid: SegmentChange.customer_id == cid, _segments),
     "stage": Source(StageChange, StageChange.at,
                     lambda cid: StageChange.customer_id == cid, _stages),
     "tag": Source(CustomerTagChange, CustomerTagChange.at,
-                  lambda cid: CustomerTagChange.customer_id == cid, _tags),
+                  lambda cid: CustomerTagChange.customer_id == cid, _tags, "tag"),
 }
-NAMES = list(SOURCES)  # a source's rank breaks ties of time: the order is (at, rank, id)
+
+
+def register_source(name: str, source: Source) -> None:
+    """Add the rows of a table from a package higher in the order (consultations, coupon
+    claims) to every customer's timeline."""
+    if name in SOURCES or re.fullmatch(r"[a-z_]{1,20}", name) is None:
+        raise ValueError(f"timeline source {name!r} is taken or not a cursor name")
+    SOURCES[name] = source
+
+
+def _names() -> list[str]:
+    """The sources in rank order: a source's rank breaks ties of time, (at, rank, id)."""
+    return sorted(SOURCES)
 
 
 def _before(rank: int, source: Source, cursor: Cursor):
     """The rows of `source` that come after the cursor in (at, rank, id) descending order."""
-    at, row_id, cursor_rank = source.at, source.model.id, NAMES.index(cursor.source)
+    at, row_id, cursor_rank = source.at, source.model.id, _names().index(cursor.source)
     if rank < cursor_rank:
         return at <= cursor.at
     if rank > cursor_rank:
@@ -258,8 +249,9 @@ def _before(rank: int, source: Source, cursor: Cursor):
 def page(customer_id: int, before: Cursor | None = None, limit: int = 20) -> dict:
     """The customer's newest `limit` items before the cursor, and the cursor of the next page
     (None: nothing older)."""
+    names = _names()
     branches = []
-    for rank, source in enumerate(SOURCES.values()):
+    for rank, source in enumerate(SOURCES[name] for name in names):
         branch = (select(literal(rank, Integer).label("rank"), source.model.id.label("id"),
                          source.at.label("at"))
                   .where(source.of_customer(customer_id)))
@@ -268,7 +260,7 @@ def page(customer_id: int, before: Cursor | None = None, limit: int = 20) -> dic
         branch = branch.order_by(source.at.desc(), source.model.id.desc()).limit(limit + 1)
         branches.append(select(branch.subquery()))
     merged = union_all(*branches).subquery("merged")
-    keys = [(NAMES[rank], row_id, at) for rank, row_id, at in db.session.execute(
+    keys = [(names[rank], row_id, at) for rank, row_id, at in db.session.execute(
         select(merged.c.rank, merged.c.id, merged.c.at)
         .order_by(merged.c.at.desc(), merged.c.rank.desc(), merged.c.id.desc())
         .limit(limit + 1))]

@@ -7,9 +7,10 @@ boss their subtree's), at most `TODAY_SOURCE_LIMIT` rows, most urgent first:
   on an earlier day; due today: any time today, also when that time has passed);
 - hot leads: `HOT_LEAD_OPENS` or more visits in the last 24 hours;
 - 渐退出 fading and 高潜力 high-potential customers, as the nightly run (rfm.py) flagged them;
-- consultations not answered yet;
-- bookings starting today, and bookings still awaiting the rep's confirmation;
-- birthdays today (born on 29 February: on 1 March in a year without one).
+- birthdays today (born on 29 February: on 1 March in a year without one);
+- and what packages higher in the order register with `register_source()` (app.inbox:
+  consultations not answered yet; bookings starting today, and bookings still awaiting the
+  rep's confirmation).
 
 Every reason gets a score (`WEIGHTS`); a customer with several reasons is one card listing them
 all, scored by the highest, so a rep on a phone reads one card per person to contact. Ties go to
@@ -31,12 +32,13 @@ waiting come first, then what is due today, then chances to sell:
 
 import calendar
 from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from flask import current_app
-from sqlalchemy import String, func, or_, select
+from sqlalchemy import String, func, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -45,27 +47,20 @@ from app.core.access import ROLE_BOSS, ROLE_REP, require_role, scoped
 from app.core.company import company_zone, get_company
 from app.core.db import day_bounds, local_day
 from app.core.models import ActivityEvent
+from app.customers.models import Customer
 from app.extensions import db
-from app.inbox.models import Booking, Consultation
-from app.inbox.services import BOOKING_KIND_LABELS
 from app.org.models import User
-from app.shop.models import Customer
 
-# kind -> (base score, bonus per unit, largest bonus)
+# kind -> (base score, bonus per unit, largest bonus); registered sources add their kinds
 WEIGHTS = {
     "follow_up_overdue": (100, 2, 30),  # per day overdue
-    "consultation": (95, 1, 20),  # per hour waiting
-    "booking_today": (90, 0, 0),
     "follow_up_due": (80, 0, 0),
-    "booking_pending": (75, 0, 0),
     "hot_lead": (70, 5, 20),  # per open above HOT_LEAD_OPENS
     "birthday": (60, 0, 0),
     "fading": (50, 0, 0),
     "high_potential": (40, 0, 0),
 }
-KINDS = tuple(WEIGHTS)
 HOT_LEAD_HOURS = 24
-OPEN_BOOKINGS = ("requested", "confirmed")
 
 
 def score(kind: str, units: int = 0) -> int:
@@ -118,12 +113,12 @@ class Today:
         return scoped(statement, Customer, self.user).limit(self.limit)
 
 
-def _short(text: str, length: int = 20) -> str:
+def short(text: str, length: int = 20) -> str:
     text = " ".join(text.split())
     return text if len(text) <= length else text[:length] + "…"
 
 
-def _clock(at: datetime, zone: ZoneInfo) -> str:
+def clock(at: datetime, zone: ZoneInfo) -> str:
     return f"{at.astimezone(zone):%H:%M}"
 
 
@@ -137,13 +132,13 @@ def _follow_ups(t: Today):
         .where(FollowUp.done_at.is_(None), FollowUp.due_at < t.end)
         .order_by(FollowUp.due_at, FollowUp.id)))
     for follow_up_id, customer_id, due_at, next_action, content in rows:
-        action = _short(next_action or content)
+        action = short(next_action or content)
         late = (t.day - local_day(due_at, t.zone)).days
         if late > 0:
             reason = Reason("follow_up_overdue", f"跟进已逾期 {late} 天：{action}",
                             score("follow_up_overdue", late))
         else:
-            reason = Reason("follow_up_due", f"今天 {_clock(due_at, t.zone)} 到期：{action}",
+            reason = Reason("follow_up_due", f"今天 {clock(due_at, t.zone)} 到期：{action}",
                             score("follow_up_due"))
         reason.ref_type, reason.ref_id, reason.at = "follow_up", follow_up_id, due_at
         yield customer_id, reason
@@ -184,57 +179,6 @@ def _flags(t: Today):
             yield row.customer_id, Reason(flag, text, score(flag), at=row.computed_at)
 
 
-def _waited(since: datetime, now: datetime) -> tuple[str, int]:
-    """How long a customer has waited, in words, and in whole hours."""
-    minutes = max(int((now - since).total_seconds() // 60), 0)
-    if minutes < 1:
-        return "不到 1 分钟", 0
-    if minutes < 60:
-        return f"{minutes} 分钟", 0
-    if minutes < 48 * 60:
-        return f"{minutes // 60} 小时", minutes // 60
-    return f"{minutes // 1440} 天", minutes // 60
-
-
-def _consultations(t: Today):
-    rows = db.session.execute(t.mine(
-        select(Consultation.id, Consultation.customer_id, Consultation.question,
-               Consultation.created_at)
-        .join(Customer, Customer.id == Consultation.customer_id)
-        .where(Consultation.answered_at.is_(None))
-        .order_by(Consultation.created_at, Consultation.id)))
-    for consultation_id, customer_id, question, asked_at in rows:
-        words, hours = _waited(asked_at, t.now)
-        yield customer_id, Reason("consultation",
-                                  f"咨询未回复 {words}：{_short(question)}",
-                                  score("consultation", hours), "consultation",
-                                  consultation_id, asked_at)
-
-
-def _bookings(t: Today):
-    rows = db.session.execute(t.mine(
-        select(Booking.id, Booking.customer_id, Booking.kind, Booking.status,
-               Booking.starts_at)
-        .join(Customer, Customer.id == Booking.customer_id)
-        .where(Booking.status.in_(OPEN_BOOKINGS), Booking.starts_at >= t.start,
-               or_(Booking.starts_at < t.end, Booking.status == "requested"))
-        .order_by(Booking.starts_at, Booking.id)))
-    for booking_id, customer_id, kind, status, starts_at in rows:
-        what = BOOKING_KIND_LABELS.get(kind, "预约")
-        if starts_at < t.end:
-            pending = "（待确认）" if status == "requested" else ""
-            reason = Reason("booking_today",
-                            f"今天 {_clock(starts_at, t.zone)} {what}{pending}",
-                            score("booking_today"))
-        else:
-            local = starts_at.astimezone(t.zone)
-            reason = Reason("booking_pending",
-                            f"预约待确认：{local.month}月{local.day}日 {local:%H:%M} {what}",
-                            score("booking_pending"))
-        reason.ref_type, reason.ref_id, reason.at = "booking", booking_id, starts_at
-        yield customer_id, reason
-
-
 def _birthdays(t: Today):
     days = [f"{t.day:%m-%d}"]
     leap_day = t.day.month == 3 and t.day.day == 1 and not calendar.isleap(t.day.year)
@@ -249,7 +193,18 @@ def _birthdays(t: Today):
         yield customer_id, Reason("birthday", text, score("birthday"))
 
 
-SOURCES = (_follow_ups, _consultations, _bookings, _hot_leads, _birthdays, _flags)
+Source = Callable[[Today], Iterable[tuple[int, Reason]]]
+SOURCES: list[Source] = [_follow_ups, _hot_leads, _birthdays, _flags]
+
+
+def register_source(source: Source, weights: dict[str, tuple[int, int, int]]) -> None:
+    """Add a source of cards from a package higher in the order, with the scores of its kinds
+    ((base, bonus per unit, largest bonus), as in WEIGHTS)."""
+    clash = weights.keys() & WEIGHTS.keys()
+    if clash:
+        raise ValueError(f"today's list kinds already registered: {sorted(clash)}")
+    WEIGHTS.update(weights)
+    SOURCES.append(source)
 
 
 def today_list(user, now: datetime) -> dict:
@@ -275,5 +230,5 @@ def today_list(user, now: datetime) -> dict:
                       "reason": found[0].text, "score": found[0].score, "reasons": found})
     cards.sort(key=lambda c: (-c["score"], -len(c["reasons"]), c["customer"].id))
     counts = Counter(r.kind for found in reasons.values() for r in found)
-    return {"day": day, "counts": {kind: counts[kind] for kind in KINDS}, "total": len(cards),
+    return {"day": day, "counts": {kind: counts[kind] for kind in WEIGHTS}, "total": len(cards),
             "items": cards}

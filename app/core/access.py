@@ -117,20 +117,28 @@ class Scoped:
         return false()
 
 
+# The org tree's models, which app.org registers: core sits below org and cannot import it.
+_org: dict[str, type] = {}
+
+
+def register_org_models(unit_model: type, user_model: type) -> None:
+    """Name the org unit model (with a materialized `path`) and the user model (with an
+    `org_unit_id`) that subtree scoping reads."""
+    _org.update(unit=unit_model, user=user_model)
+
+
 def subtree_ids(unit):
     """Ids of an org unit and all its descendants, as a subquery (materialized path)."""
-    from app.org.models import OrgUnit
-
+    units = _org["unit"]
     if unit is None:
-        return select(OrgUnit.id).where(false())
-    return select(OrgUnit.id).where(OrgUnit.path.startswith(unit.path, autoescape=True))
+        return select(units.id).where(false())
+    return select(units.id).where(units.path.startswith(unit.path, autoescape=True))
 
 
 def subtree_user_ids(unit):
     """Ids of the users of an org unit and its descendants, as a subquery."""
-    from app.org.models import User
-
-    return select(User.id).where(User.org_unit_id.in_(subtree_ids(unit)))
+    users = _org["user"]
+    return select(users.id).where(users.org_unit_id.in_(subtree_ids(unit)))
 
 
 def scoped(statement, model: type[Scoped], user):

@@ -7,6 +7,7 @@ counted before it is tried, so parallel attempts cannot slip past the limit.
 import math
 import time
 
+from flask import current_app
 from limits import parse
 
 from app.core.errors import RateLimited
@@ -25,3 +26,9 @@ def hit(limit: str, *key: str) -> None:
 def clear(limit: str, *key: str) -> None:
     """Forget the attempts counted under `key`."""
     limiter.limiter.clear(parse(limit), *key)
+
+
+# Writes from the public pages (visits, questions, bookings) per client address, shared by every
+# package that serves them: generous, as phones on a carrier network share one address.
+public_write_limit = limiter.shared_limit(lambda: current_app.config["PUBLIC_WRITE_LIMIT"],
+                                          scope="public_shop_writes")

@@ -6,25 +6,16 @@ customer on a handover: whoever owns the customer now answers them.
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String, Text, select
+from sqlalchemy import BigInteger, Boolean, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.core.access import Scoped, scoped
 from app.core.db import BigId, TimestampMixin, UTCDateTime, utcnow
+from app.customers.models import ThroughCustomer
 from app.extensions import db
 
 BOOKING_KINDS = ("visit", "appointment")  # 到店拜访, 预约服务
 BOOKING_STATUSES = ("requested", "confirmed", "declined", "cancelled", "done")
 ARTICLE_KINDS = ("qa", "know_how")  # 问答, 产品知识
-
-
-class ThroughCustomer(Scoped):
-    @classmethod
-    def scope_clause(cls, user):
-        """Whoever may see the customer may see what they asked and booked."""
-        from app.shop.models import Customer
-
-        return cls.customer_id.in_(scoped(select(Customer.id), Customer, user))
 
 
 class Consultation(ThroughCustomer, db.Model):

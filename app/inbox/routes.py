@@ -1,7 +1,6 @@
 """Consultations and bookings: sent from the public shop page, worked in the rep's inbox; and
 the knowledge base (HQ writes, staff read)."""
 
-from flask import current_app, request
 from flask_login import current_user
 from flask_smorest import Blueprint
 
@@ -14,11 +13,14 @@ from app.core.access import (
     roles_required,
 )
 from app.core.api import PageArgsSchema, page_of, paginate
+from app.core.ratelimit import public_write_limit as write_limit
+from app.customers.services import customer_for
+from app.customers.visitors import current_visitor, remember_visitor, visitor_anon_id
 from app.inbox import queries, schemas, services
 from app.inbox.models import Booking, Consultation
 from app.shop.queries import find_shop
-from app.shop.routes.public import SHOP, current_visitor, remember_visitor, write_limit
-from app.shop.services import catalog, visits
+from app.shop.routes.public import SHOP
+from app.shop.services import catalog
 
 public_blp = Blueprint("inbox_public", __name__, url_prefix="/api/v1/shops",
                        description="顾客在微店咨询与预约（无需登录）")
@@ -29,8 +31,7 @@ blp = Blueprint("inbox", __name__, url_prefix="/api/v1", description="咨询预�
 
 def _visitor_customer(rep):
     """The visitor's customer record, made now if this is their first word (as a visit would)."""
-    customer, _ = visits.customer_for(
-        rep, request.cookies.get(current_app.config["VISITOR_COOKIE_NAME"]), None)
+    customer, _ = customer_for(rep, visitor_anon_id())
     remember_visitor(customer)
     return customer
 

@@ -17,10 +17,11 @@ from app.core.db import utcnow
 from app.core.errors import Conflict, NotFound, ValidationError
 from app.core.events import record_event
 from app.core.notifications import notify
+from app.customers.models import Customer
 from app.extensions import db
 from app.inbox.models import Article, Booking, Consultation
 from app.org.models import User
-from app.shop.models import Customer, Product
+from app.shop.models import Product
 
 BOOKING_KIND_LABELS = {"visit": "到店拜访", "appointment": "预约服务"}
 BOOKING_STATUS_LABELS = {"requested": "待确认", "confirmed": "已确认", "declined": "已婉拒",

@@ -8,7 +8,7 @@ from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, select, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from app.core.access import ROLE_BOSS, ROLE_HQ, Scoped, subtree_ids
+from app.core.access import ROLE_BOSS, ROLE_HQ, Scoped, register_org_models, subtree_ids
 from app.core.db import TimestampMixin, UTCDateTime
 from app.extensions import db
 
@@ -88,6 +88,9 @@ class User(UserMixin, TimestampMixin, Scoped, db.Model):
 
     def end_sessions(self) -> None:
         self.session_token = new_token()
+
+
+register_org_models(OrgUnit, User)
 
 
 def load_user(session_id: str) -> User | None:

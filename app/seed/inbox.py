@@ -10,11 +10,12 @@ from sqlalchemy import delete, select
 from app.core.company import company_zone
 from app.core.db import local_day, utcnow
 from app.core.models import Notification
+from app.customers.models import Customer
 from app.extensions import db
 from app.inbox import services
 from app.org.models import User
 from app.seed.catalog import PRODUCTS
-from app.shop.models import Customer, Product
+from app.shop.models import Product
 
 # (kind, title, body, keywords, product key or None)
 ARTICLES = [

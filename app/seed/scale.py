@@ -25,10 +25,11 @@ from app.core.company import company_zone
 from app.core.db import local_day, utcnow
 from app.core.events import rebuild_counters
 from app.core.models import ActivityEvent
+from app.customers.models import Customer
 from app.extensions import db
 from app.org.models import User, new_shop_code
 from app.org.services import create_unit
-from app.shop.models import Customer, Order
+from app.shop.models import Order
 
 REPS_PER_TEAM = 10
 TEAMS_PER_BRANCH = 10

@@ -12,6 +12,7 @@ from app.core.company import company_zone, get_company
 from app.core.db import day_bounds, local_day, utcnow
 from app.core.models import ActivityEvent
 from app.core.storage import get_storage
+from app.customers.models import Customer
 from app.extensions import db
 from app.org.models import User
 from app.seed.catalog import CATEGORIES, PRODUCTS
@@ -19,7 +20,6 @@ from app.seed.images import draw_avatar, draw_product_image
 from app.shop.models import (
     Category,
     CommissionEntry,
-    Customer,
     Order,
     OrderLine,
     OrderTransition,

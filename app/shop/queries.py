@@ -13,9 +13,10 @@ from app.core.access import ROLE_REP, scoped
 from app.core.company import COMPANY_ID, get_company
 from app.core.errors import NotFound
 from app.core.models import ActivityEvent, Company
+from app.customers.models import Customer
 from app.extensions import db
 from app.org.models import User
-from app.shop.models import Category, Customer, Product, ShopProfile
+from app.shop.models import Category, Product, ShopProfile
 from app.shop.services.shelves import pins_for, shelf_items
 
 PAYLOAD_VERSION = 1  # part of every shop ETag: bump it when the payload's shape changes

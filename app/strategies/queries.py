@@ -10,10 +10,11 @@ from app.clients.models import SEGMENTS, CustomerFlag, FollowUp, StageChange
 from app.core.company import get_company
 from app.core.db import utcnow
 from app.core.models import ActivityEvent
+from app.customers.models import Customer
 from app.extensions import db
 from app.inbox.models import Article
 from app.org.models import User
-from app.shop.models import Customer, Order, Product
+from app.shop.models import Order, Product
 from app.strategies import services
 
 RECENT_EVENTS = 20

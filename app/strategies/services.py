@@ -9,9 +9,10 @@ from app.clients.models import SEGMENT_NAMES, STAGE_NAMES, Tag
 from app.core.access import ROLE_HQ, require_role
 from app.core.db import check_name_free
 from app.core.errors import ValidationError
+from app.customers.models import Customer
 from app.extensions import db
 from app.inbox.models import Article
-from app.shop.models import Customer, Product
+from app.shop.models import Product
 from app.strategies.models import CONDITIONS, Strategy
 
 FIELDS = ("name", "priority", "enabled", *CONDITIONS, "actions", "talking_points", "materials")

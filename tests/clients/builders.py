@@ -4,8 +4,8 @@ from sqlalchemy import select
 
 from app.clients import services
 from app.clients.models import Tag, TagGroup
+from app.customers.models import Customer
 from app.extensions import db
-from app.shop.models import Customer
 from tests.shop.builders import customer_of, save
 
 

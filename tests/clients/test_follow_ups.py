@@ -114,8 +114,8 @@ def test_the_due_list_and_the_reminder_job(app, as_rep, as_boss, org):
 
 
 def test_customers_untouched_for_30_days_are_stale(as_rep, org):
+    from app.customers.models import Customer
     from app.extensions import db
-    from app.shop.models import Customer
 
     # given a customer created 40 days ago and never contacted, and a fresh one
     old = customer_of(org.rep_a1)
@@ -134,8 +134,8 @@ def test_customers_untouched_for_30_days_are_stale(as_rep, org):
 
 
 def test_hq_sets_how_many_untouched_days_make_a_customer_stale(as_hq, as_rep, org):
+    from app.customers.models import Customer
     from app.extensions import db
-    from app.shop.models import Customer
 
     # given a customer created 15 days ago: fresh under the default 30 days
     customer = customer_of(org.rep_a1)

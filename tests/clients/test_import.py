@@ -9,8 +9,8 @@ from openpyxl import Workbook, load_workbook
 from sqlalchemy import func, select
 
 from app.clients.models import CustomerTag, CustomerTagChange
+from app.customers.models import Customer
 from app.extensions import db
-from app.shop.models import Customer
 from tests.clients.builders import customer, tagged, vocabulary
 from tests.shop.builders import counters, events
 from tests.shop.test_catalog import csv_bytes, upload

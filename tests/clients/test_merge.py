@@ -20,8 +20,9 @@ from app.clients.models import (
 from app.core.db import utcnow
 from app.core.errors import Conflict
 from app.core.models import ActivityEvent
+from app.customers.models import Customer
 from app.extensions import db
-from app.shop.models import Customer, Order, ShareToken, VisitorDay
+from app.shop.models import Order, ShareToken, VisitorDay
 from tests.clients.builders import customer, tagged, vocabulary
 from tests.shop.builders import move, order, visit
 

@@ -10,10 +10,11 @@ from app.clients import rules
 from app.clients.models import AutoTagRule, CustomerTag, CustomerTagChange, TagDismissal
 from app.core.db import utcnow
 from app.core.events import record_event
+from app.customers.models import Customer
 from app.extensions import db
 from app.jobs.registry import get_job
 from app.jobs.runner import run_job
-from app.shop.models import Customer, Order
+from app.shop.models import Order
 from tests.clients.builders import customer, tagged, vocabulary
 from tests.factories import CategoryFactory, ProductFactory
 from tests.shop.builders import move, order, save, visit

@@ -15,7 +15,7 @@ from app.clients import services
 from app.clients.models import CustomerTag, CustomerTagChange, FollowUp
 from app.clients.routes import BLUEPRINTS
 from app.core.db import utcnow
-from app.shop.models import Customer
+from app.customers.models import Customer
 from tests.clients.builders import customer, tagged, vocabulary
 from tests.permissions import (
     BOSS,

@@ -5,7 +5,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.clients.models import CustomerTag, CustomerTagChange, Tag, TagGroup
-from app.shop.models import Customer
+from app.customers.models import Customer
 from tests.clients.builders import customer, group_named, tagged, vocabulary
 from tests.shop.builders import batch, counters, events
 

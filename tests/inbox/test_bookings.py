@@ -13,10 +13,10 @@ from sqlalchemy import func, select
 
 from app.core.db import utcnow
 from app.core.models import Notification
+from app.customers.models import Customer
 from app.inbox import services
 from app.inbox.models import Booking
 from app.org.models import User
-from app.shop.models import Customer
 from tests.inbox.builders import booked, moved
 from tests.shop.builders import counters, events, visitor
 

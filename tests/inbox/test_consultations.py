@@ -12,9 +12,9 @@ from app.clients.stages import set_stage
 from app.core.access import get_scoped_or_404
 from app.core.errors import NotFound
 from app.core.models import Notification
+from app.customers.models import Customer
 from app.inbox import services
 from app.inbox.models import Consultation
-from app.shop.models import Customer
 from tests.factories import ProductFactory
 from tests.inbox.builders import answered, asked
 from tests.shop.builders import counters, customer_of, events, visit, visitor
@@ -32,7 +32,7 @@ def shop(org, app):
 
 def customer_of_phone(db, phone) -> Customer:
     return db.session.scalar(select(Customer).where(
-        Customer.anon_id == phone.get_cookie("qg_vid").value))
+        Customer.anon_id == phone.get_cookie("qg_vid").value.partition(".")[0]))
 
 
 def notifications_of(db, user) -> list[Notification]:

@@ -11,8 +11,9 @@ from sqlalchemy import select
 from app.core.company import company_zone
 from app.core.db import local_day, utcnow
 from app.core.models import ActivityEvent, DailyCounter
+from app.customers.models import Customer
 from app.extensions import db
-from app.shop.models import Customer, Order, ShareToken, ShelfItem
+from app.shop.models import Order, ShareToken, ShelfItem
 from app.shop.services import orders, shelves, visits
 from tests.factories import ProductFactory
 

@@ -7,10 +7,11 @@ from sqlalchemy import select
 
 from app.core.db import utcnow
 from app.core.models import DailyCounter
+from app.customers.models import Customer
 from app.dashboard.queries import today
 from app.jobs.registry import get_job
 from app.jobs.runner import run_job
-from app.shop.models import CommissionEntry, Customer, Product, ShareToken
+from app.shop.models import CommissionEntry, Product, ShareToken
 from app.shop.services import commission
 
 

@@ -11,9 +11,10 @@ import pytest
 from sqlalchemy import func, select
 
 from app.core.models import ActivityEvent
+from app.customers.models import Customer
 from app.extensions import db as _db
 from app.shop import schemas
-from app.shop.models import Customer, Order
+from app.shop.models import Order
 from tests.factories import CategoryFactory, ProductFactory
 from tests.shop.builders import move, order, shelve, visit, visitor
 

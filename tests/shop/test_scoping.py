@@ -8,7 +8,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from app.shop.models import Customer, Order, ShelfItem
+from app.customers.models import Customer
+from app.shop.models import Order, ShelfItem
 from app.shop.routes import BLUEPRINTS
 from tests.factories import ProductFactory
 from tests.permissions import (

@@ -26,9 +26,10 @@ from app.core.access import (
 )
 from app.core.api import PageArgsSchema, page_of, paginate
 from app.core.db import utcnow
+from app.customers.models import Customer
 from app.extensions import db
 from app.org.models import User
-from app.shop.models import Customer, Order
+from app.shop.models import Order
 from app.shop.schemas import OrderSchema
 
 blp = Blueprint("clients", __name__, url_prefix="/api/v1", description="客户与标签")

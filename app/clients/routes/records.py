@@ -9,7 +9,7 @@ from app.clients.queries import for_book
 from app.core.access import ROLE_HQ, ROLE_REP, get_scoped_or_404, login_required, roles_required
 from app.core.api import FILE, NoFormFieldsSchema, PageArgsSchema, page_of
 from app.core.tables import XLSX_MIMETYPE
-from app.shop.models import Customer
+from app.customers.models import Customer
 from app.shop.schemas import ImportFileSchema
 
 blp = Blueprint("customer_records", __name__, url_prefix="/api/v1",

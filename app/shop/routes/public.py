@@ -1,44 +1,29 @@
 """The public shop: what a customer's phone asks for after opening a rep's link. No login.
 
-A visitor is known by a first-party cookie holding their anonymous id, set when they first
-open a page. The shop payload itself sets no cookie and is served with an ETag, so a shared
+A visitor is known by the signed first-party cookie of app.customers.visitors, set when they
+first open a page. The shop payload itself sets no cookie and is served with an ETag, so a shared
 link opened by thousands answers from a per-process cache or with 304.
 """
 
 import hashlib
 
-from flask import Response, after_this_request, current_app, request
+from flask import Response, request
 from flask_login import current_user
 from flask_smorest import Blueprint
 from sqlalchemy import select
 
 from app.core.access import public
-from app.extensions import db, limiter
+from app.core.ratelimit import public_write_limit as write_limit
+from app.customers.visitors import current_visitor, remember_visitor, visitor_anon_id
+from app.extensions import db
 from app.shop import queries, schemas
-from app.shop.models import Customer, Order
+from app.shop.models import Order
 from app.shop.services import catalog, orders, visits
 
 blp = Blueprint("public_shop", __name__, url_prefix="/api/v1/shops",
                 description="顾客访问的微店（无需登录）")
 
 SHOP = "/<string(maxlength=32):code>"
-VISITOR_COOKIE_SECONDS = 2 * 365 * 24 * 3600
-write_limit = limiter.shared_limit(lambda: current_app.config["PUBLIC_WRITE_LIMIT"],
-                                   scope="public_shop_writes")
-
-
-def current_visitor() -> Customer | None:
-    return visits.find_customer(request.cookies.get(current_app.config["VISITOR_COOKIE_NAME"]))
-
-
-def remember_visitor(customer: Customer) -> None:
-    """Set the visitor cookie on this response (first-party, not readable by scripts)."""
-    @after_this_request
-    def set_cookie(response):
-        response.set_cookie(current_app.config["VISITOR_COOKIE_NAME"], customer.anon_id,
-                            max_age=VISITOR_COOKIE_SECONDS, httponly=True, samesite="Lax",
-                            secure=current_app.config["VISITOR_COOKIE_SECURE"])
-        return response
 
 
 def conditional_json(body: bytes, etag: str | None = None) -> Response:
@@ -81,8 +66,7 @@ def record_visit(data, code):
     rep, _ = queries.find_shop(code)
     if current_user.is_authenticated:  # staff previewing a shop are not visitors
         return {"forward_token": None, "new_visitor": False, "recorded": False}
-    visit = visits.record_visit(rep, anon_id=request.cookies.get(
-        current_app.config["VISITOR_COOKIE_NAME"]), **data)
+    visit = visits.record_visit(rep, anon_id=visitor_anon_id(), **data)
     remember_visitor(visit.customer)
     return {"forward_token": visit.forward.token, "new_visitor": visit.new_visitor,
             "recorded": True}
@@ -97,8 +81,7 @@ def place_order(data, code):
     """Order from the shop; stock is taken at once (409 when there is not enough)."""
     rep, _ = queries.find_shop(code)
     share = visits.token_of(rep, data.pop("token"))
-    customer, _ = visits.customer_for(rep, request.cookies.get(
-        current_app.config["VISITOR_COOKIE_NAME"]), share)
+    customer, _ = visits.customer_for(rep, visitor_anon_id(), share)
     order = orders.place_order(rep, customer, share=share, **data)
     remember_visitor(customer)
     return order

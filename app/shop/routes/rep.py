@@ -11,9 +11,10 @@ from app.core.api import FILE
 from app.core.company import company_zone
 from app.core.db import local_day, utcnow
 from app.core.storage import get_storage
+from app.customers.models import Customer
 from app.extensions import db
 from app.shop import queries, schemas
-from app.shop.models import Customer, Product, ShareToken, ShelfItem
+from app.shop.models import Product, ShareToken, ShelfItem
 from app.shop.services import shelves, visits
 
 blp = Blueprint("rep_shop", __name__, url_prefix="/api/v1", description="我的微店")

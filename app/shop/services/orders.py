@@ -18,9 +18,10 @@ from app.core.db import local_day, utcnow
 from app.core.errors import Conflict, NotFound, ValidationError
 from app.core.events import record_event, register_metrics
 from app.core.notifications import notify
+from app.customers import services as customers
+from app.customers.models import Customer
 from app.extensions import db
-from app.org.models import User
-from app.shop.models import Customer, Order, OrderLine, OrderTransition, Product, ShareToken
+from app.shop.models import Order, OrderLine, OrderTransition, Product, ShareToken
 from app.shop.payments import payment_provider
 from app.shop.services import commission
 from app.shop.services.catalog import bump_content_version, commission_rate_of
@@ -143,13 +144,7 @@ def _remember_contact(rep, customer: Customer, name: str, phone: str) -> None:
     """An order makes the visitor a customer of the shop, with the name they gave."""
     customer.name = customer.name or name
     customer.phone = customer.phone or phone
-    if customer.status != "customer":
-        customer.status = "customer"
-        customer.converted_at = utcnow()
-        owner = rep if customer.rep_id == rep.id else db.session.get(User, customer.rep_id)
-        record_event("customer_new", rep=owner, customer_id=customer.id,
-                     object_type="customer", object_id=customer.id,
-                     attrs={"via": "order", "shop_rep_id": rep.id})
+    customers.convert(customer, "order", attrs={"shop_rep_id": rep.id})
 
 
 def transition(order: Order, action: str, actor=None, *, reason: str = "",

@@ -1,25 +1,25 @@
 """Shares, visits and customer ownership.
 
-A rep's share creates a share token; opening its link records a visit. The visitor is known by
-an anonymous first-party id (or, with WeChat, an openid) and becomes a customer of the rep whose
-link first brought them. Each visitor gets a child token of their own, put in the address they
-forward, so a friend they bring is credited to the same rep with the visitor as referrer.
+A rep's share creates a share token; opening its link records a visit, and finds or makes the
+visitor's customer record (app.customers) as the link brings them. Each visitor gets a child
+token of their own, put in the address they forward, so a friend they bring is credited to the
+same rep with the visitor as referrer.
 """
 
 import secrets
 from dataclasses import dataclass
 
-from flask import current_app
 from sqlalchemy import select, update
-from sqlalchemy.exc import IntegrityError
 
 from app.core.access import ROLE_REP, require_role
 from app.core.company import company_zone
 from app.core.db import insert_if_absent, local_day, utcnow
 from app.core.errors import NotFound, ValidationError
 from app.core.events import record_event, register_metrics
+from app.customers import services as customers
+from app.customers.models import Customer
 from app.extensions import db
-from app.shop.models import Customer, Product, ShareToken, VisitorDay
+from app.shop.models import Product, ShareToken, VisitorDay
 
 register_metrics("visit", lambda event: {"visit": 1,
                                          "visitor": 1 if event.attrs.get("first_today") else 0})
@@ -73,47 +73,10 @@ def referrer_of(share: ShareToken | None, customer: Customer) -> int | None:
     return share.referrer_id
 
 
-def find_customer(anon_id: str | None) -> Customer | None:
-    if not anon_id:
-        return None
-    return db.session.scalar(select(Customer).where(Customer.anon_id == anon_id))
-
-
-def new_anon_id() -> str:
-    return secrets.token_urlsafe(16)
-
-
 def customer_for(rep, anon_id: str | None, share: ShareToken | None) -> tuple[Customer, bool]:
-    """The visitor's customer record, made on first sight and owned by the rep who brought them.
-
-    Returns (customer, created). With CUSTOMER_OWNERSHIP = "last_touch" a returning visitor
-    moves to the rep of this visit; with "first_touch" (the default) they stay.
-    """
-    customer = find_customer(anon_id)
-    if customer is None:
-        now = utcnow()
-        customer = Customer(rep_id=rep.id, anon_id=anon_id or new_anon_id(),
-                            source_share_id=share.id if share else None,
-                            referrer_id=share.referrer_id if share else None,
-                            first_visit_at=now, last_visit_at=now, visit_count=0)
-        try:
-            with db.session.begin_nested():
-                db.session.add(customer)
-        except IntegrityError:  # the same visitor's first visit, in another tab, won the race
-            customer = find_customer(anon_id)
-            if customer is None:
-                raise
-        else:
-            record_event("visitor_new", rep=rep, customer_id=customer.id,
-                         object_type="customer", object_id=customer.id)
-            return customer, True
-    if customer.rep_id != rep.id and current_app.config["CUSTOMER_OWNERSHIP"] == "last_touch":
-        previous = customer.rep_id
-        customer.rep_id = rep.id
-        record_event("customer_transfer", rep=rep, customer_id=customer.id,
-                     object_type="customer", object_id=customer.id,
-                     attrs={"from_rep_id": previous, "rule": "last_touch"})
-    return customer, False
+    """The visitor's customer record (customers.services.customer_for) as this link brings them."""
+    return customers.customer_for(rep, anon_id, source_share_id=share.id if share else None,
+                                  referrer_id=share.referrer_id if share else None)
 
 
 def forward_token(rep, customer: Customer, parent: ShareToken | None, object_type: str,
@@ -172,15 +135,9 @@ def record_visit(rep, *, anon_id: str | None, token: str | None, object_type: st
 def adopt_customer(rep, customer: Customer, name: str, phone: str | None = None) -> Customer:
     """The rep turns a visitor into a named customer (one tap in the radar)."""
     require_role(rep, [ROLE_REP])
-    first = customer.status != "customer"
     customer.name = name
     if phone is not None:
         customer.phone = phone
-    if first:
-        customer.status = "customer"
-        customer.converted_at = utcnow()
-        record_event("customer_new", actor=rep, customer_id=customer.id,
-                     object_type="customer", object_id=customer.id, attrs={"via": "radar"})
+    customers.convert(customer, "radar", actor=rep)
     db.session.flush()
     return customer
-
