@@ -38,6 +38,7 @@ def register_extensions(app: Flask) -> None:
     from app.core import messages
     from app.core.access import register_access
     from app.core.db import configure_sqlite
+    from app.core.guards import register_guards
     from app.core.sessions import SessionInterface
     from app.core.transactions import register_transactions
     from app.extensions import api, csrf, db, limiter, login_manager, migrate
@@ -64,6 +65,7 @@ def register_extensions(app: Flask) -> None:
     # a quarter of the public shop's time per request (see bench/).
     app.before_request_funcs[None].remove(limiter._check_request_limit)
     api.init_app(app)
+    register_guards(app)
     register_access(app)
     register_transactions(app)
 

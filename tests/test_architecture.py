@@ -60,7 +60,7 @@ def upward_imports(order: list[str]) -> list[str]:
 def test_every_package_is_placed_in_the_order():
     packages = {p.name for p in APP.iterdir() if (p / "__init__.py").exists()}
     assert packages - {"core"} <= set(package_order())
-    assert "core" == package_order()[0]
+    assert package_order()[0] == "core"
 
 
 def test_no_package_imports_one_above_it():
