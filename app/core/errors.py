@@ -23,10 +23,14 @@ STATUS_DEFAULTS = {
     405: ("method_not_allowed", "不支持该请求方法"),
     409: ("conflict", "当前状态不允许此操作"),
     413: ("payload_too_large", "上传内容过大"),
+    414: ("uri_too_long", "请求地址过长"),
     415: ("unsupported_media_type", "不支持的内容类型"),
+    417: ("expectation_failed", "不支持的 Expect 请求头"),
     422: ("validation_error", "提交的内容有误，请检查后重试"),
     429: ("rate_limited", "操作过于频繁，请稍后再试"),
+    431: ("headers_too_large", "请求头过大"),
     500: ("internal_error", "服务器开小差了，请稍后再试"),
+    501: ("not_implemented", "不支持该请求"),
 }
 
 
@@ -83,14 +87,19 @@ class ErrorSchema(Schema):
     error = fields.Nested(ErrorDetailSchema, required=True)
 
 
-def error_response(status: int, code: str | None = None, message: str | None = None,
-                   fields_: dict | None = None, headers: dict | None = None):
+def error_body(status: int, code: str | None = None, message: str | None = None,
+               fields_: dict | None = None) -> dict:
+    """The one error body; the server (app.core.server) writes it without a request too."""
     default_code, default_message = STATUS_DEFAULTS.get(
         status, STATUS_DEFAULTS[500] if status >= 500 else STATUS_DEFAULTS[400]
     )
-    body = {"error": {"code": code or default_code, "message": message or default_message,
+    return {"error": {"code": code or default_code, "message": message or default_message,
                       "fields": fields_ or {}}}
-    response = jsonify(body)
+
+
+def error_response(status: int, code: str | None = None, message: str | None = None,
+                   fields_: dict | None = None, headers: dict | None = None):
+    response = jsonify(error_body(status, code, message, fields_))
     response.status_code = status
     for name, value in (headers or {}).items():
         response.headers[name] = value
