@@ -20,6 +20,8 @@ from app.extensions import db as _db
 from app.extensions import limiter
 from tests import factories
 
+pytest_plugins = ["tests.statuses"]  # every error status answered is in the document
+
 
 class Client(FlaskClient):
     """Test client that runs each request in its own app context, like a real server.
@@ -79,6 +81,9 @@ def database_url(tmp_path_factory) -> str:
 def app(tmp_path_factory):
     app = create_app("testing", SQLALCHEMY_DATABASE_URI=database_url(tmp_path_factory))
     app.test_client_class = Client
+    from tests.statuses import record_statuses  # registered as a plugin first
+
+    record_statuses(app)
     with app.app_context():
         _db.drop_all()
         _db.create_all()

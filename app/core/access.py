@@ -13,7 +13,7 @@ from flask import Flask, current_app, request
 from flask_login import current_user
 from sqlalchemy import false, select, true
 
-from app.core.api import SESSION_SCHEME
+from app.core.api import SESSION_SCHEME, document_errors
 from app.core.errors import AppError, Forbidden, NotFound
 from app.extensions import db
 
@@ -34,15 +34,18 @@ class AccessRule:
 
 
 def _declare(rule: AccessRule):
-    """Record the rule on the view, and in its OpenAPI operation as a security requirement."""
+    """Record the rule on the view, and in its OpenAPI operation as a security requirement
+    (with the 403 of a role the rule leaves out)."""
     def decorator(view):
         view.access_rule = rule
         doc = {"security": [] if rule.public else [{SESSION_SCHEME: []}]}
         if rule.roles != ROLES:
             doc["description"] = "Roles: " + ", ".join(rule.roles) + "."
+            document_errors(view, 403)
         # flask-smorest reads _apidoc["manual_doc"] (what @blp.doc writes) when it documents
         # the route; its decorators above this one carry the attribute up.
-        view._apidoc = {**getattr(view, "_apidoc", {}), "manual_doc": doc}
+        view._apidoc = getattr(view, "_apidoc", {})
+        view._apidoc["manual_doc"] = {**view._apidoc.get("manual_doc", {}), **doc}
         return view
     return decorator
 
@@ -70,8 +73,10 @@ def rule_of(view) -> AccessRule | None:
 
 
 def enforce_access_rule():
-    """before_request: apply the view's declared rule to every /api/ endpoint."""
-    if not request.path.startswith("/api/v1/") or request.endpoint is None:
+    """before_request: apply the view's declared rule to every /api/ endpoint (Flask answers
+    OPTIONS itself with the allowed methods, which are no secret)."""
+    if (not request.path.startswith("/api/v1/") or request.endpoint is None
+            or request.method == "OPTIONS"):
         return None
     view = current_app.view_functions.get(request.endpoint)
     rule = rule_of(view)

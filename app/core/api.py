@@ -1,6 +1,11 @@
 """flask-smorest Api wired to the project's error body, plus the list pagination convention."""
 
+from copy import deepcopy
+from http import HTTPStatus
+
+from apispec import BasePlugin
 from flask_smorest import Api as SmorestApi
+from flask_smorest.utils import deepupdate
 from marshmallow import Schema, fields, validate
 from werkzeug.routing import IntegerConverter
 
@@ -37,14 +42,69 @@ class BigIdConverter(IdConverter):
     max_id = MAX_BIG_ID
 
 
+# The error statuses the API answers, each documented with the one error body (flask-smorest
+# names a response per HTTP status). The document lists them one by one, with no `default`,
+# so schema fuzzing fails on a status an operation does not document.
+ERROR_STATUSES = (400, 401, 403, 404, 409, 413, 422, 429)
+WRITES = ("post", "put", "patch", "delete")
+
+
+def _response(status: int) -> str:
+    return HTTPStatus(status).name
+
+
+def document_errors(view, *statuses: int):
+    """Add error statuses to a view's OpenAPI operation (for decorators that cause them)."""
+    unknown = set(statuses) - set(ERROR_STATUSES)
+    if unknown:
+        raise ValueError(f"not an API error status: {unknown}")
+    view._apidoc = getattr(view, "_apidoc", {})
+    view._apidoc["manual_doc"] = deepupdate(
+        deepcopy(view._apidoc.get("manual_doc", {})),
+        {"responses": {str(status): _response(status) for status in statuses}})
+    return view
+
+
+def errors(*statuses: int):
+    """Declare the error statuses a view's services raise that the document cannot infer
+    (409 from a state rule, 404 for an id in the body, 422 from a business rule...)."""
+    return lambda view: document_errors(view, *statuses)
+
+
+class InferredErrorsPlugin(BasePlugin):
+    """The error statuses every operation of a kind answers, added to its document: 422 for
+    any (core.guards refuses unstorable text in any query), 401 when it needs a session, 403
+    and 409 on a write (the CSRF token; a unique key a concurrent write took, core.errors),
+    404 with a path parameter (a missing or out-of-scope id), 400 and 413 with a body."""
+
+    def operation_helper(self, path=None, operations=None, **kwargs):
+        for method, operation in (operations or {}).items():
+            inferred = [422]
+            if operation.get("security"):
+                inferred.append(401)
+            if method in WRITES:
+                inferred += [403, 409]
+            if "{" in (path or ""):
+                inferred.append(404)
+            if "requestBody" in operation or any(
+                    p.get("in") in ("body", "formData") for p in operation.get("parameters", [])
+                    if isinstance(p, dict)):
+                inferred += [400, 413]
+            responses = operation.setdefault("responses", {})
+            for status in inferred:
+                responses.setdefault(str(status), _response(status))
+
+
 class Api(SmorestApi):
     """Documents every error with the one error body; the handlers live in core.errors."""
 
     ERROR_SCHEMA = ErrorSchema
+    DEFAULT_ERROR_RESPONSE_NAME = None  # each status is listed instead
 
     def init_app(self, app, *args, **kwargs):
         app.url_map.converters.update(int=IdConverter, bigid=BigIdConverter)  # before any route
-        super().init_app(app, *args, **kwargs)
+        super().init_app(app, *args, **{"spec_kwargs": {
+            "extra_plugins": [InferredErrorsPlugin()]}, **kwargs})
         self.spec.components.security_scheme(SESSION_SCHEME, {
             "type": "apiKey", "in": "cookie", "name": app.config["SESSION_COOKIE_NAME"],
             "description": "The session of POST /api/v1/auth/login. Every POST, PATCH, PUT and "

@@ -10,6 +10,7 @@ import time
 from flask import current_app
 from limits import parse
 
+from app.core.api import document_errors
 from app.core.errors import RateLimited
 from app.extensions import limiter
 
@@ -30,5 +31,10 @@ def clear(limit: str, *key: str) -> None:
 
 # Writes from the public pages (visits, questions, bookings) per client address, shared by every
 # package that serves them: generous, as phones on a carrier network share one address.
-public_write_limit = limiter.shared_limit(lambda: current_app.config["PUBLIC_WRITE_LIMIT"],
-                                          scope="public_shop_writes")
+_public_writes = limiter.shared_limit(lambda: current_app.config["PUBLIC_WRITE_LIMIT"],
+                                      scope="public_shop_writes")
+
+
+def public_write_limit(view):
+    """Count the view's calls in the public writes limit (429 past it, documented)."""
+    return document_errors(_public_writes(view), 429)

@@ -15,7 +15,7 @@ from app.core.access import (
     roles_required,
     scoped,
 )
-from app.core.api import PageArgsSchema, page_of, paginate
+from app.core.api import PageArgsSchema, errors, page_of, paginate
 from app.core.company import get_company
 from app.core.tables import decode_text
 from app.org import schemas, services
@@ -36,6 +36,7 @@ def csrf_token():
 @blp.arguments(schemas.LoginSchema)
 @blp.response(200, schemas.MeSchema)
 @public
+@errors(401, 429)  # wrong credentials; too many attempts
 def login(credentials):
     """Sign in with phone or username and password."""
     user = services.sign_in(credentials["login"], credentials["password"],

@@ -24,7 +24,7 @@ from app.core.access import (
     roles_required,
     scoped,
 )
-from app.core.api import PageArgsSchema, page_of, paginate
+from app.core.api import PageArgsSchema, errors, page_of, paginate
 from app.core.db import utcnow
 from app.customers.models import Customer
 from app.extensions import db
@@ -85,6 +85,7 @@ def customer_funnel():
 @blp.arguments(schemas.HandoverSchema)
 @blp.response(201, schemas.HandoverSchema)
 @roles_required(ROLE_BOSS, ROLE_HQ)
+@errors(404)  # a rep or customer out of scope
 def hand_over(data):
     """Move one rep's customers (or all of them, 离职继承) to another rep in my scope."""
     return services.hand_over(

@@ -11,7 +11,7 @@ from app.core.access import (
     login_required,
     roles_required,
 )
-from app.core.api import NoFormFieldsSchema, PageArgsSchema, page_of, paginate
+from app.core.api import NoFormFieldsSchema, PageArgsSchema, errors, page_of, paginate
 from app.core.storage import save_image
 from app.extensions import db
 from app.org.models import OrgUnit
@@ -140,6 +140,7 @@ def list_pins():
 @blp.arguments(schemas.PinSchema)
 @blp.response(201, schemas.PinSchema)
 @roles_required(ROLE_HQ)
+@errors(404)  # the product or org unit
 def pin_product(data):
     """Put a product on every shelf of an org unit's subtree (the HQ unit: every shelf)."""
     return catalog.pin_product(current_user, catalog.get_product(data["product_id"]),

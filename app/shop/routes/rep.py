@@ -7,7 +7,7 @@ from flask_login import current_user
 from flask_smorest import Blueprint
 
 from app.core.access import ROLE_REP, get_scoped_or_404, login_required, roles_required
-from app.core.api import FILE
+from app.core.api import FILE, errors
 from app.core.company import company_zone
 from app.core.db import local_day, utcnow
 from app.core.storage import get_storage
@@ -61,6 +61,7 @@ def get_shelf():
 @blp.arguments(schemas.ShelfAddSchema)
 @blp.response(201, schemas.ShelfItemSchema)
 @roles_required(ROLE_REP)
+@errors(404)  # the product
 def add_to_shelf(data):
     """Put a catalog product on my shelf."""
     return shelves.add_to_shelf(current_user, data["product_id"], data["featured"])
@@ -106,6 +107,7 @@ def share_of(share: ShareToken) -> dict:
 @blp.arguments(schemas.ShareCreateSchema)
 @blp.response(201, schemas.ShareSchema)
 @roles_required(ROLE_REP)
+@errors(404)  # the product
 def create_share(data):
     """Share my shop or a product: a new link that credits me with every visit it brings."""
     return share_of(visits.create_share(current_user, **data))
