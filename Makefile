@@ -7,6 +7,9 @@ PORT   ?= 5000
 PYTEST_ARGS ?=
 # Test processes (pytest-xdist): one per CPU; files stay whole on one worker.
 TEST_WORKERS ?= auto
+# What test-pg runs: what depends on the database. The browser journeys and the schema fuzzing
+# run on SQLite in `make test`; `make test-pg PG_MARKERS=` runs them on PostgreSQL too.
+PG_MARKERS ?= not browser and not fuzz
 
 .PHONY: run test test-pg lint bench bench-pg install install-dev system-deps db clean
 
@@ -52,7 +55,8 @@ test: system-deps install-dev
 	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 test-pg: system-deps install-dev
-	scripts/with-postgres.sh $(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
+	scripts/with-postgres.sh $(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile \
+		$(if $(PG_MARKERS),-m "$(PG_MARKERS)") $(PYTEST_ARGS)
 
 # Throughput and latency of the public shop pages against a Flask hello-world (bench/README.md);
 # writes bench/results/latest-<db>.json. BENCH_SECONDS, BENCH_TARGETS, ... tune it.

@@ -197,6 +197,7 @@ def call_api(case, app, caller: Caller):
                            **caller.credentials)
 
 
+@pytest.mark.fuzz
 @schema.parametrize()
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture])  # see stay_signed_in
 @pytest.mark.usefixtures("something_in_every_list")
