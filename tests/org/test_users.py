@@ -102,10 +102,10 @@ def test_one_bad_row_imports_nothing_and_every_error_is_reported(as_hq, org, db)
 
     assert response.status_code == 422
     rows = response.json["error"]["fields"]["rows"]
-    assert set(rows) == {"5", "6", "7"}
-    assert "username" in rows["5"]
-    assert "org_unit" in rows["6"]
-    assert rows["7"]["username"] == ["与前面的行重复"]
+    assert rows == {"5": ["用户名：用户名已被使用"],
+                    "6": [rows["6"][0]],
+                    "7": ["用户名：与第 3 行重复"]}
+    assert rows["6"][0].startswith("所属组织：所属组织不存在")
     assert user_count(db) == before
 
 
@@ -162,7 +162,7 @@ def test_csv_phone_numbers_are_checked(as_hq, org):
     response = upload(as_hq, "username,name,phone,role,org_unit\n"
                              "p01,张,1380000,rep,华东分公司/上海一队\n")
 
-    assert response.json["error"]["fields"]["rows"]["2"]["phone"] == ["请输入 11 位手机号"]
+    assert response.json["error"]["fields"]["rows"]["2"] == ["手机：请输入 11 位手机号"]
 
 
 def test_usernames_are_case_insensitive_and_never_look_like_a_phone(as_hq, org, client):
@@ -188,8 +188,8 @@ def test_csv_rows_get_the_same_field_rules_as_the_api(as_hq, org):
                              "bad name!,   ,,rep,华东分公司/上海一队\n")
 
     rows = response.json["error"]["fields"]["rows"]
-    assert "username" in rows["2"]
-    assert "username" in rows["3"] and "不能为空白" in rows["3"]["name"]
+    rule = "用户名：用户名为 3-50 位字母、数字、下划线、点或横线"
+    assert rows == {"2": [rule], "3": [rule, "姓名：必填"]}  # a blank cell is no name
 
 
 def test_cli_gets_the_same_field_rules(app, org):
