@@ -86,6 +86,11 @@ class Config:
     UPLOAD_MAX_BYTES = env_int("UPLOAD_MAX_BYTES", 5 * 1024 * 1024)
     UPLOAD_MAX_PIXELS_SIDE = env_int("UPLOAD_MAX_PIXELS_SIDE", 6000)
     MAX_CONTENT_LENGTH = env_int("MAX_CONTENT_LENGTH", 8 * 1024 * 1024)
+    # Spreadsheet imports: data rows per file (users apart: each one's password is hashed with
+    # scrypt, about 0.1 s), and what an XLSX may unpack to.
+    IMPORT_MAX_ROWS = env_int("IMPORT_MAX_ROWS", 5000)
+    USER_IMPORT_MAX_ROWS = env_int("USER_IMPORT_MAX_ROWS", 200)
+    IMPORT_XLSX_MAX_BYTES = env_int("IMPORT_XLSX_MAX_BYTES", 32 * 1024 * 1024)
 
     # Shop.
     # Where customers reach the site (for QR codes on posters); default: the request's host.

@@ -5,7 +5,12 @@ import logging
 from flask import Flask
 from werkzeug.middleware.proxy_fix import ProxyFix
 
+from app.core import messages
 from config import get_config
+
+# Before any schema class exists: a field copies its error messages when it is declared, and
+# importing any module of the app imports this package first.
+messages.install()
 
 
 def create_app(config_name: str | None = None, **overrides) -> Flask:
@@ -35,7 +40,6 @@ def configure_logging(app: Flask) -> None:
 def register_extensions(app: Flask) -> None:
     from app import models  # noqa: F401  (every model, for Alembic and relationships)
     from app.clients import rules, stages  # noqa: F401  (connect their event receivers)
-    from app.core import messages
     from app.core.access import register_access
     from app.core.db import configure_sqlite
     from app.core.guards import register_guards
@@ -45,7 +49,6 @@ def register_extensions(app: Flask) -> None:
     from app.inbox import sources  # noqa: F401  (fill the timeline and today's list)
     from app.org.models import load_user
 
-    messages.install()
     app.session_interface = SessionInterface()
     if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
         # A file has no connection to lose: the ping would only double every first query.

@@ -8,10 +8,11 @@ overwritten); a customer of another rep is a row error (ownership moves only by 
 two rows of one person are a row error.
 """
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from marshmallow import ValidationError as RowError
+from flask import current_app
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
@@ -19,34 +20,62 @@ from app.clients.models import CustomerTag, CustomerTagChange, Tag, TagGroup
 from app.clients.schemas import CustomerImportRowSchema
 from app.core.access import ROLE_HQ, ROLE_REP, require_role
 from app.core.db import insert_if_absent, utcnow
-from app.core.errors import Conflict, ValidationError
+from app.core.errors import Conflict
 from app.core.events import record_event
-from app.core.tables import read_rows, write_table
+from app.core.tables import Column, Columns, RowErrors, read_table, write_table
 from app.customers.models import Customer
 from app.extensions import db
 from app.org.models import User
 from app.org.services import normalize_username
 
-# Column headers accepted in a file, Chinese (as in the template) or English, any case.
-IMPORT_COLUMNS = {
-    "name": ("姓名", "name"),
-    "phone": ("手机", "手机号", "手机号码", "phone"),
-    "nickname": ("微信昵称", "昵称", "nickname"),
-    "gender": ("性别", "gender"),
-    "region": ("地区", "region"),
-    "birthday": ("生日", "birthday"),
-    "notes": ("备注", "notes"),
-    "tags": ("标签", "tags"),
-    "openid": ("openid",),
-    "unionid": ("unionid",),
-    "owner": ("所属员工", "owner"),
-}
-HEADER_KEYS = {alias.lower(): key for key, aliases in IMPORT_COLUMNS.items() for alias in aliases}
-LABELS = {key: aliases[0] for key, aliases in IMPORT_COLUMNS.items()}
+GENDER_WORDS = {"男": "male", "女": "female", "male": "male", "female": "female", "m": "male",
+                "f": "female"}
+# 1990-05-01, 1990/5/1, 1990.5.1, 1990年5月1日; Excel cells arrive as 1990-05-01T00:00:00.
+LOOSE_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T ]00:00(?::00)?)?")
+TAG_SEPARATORS = re.compile(r"[,，;；]")
+
+
+def _phone(text: str) -> str:
+    return re.sub(r"[\s-]", "", text)  # 138 0000 0000, 138-0000-0000
+
+
+def _gender(text: str) -> str:
+    try:
+        return GENDER_WORDS[text.lower()]
+    except KeyError:
+        raise ValueError("应填 男 或 女") from None
+
+
+def _day(text: str) -> str:
+    found = LOOSE_DATE.fullmatch(text)
+    if found is None:
+        return text  # the schema says what a date should look like
+    year, month, day = found.groups()
+    return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
+def _tag_names(text: str) -> list[str]:
+    return [name.strip() for name in TAG_SEPARATORS.split(text) if name.strip()]
+
+
+# Headers accepted in a file (Chinese, as in the template, or English) and how each cell
+# becomes a CustomerImportRowSchema field.
+IMPORT_COLUMNS = Columns(
+    Column("name", ("姓名", "name")),
+    Column("phone", ("手机", "手机号", "手机号码", "phone"), _phone),
+    Column("nickname", ("微信昵称", "昵称", "nickname")),
+    Column("gender", ("性别", "gender"), _gender),
+    Column("region", ("地区", "region")),
+    Column("birthday", ("生日", "birthday"), _day),
+    Column("notes", ("备注", "notes")),
+    Column("tags", ("标签", "tags"), _tag_names),
+    Column("openid", ("openid",)),
+    Column("unionid", ("unionid",)),
+    Column("owner", ("所属员工", "owner")),
+)
 IDENTITIES = ("phone", "openid", "unionid")  # each names one person within the company
 PROFILE = ("name", "phone", "nickname", "gender", "region", "birthday", "notes", "openid",
            "unionid")
-IMPORT_MAX_ROWS = 5000
 LOOKUP_CHUNK = 500
 
 row_schema = CustomerImportRowSchema()
@@ -68,38 +97,40 @@ def import_customers(actor, filename: str, raw: bytes) -> dict[str, int]:
     the errors of every bad row (`fields.rows`: row number -> messages), or of the file.
     """
     require_role(actor, [ROLE_REP, ROLE_HQ])
-    rows = _mapped_rows(actor, filename, raw)
-    owners = _owners(actor, rows)
+    table = read_table(filename, raw, IMPORT_COLUMNS, current_app.config["IMPORT_MAX_ROWS"])
+    table.require(("name", "phone", "nickname"), *(["owner"] if actor.role == ROLE_HQ else []))
+    row_errors = RowErrors()
+    loaded = []
+    for number, cells in table:
+        values, messages = IMPORT_COLUMNS.load(row_schema, cells)
+        row_errors.add(number, messages)
+        loaded.append((number, values))
+    rows = [values for _, values in loaded if values]
+    owners = _owners(rows)
     tags = _Vocabulary()
     known = _known_customers(rows)
     seen: dict[tuple, int] = {}  # (identity, value) or matched customer id -> first row
-    planned, row_errors = [], {}
-    for number, row in enumerate(rows, start=2):  # row 1 is the header
-        errors: list[str] = []
-        try:
-            values = row_schema.load(row)
-        except RowError as error:
-            row_errors[str(number)] = _messages(error.messages)
+    planned = []
+    for number, values in loaded:
+        if not values:
             continue
+        errors: list[str] = []
         owner = _owner_of(actor, values.pop("owner", None), owners, errors)
         plan = PlannedRow(values, owner, tags.resolve(values.pop("tags", []), errors))
         for identity in IDENTITIES:
             if values.get(identity):
                 first = seen.setdefault((identity, values[identity]), number)
                 if first != number:
-                    errors.append(f"{LABELS[identity]}与第 {first} 行重复")
+                    errors.append(f"{IMPORT_COLUMNS.label(identity)}与第 {first} 行重复")
         if not errors and owner is not None:
             plan.match = _match(values, owner, known, errors)
             if plan.match is not None:
                 first = seen.setdefault(("customer", plan.match.id), number)
                 if first != number:
                     errors.append(f"与第 {first} 行是同一位客户")
-        if errors:
-            row_errors[str(number)] = errors
+        row_errors.add(number, errors)
         planned.append(plan)
-    if row_errors:
-        raise ValidationError(f"{len(row_errors)} 行有错误，未导入任何数据",
-                              fields={"rows": row_errors})
+    row_errors.raise_any()
     return _write(actor, planned)
 
 
@@ -107,7 +138,7 @@ def template(actor) -> bytes:
     """The XLSX to fill in: the caller's columns (HQ's name each row's rep), how to fill
     each, and the tag vocabulary."""
     require_role(actor, [ROLE_REP, ROLE_HQ])
-    keys = [key for key in IMPORT_COLUMNS if key != "owner" or actor.role == ROLE_HQ]
+    keys = [key for key in IMPORT_COLUMNS.by_field if key != "owner" or actor.role == ROLE_HQ]
     help_rows = {
         "name": ("姓名、手机、微信昵称至少填一项", "张三"),
         "phone": ("11 位手机号；已有客户按手机号、openid、unionid 识别，只补全空白资料",
@@ -125,41 +156,14 @@ def template(actor) -> bytes:
     vocabulary = db.session.execute(select(TagGroup.name, Tag.name).join(Tag.group).order_by(
         TagGroup.sort_order, TagGroup.id, Tag.sort_order, Tag.id)).all()
     return write_table({
-        "客户": [[LABELS[key] for key in keys]],
-        "填写说明": [["列", "说明", "示例"]] + [[LABELS[key], *help_rows[key]] for key in keys],
+        "客户": [[IMPORT_COLUMNS.label(key) for key in keys]],
+        "填写说明": [["列", "说明", "示例"]] + [[IMPORT_COLUMNS.label(key), *help_rows[key]]
+                                          for key in keys],
         "标签库": [["标签组", "标签"]] + [list(row) for row in vocabulary],
     }, "xlsx")
 
 
-def _mapped_rows(actor, filename: str, raw: bytes) -> list[dict[str, str]]:
-    """The file's rows keyed by field name; raise ValidationError for a file we cannot use."""
-    rows = read_rows(filename, raw)
-    if not rows:
-        raise ValidationError("文件中没有数据行", fields={"file": ["没有数据行"]})
-    if len(rows) > IMPORT_MAX_ROWS:
-        raise ValidationError(f"一次最多导入 {IMPORT_MAX_ROWS} 行",
-                              fields={"file": [f"共 {len(rows)} 行，请分批导入"]})
-    columns = {header: HEADER_KEYS[header.lower()] for header in rows[0]
-               if header.lower() in HEADER_KEYS}
-    if not {"name", "phone", "nickname"} & set(columns.values()):
-        raise ValidationError("文件缺少必需的列",
-                              fields={"file": ["缺少列: 姓名、手机、微信昵称至少要有一列"]})
-    if actor.role == ROLE_HQ and "owner" not in columns.values():
-        raise ValidationError("文件缺少必需的列", fields={"file": ["缺少列: 所属员工"]})
-    return [{key: row[header] for header, key in columns.items()} for row in rows]
-
-
-def _messages(messages: dict) -> list[str]:
-    """marshmallow's {field: [message] or {index: [message]}} as 'label：message' lines."""
-    lines = []
-    for name, found in messages.items():
-        for message in (m for ms in found.values() for m in ms) if isinstance(found, dict) \
-                else found:
-            lines.append(f"{LABELS.get(name, name)}：{message}")
-    return lines
-
-
-def _owners(actor, rows: list[dict]) -> dict[str, User]:
+def _owners(rows: list[dict]) -> dict[str, User]:
     """The users named in the owner column, by normalized username."""
     names = {normalize_username(row["owner"]) for row in rows if row.get("owner")}
     found = {}

@@ -1,9 +1,8 @@
 """Request and response bodies of the customer book API."""
 
-import re
 from datetime import UTC, date
 
-from marshmallow import Schema, ValidationError, fields, pre_load, validate, validates_schema
+from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from app.clients.models import (
     FLAGS,
@@ -91,6 +90,11 @@ class CustomerProfileSchema(ShopCustomerSchema):
     flags = fields.List(fields.String(validate=validate.OneOf(FLAGS)), required=True)
 
 
+def _birthday(day: date) -> None:
+    if not date(1900, 1, 1) <= day <= date.today():
+        raise ValidationError("生日应在 1900 年到今天之间")
+
+
 class CustomerUpdateSchema(Schema):
     name = fields.String(allow_none=True, validate=text(50))
     phone = fields.String(allow_none=True, validate=MOBILE)
@@ -98,7 +102,7 @@ class CustomerUpdateSchema(Schema):
     avatar_url = fields.String(allow_none=True, validate=WEB_URL)
     gender = fields.String(allow_none=True, validate=validate.OneOf(GENDERS))
     region = fields.String(allow_none=True, validate=validate.Length(max=50))
-    birthday = fields.Date(allow_none=True)
+    birthday = fields.Date(allow_none=True, validate=_birthday)
     notes = fields.String(validate=validate.Length(max=2000))
     follow_state = fields.String(validate=validate.OneOf(FOLLOW_STATES))
 
@@ -284,28 +288,12 @@ class TodaySchema(Schema):
 # --- import, duplicates and merge ------------------------------------------------------------
 
 WECHAT_ID = FullMatch(r"^[A-Za-z0-9_-]{6,64}$", error="应为 6-64 位字母、数字、下划线或横线")
-GENDER_WORDS = {"男": "male", "女": "female", "male": "male", "female": "female", "m": "male",
-                "f": "female"}
-# 1990-05-01, 1990/5/1, 1990.5.1, 1990年5月1日; Excel cells arrive as 1990-05-01T00:00:00.
-LOOSE_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?:[T ]00:00(?::00)?)?")
-TAG_SEPARATORS = re.compile(r"[,，;；]")
 
 
-def _birthday(day: date) -> None:
-    if not date(1900, 1, 1) <= day <= date.today():
-        raise ValidationError("生日应在 1900 年到今天之间")
+class CustomerImportRowSchema(CustomerUpdateSchema):
+    """One row of a customer import: the profile as the API edits it, and what only a file
+    names (tags by name, the WeChat ids, the owning rep for HQ)."""
 
-
-class CustomerImportRowSchema(Schema):
-    """One row of a customer import file, its headers already mapped to these names."""
-
-    name = fields.String(validate=text(50))
-    phone = fields.String(validate=MOBILE)
-    nickname = fields.String(validate=validate.Length(max=50))
-    gender = fields.String(validate=validate.OneOf(GENDERS, error="应填 男 或 女"))
-    region = fields.String(validate=validate.Length(max=50))
-    birthday = fields.Date(validate=_birthday)
-    notes = fields.String(validate=validate.Length(max=2000))
     tags = fields.List(fields.String(validate=validate.Length(max=51)),
                        validate=validate.Length(max=20),
                        metadata={"description": "Tag names, or 组名/标签名 when a name is in "
@@ -314,23 +302,6 @@ class CustomerImportRowSchema(Schema):
     unionid = fields.String(validate=WECHAT_ID)
     owner = fields.String(validate=validate.Length(max=50),
                           metadata={"description": "Username of the rep whose book it goes to"})
-
-    @pre_load
-    def spreadsheet_words(self, row: dict, **kwargs) -> dict:
-        """Blank cells are absent; 男/女, dates as people type them and tag lists become
-        what the fields take."""
-        row = {key: value for key, value in row.items() if value != ""}
-        if "phone" in row:
-            row["phone"] = re.sub(r"[\s-]", "", row["phone"])  # 138 0000 0000, 138-0000-0000
-        if "gender" in row:
-            row["gender"] = GENDER_WORDS.get(row["gender"].lower(), row["gender"])
-        if "birthday" in row and (found := LOOSE_DATE.fullmatch(row["birthday"])):
-            year, month, day = found.groups()
-            row["birthday"] = f"{year}-{int(month):02d}-{int(day):02d}"
-        if "tags" in row:
-            row["tags"] = [name.strip() for name in TAG_SEPARATORS.split(row["tags"])
-                           if name.strip()]
-        return row
 
     @validates_schema
     def someone(self, data: dict, **kwargs) -> None:

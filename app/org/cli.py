@@ -1,5 +1,7 @@
 """`flask users ...` and `flask org ...`: manage the org from the shell."""
 
+from pathlib import Path
+
 import click
 from flask.cli import AppGroup
 from sqlalchemy import select
@@ -46,10 +48,12 @@ def create_user(username, name, role, org_unit, phone, password):
 
 
 @users_cli.command("import")
-@click.argument("csv_file", type=click.File("r", encoding="utf-8-sig"))
-def import_users(csv_file):
-    """Import users from CSV (username,name,phone,role,org_unit,password); all or nothing."""
-    created = _commit_or_explain(lambda: services.import_users_csv(None, csv_file.read()))
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+def import_users(path):
+    """Import users from CSV or XLSX (username,name,phone,role,org_unit,password); all or
+    nothing."""
+    created = _commit_or_explain(
+        lambda: services.import_users(None, path.name, path.read_bytes()))
     for user, password in created:
         suffix = f" initial password: {password}" if password else ""
         click.echo(f"created {user.username} ({user.role}){suffix}")

@@ -17,7 +17,6 @@ from app.core.access import (
 )
 from app.core.api import PageArgsSchema, errors, page_of, paginate
 from app.core.company import get_company
-from app.core.tables import decode_text
 from app.org import schemas, services
 from app.org.models import OrgUnit, User
 
@@ -186,8 +185,9 @@ def update_user(changes, user_id):
 @blp.response(201, schemas.UserImportResultSchema)
 @roles_required(ROLE_HQ)
 def import_users(files):
-    """Onboard users from a CSV file; one bad row imports nothing."""
-    created = services.import_users_csv(current_user, decode_text(files["file"].read()))
+    """Onboard users from a CSV or Excel file; one bad row imports nothing."""
+    upload = files["file"]
+    created = services.import_users(current_user, upload.filename or "", upload.read())
     return {"created": len(created),
             "users": [{"id": u.id, "username": u.username, "name": u.name, "role": u.role,
                        "initial_password": password} for u, password in created]}

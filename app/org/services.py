@@ -1,7 +1,6 @@
 """Org units, users and sign-in. Services take the acting user, flush, and never commit."""
 
-import csv
-import io
+import re
 import secrets
 
 from flask import current_app
@@ -16,8 +15,10 @@ from app.core.db import utcnow
 from app.core.errors import AppError, NotFound, ValidationError
 from app.core.events import record_event
 from app.core.fields import MOBILE, USERNAME, text
+from app.core.tables import Column, Columns, RowErrors, read_table
 from app.extensions import db
 from app.org.models import OrgUnit, User, new_shop_code
+from app.org.schemas import UserCreateSchema
 
 # Checked against when the account does not exist, so both failures take the same time.
 _DUMMY_HASH = generate_password_hash(secrets.token_hex(8), method="scrypt")
@@ -268,7 +269,6 @@ def update_user(actor: User, user: User, changes: dict) -> User:
     return user
 
 
-IMPORT_REQUIRED_COLUMNS = ("username", "name", "role", "org_unit")
 ROLE_ALIASES = {"rep": ROLE_REP, "员工": ROLE_REP, "boss": ROLE_BOSS, "老板": ROLE_BOSS,
                 "主管": ROLE_BOSS, "hq_admin": ROLE_HQ, "总部管理员": ROLE_HQ}
 
@@ -276,7 +276,7 @@ ROLE_ALIASES = {"rep": ROLE_REP, "员工": ROLE_REP, "boss": ROLE_BOSS, "老板"
 def resolve_unit(ref: str) -> OrgUnit | None:
     """An org unit by id, or by the names on the path below HQ ("华东分公司/华东一队")."""
     ref = ref.strip()
-    if ref.isdigit():
+    if re.fullmatch(r"[0-9]{1,9}", ref):  # what an INTEGER id holds
         return db.session.get(OrgUnit, int(ref))
     unit = root_unit()
     for name in filter(None, (part.strip() for part in ref.split("/"))):
@@ -288,69 +288,72 @@ def resolve_unit(ref: str) -> OrgUnit | None:
     return unit
 
 
-def _import_row(row: dict, seen_usernames: set, seen_phones: set) -> tuple[dict, dict]:
-    """Clean one CSV row; returns (planned user fields, errors by column)."""
+def _role(text: str) -> str:
+    role = ROLE_ALIASES.get(text) or ROLE_ALIASES.get(text.lower())
+    if role is None:
+        raise ValueError("角色无效（可填 rep/员工、boss/主管、hq_admin/总部管理员）")
+    return role
+
+
+def _unit_id(text: str) -> int:
+    unit = resolve_unit(text)
+    if unit is None:
+        raise ValueError("所属组织不存在（填组织 id，或总部以下的名称路径，如 华东分公司/一队）")
+    return unit.id
+
+
+# Headers accepted in an import file (Chinese or English) and how each cell becomes a
+# UserCreateSchema field: a row is checked as the API checks a new user.
+IMPORT_COLUMNS = Columns(
+    Column("username", ("用户名", "username"), normalize_username),
+    Column("name", ("姓名", "name")),
+    Column("phone", ("手机", "phone")),
+    Column("role", ("角色", "role"), _role),
+    Column("org_unit_id", ("所属组织", "org_unit"), _unit_id),
+    Column("password", ("密码", "password")),
+)
+user_create_schema = UserCreateSchema()
+
+
+def _check_new_user(values: dict, first_rows: dict, number: int) -> dict:
+    """What the schema cannot know of a row: taken or repeated names and phones, placement."""
     errors: dict = {}
-    planned = {
-        "username": normalize_username(row.get("username") or ""),
-        "name": (row.get("name") or "").strip(),
-        "phone": normalize_phone(row.get("phone")),
-        "role": ROLE_ALIASES.get((row.get("role") or "").strip()),
-        "unit": resolve_unit(row.get("org_unit") or ""),
-        "password": (row.get("password") or "").strip(),
-    }
-    if planned["username"] in seen_usernames:
-        errors["username"] = ["与前面的行重复"]
-    if planned["phone"] and planned["phone"] in seen_phones:
-        errors["phone"] = ["与前面的行重复"]
-    _check_profile(errors, username=planned["username"], name=planned["name"],
-                   phone=planned["phone"])
-    if planned["role"] is None:
-        errors["role"] = ["角色无效（可填 rep/员工、boss/主管、hq_admin/总部管理员）"]
-    else:
-        _check_placement(planned["role"], planned["unit"], errors)
-        if "org_unit_id" in errors:
-            errors["org_unit"] = errors.pop("org_unit_id")
-    if planned["password"]:
-        _check_password(planned["password"], errors)
-    seen_usernames.add(planned["username"])
-    if planned["phone"]:
-        seen_phones.add(planned["phone"])
-    return planned, errors
+    for field in ("username", "phone"):
+        if values.get(field):
+            first = first_rows.setdefault((field, values[field]), number)
+            if first != number:
+                errors[field] = [f"与第 {first} 行重复"]
+    _check_profile(errors, username=values["username"], name=values["name"],
+                   phone=values.get("phone"))
+    _check_placement(values["role"], db.session.get(OrgUnit, values["org_unit_id"]), errors)
+    return errors
 
 
-def import_users_csv(actor: User | None, text: str) -> list[tuple[User, str | None]]:
-    """Onboard a sales force from CSV: every row is checked, and one bad row imports nothing.
+def import_users(actor: User | None, filename: str, raw: bytes) -> list[tuple[User, str | None]]:
+    """Onboard a sales force from a CSV or XLSX file: every row is checked, and one bad row
+    imports nothing.
 
     Columns: username, name, phone, role, org_unit (id or path of names), password (blank: a
     password is generated and returned). Raise ValidationError with the row-level errors.
     """
     if actor is not None:
         require_role(actor, [ROLE_HQ])
-    reader = csv.DictReader(io.StringIO(text.lstrip("\ufeff")))
-    missing = [c for c in IMPORT_REQUIRED_COLUMNS if c not in (reader.fieldnames or [])]
-    if missing:
-        raise ValidationError("CSV 缺少必需的列",
-                              fields={"file": [f"缺少列: {', '.join(missing)}"]})
-    seen_usernames: set[str] = set()
-    seen_phones: set[str] = set()
-    planned, row_errors = [], {}
-    for number, row in enumerate(reader, start=2):  # row 1 is the header
-        fields, errors = _import_row(row, seen_usernames, seen_phones)
-        planned.append(fields)
-        if errors:
-            row_errors[str(number)] = errors
-    if not planned:
-        raise ValidationError("CSV 中没有数据行", fields={"file": ["没有数据行"]})
-    if row_errors:
-        raise ValidationError(f"{len(row_errors)} 行有错误，未导入任何数据",
-                              fields={"rows": row_errors})
+    table = read_table(filename, raw, IMPORT_COLUMNS,
+                       current_app.config["USER_IMPORT_MAX_ROWS"])
+    table.require("username", "name", "role", "org_unit_id")
+    first_rows: dict[tuple[str, str], int] = {}
+    planned, row_errors = [], RowErrors()
+    for number, cells in table:
+        values, messages = IMPORT_COLUMNS.load(user_create_schema, cells, partial=["password"])
+        if values:
+            messages = IMPORT_COLUMNS.messages(_check_new_user(values, first_rows, number))
+        row_errors.add(number, messages)
+        planned.append(values)
+    row_errors.raise_any()
     created = []
-    for fields in planned:
-        generated = None if fields["password"] else secrets.token_urlsafe(9)
-        user = create_user(None, username=fields["username"], name=fields["name"],
-                           role=fields["role"], org_unit_id=fields["unit"].id,
-                           password=fields["password"] or generated, phone=fields["phone"])
+    for values in planned:
+        generated = None if values.get("password") else secrets.token_urlsafe(9)
+        user = create_user(None, **{**values, "password": values.get("password") or generated})
         created.append((user, generated))
     if actor is not None:
         record_event("user.import", actor=actor, attrs={"count": len(created)})

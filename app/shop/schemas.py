@@ -34,9 +34,12 @@ class DetailBlockSchema(Schema):
 
 # --- catalog ---------------------------------------------------------------------------------
 
+CATEGORY_NAME = text(30)
+
+
 class CategorySchema(Schema):
     id = fields.Integer(dump_only=True)
-    name = fields.String(required=True, validate=text(30))
+    name = fields.String(required=True, validate=CATEGORY_NAME)
     sort_order = fields.Integer(load_default=0, strict=True,
                                 validate=validate.Range(min=0, max=100_000))
 
@@ -76,6 +79,12 @@ class ProductSchema(Schema):
 
 class ProductUpdateSchema(PartialSchema, ProductSchema):
     """Any of a product's fields."""
+
+
+class ProductImportRowSchema(ProductSchema):
+    """A row of a product import: a product as the API takes it, its category by name."""
+
+    category = fields.String(load_only=True, validate=CATEGORY_NAME)
 
 
 class ProductBriefSchema(Schema):

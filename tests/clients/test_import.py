@@ -159,6 +159,47 @@ def test_an_unusable_file_is_422(as_rep, raw, filename):
     assert "file" in response.json["error"]["fields"]
 
 
+def test_an_import_past_the_row_cap_is_refused_without_reading_the_rest(as_rep, app, monkeypatch):
+    # given a cap of 3 rows, and 4 rows then one no CSV reader takes
+    monkeypatch.setitem(app.config, "IMPORT_MAX_ROWS", 3)
+    rows = [["姓名"]] + [[f"客户{n}"] for n in range(4)] + [["x" * 131_073]]
+
+    response = import_file(as_rep, csv_bytes(rows))
+
+    # then the cap refuses it at the 4th row, before the unreadable one
+    assert response.status_code == 422
+    assert response.json["error"]["fields"] == {"file": ["第 5 行：超过 3 行的上限，请分批导入"]}
+    assert count(Customer) == 0
+
+
+@pytest.mark.parametrize(("rows", "problem"), [
+    ([["姓名", "备注"], ["甲", ""], ["乙", "x" * 131_073]], "第 3 行：有单元格超过 131072 个字符"),
+    ([["姓名", "备注"], ["甲", "a\x00b"]], "第 2 行：含有空字符（NUL），请检查文件是否为表格文本"),
+    ([["姓名", "手机", "手机号"], ["甲", "", ""]],
+     "第 1 行：「手机」和「手机号」是同一列，只能留一列"),
+])
+def test_a_malformed_file_is_422_naming_the_row(as_rep, rows, problem):
+    response = import_file(as_rep, csv_bytes(rows))
+
+    assert response.status_code == 422
+    assert response.json["error"]["fields"] == {"file": [problem]}
+    assert count(Customer) == 0
+
+
+def test_a_row_gets_the_apis_rules_for_a_customer(as_rep, org):
+    # given what the API says of a birthday in the future
+    mine = customer(org.rep_a1, name="老王")
+    api = as_rep.patch(f"/api/v1/customers/{mine.id}", json={"birthday": "2999-01-01"})
+
+    # when a file has the same birthday
+    response = import_file(as_rep, csv_bytes([["姓名", "生日"], ["甲", "2999-01-01"]]))
+
+    # then the row says what the API says
+    assert api.status_code == 422
+    assert response.json["error"]["fields"]["rows"] == {
+        "2": [f"生日：{message}" for message in api.json["error"]["fields"]["birthday"]]}
+
+
 # --- dedupe ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("identity", ["phone", "openid", "unionid"])

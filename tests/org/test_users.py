@@ -1,7 +1,9 @@
-"""HQ creates, edits and disables users; a whole sales force comes in from CSV."""
+"""HQ creates, edits and disables users; a whole sales force comes in from CSV or Excel."""
 
 import io
 
+import pytest
+from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from app.org.models import User
@@ -102,10 +104,10 @@ def test_one_bad_row_imports_nothing_and_every_error_is_reported(as_hq, org, db)
 
     assert response.status_code == 422
     rows = response.json["error"]["fields"]["rows"]
-    assert set(rows) == {"5", "6", "7"}
-    assert "username" in rows["5"]
-    assert "org_unit" in rows["6"]
-    assert rows["7"]["username"] == ["与前面的行重复"]
+    assert rows == {"5": ["用户名：用户名已被使用"],
+                    "6": [rows["6"][0]],
+                    "7": ["用户名：与第 3 行重复"]}
+    assert rows["6"][0].startswith("所属组织：所属组织不存在")
     assert user_count(db) == before
 
 
@@ -114,6 +116,70 @@ def test_csv_without_required_columns(as_hq, org):
 
     assert response.status_code == 422
     assert "file" in response.json["error"]["fields"]
+
+
+def test_an_import_past_the_user_cap_is_refused_without_reading_the_rest(as_hq, org, db, app,
+                                                                        monkeypatch):
+    # given a cap of 2 users, and 3 rows then one no CSV reader takes
+    monkeypatch.setitem(app.config, "USER_IMPORT_MAX_ROWS", 2)
+    before = user_count(db)
+
+    response = upload(as_hq, CSV_OK + "x" * 131_073 + "\n")
+
+    # then the cap refuses the 3rd row, before the unreadable one
+    assert response.status_code == 422
+    assert response.json["error"]["fields"] == {"file": ["第 4 行：超过 2 行的上限，请分批导入"]}
+    assert user_count(db) == before
+
+
+def test_users_import_from_xlsx_too(as_hq, org, db):
+    book = Workbook()
+    for line in CSV_OK.splitlines():
+        book.active.append(line.split(","))
+    out = io.BytesIO()
+    book.save(out)
+
+    response = as_hq.post("/api/v1/users/import", content_type="multipart/form-data",
+                          data={"file": (io.BytesIO(out.getvalue()), "users.xlsx")})
+
+    assert response.status_code == 201, response.json
+    assert response.json["created"] == 3
+
+
+@pytest.mark.parametrize(("text", "problem"), [
+    (CSV_OK + "x" * 131_073 + "\n", "第 5 行：有单元格超过 131072 个字符"),
+    (CSV_OK.replace("张伟", "张\x00伟"), "第 2 行：含有空字符（NUL），请检查文件是否为表格文本"),
+    ("", "文件是空的"),
+])
+def test_a_malformed_file_is_422_naming_the_row(as_hq, org, db, text, problem):
+    before = user_count(db)
+
+    response = upload(as_hq, text)
+
+    assert response.status_code == 422
+    assert response.json["error"]["fields"] == {"file": [problem]}
+    assert user_count(db) == before
+
+
+@pytest.mark.parametrize("ref", ["99999999999999999999", "²"])
+def test_an_org_unit_reference_past_any_id_is_a_row_error(as_hq, org, ref):
+    response = upload(as_hq, f"username,name,role,org_unit\nzhang01,张伟,rep,{ref}\n")
+
+    assert response.status_code == 422
+    assert response.json["error"]["fields"]["rows"]["2"][0].startswith("所属组织：所属组织不存在")
+
+
+def test_an_import_row_gets_the_apis_messages(as_hq, org):
+    body = {"username": "pw01", "name": "张", "role": "rep", "org_unit_id": org.team_a1.id,
+            "password": "short"}
+    api = as_hq.post("/api/v1/users", json=body)
+
+    response = upload(as_hq, "username,name,role,org_unit,password\n"
+                             "pw01,张,rep,华东分公司/上海一队,short\n")
+
+    assert api.status_code == 422
+    assert response.json["error"]["fields"]["rows"] == {
+        "2": [f"密码：{message}" for message in api.json["error"]["fields"]["password"]]}
 
 
 def test_csv_import_is_hq_only(as_boss, org):
@@ -162,7 +228,7 @@ def test_csv_phone_numbers_are_checked(as_hq, org):
     response = upload(as_hq, "username,name,phone,role,org_unit\n"
                              "p01,张,1380000,rep,华东分公司/上海一队\n")
 
-    assert response.json["error"]["fields"]["rows"]["2"]["phone"] == ["请输入 11 位手机号"]
+    assert response.json["error"]["fields"]["rows"]["2"] == ["手机：请输入 11 位手机号"]
 
 
 def test_usernames_are_case_insensitive_and_never_look_like_a_phone(as_hq, org, client):
@@ -188,8 +254,8 @@ def test_csv_rows_get_the_same_field_rules_as_the_api(as_hq, org):
                              "bad name!,   ,,rep,华东分公司/上海一队\n")
 
     rows = response.json["error"]["fields"]["rows"]
-    assert "username" in rows["2"]
-    assert "username" in rows["3"] and "不能为空白" in rows["3"]["name"]
+    rule = "用户名：用户名为 3-50 位字母、数字、下划线、点或横线"
+    assert rows == {"2": [rule], "3": [rule, "姓名：必填"]}  # a blank cell is no name
 
 
 def test_cli_gets_the_same_field_rules(app, org):

@@ -2,6 +2,7 @@
 
 import csv
 import io
+import zipfile
 
 import pytest
 from openpyxl import Workbook
@@ -351,6 +352,109 @@ def test_an_unusable_file_is_422(as_hq, db, raw, filename):
     assert response.status_code == 422
     assert "file" in response.json["error"]["fields"]
     assert count(db, Product) == 0
+
+
+def leaves(messages) -> list[str]:
+    """An error body's messages for one field, however deeply marshmallow nested them."""
+    if isinstance(messages, dict):
+        return [m for found in messages.values() for m in leaves(found)]
+    return list(messages)
+
+
+@pytest.mark.parametrize(("column", "cell", "field", "body"), [
+    ("描述", "\n".join(f"第 {n} 段" for n in range(80)), "detail",
+     [{"type": "text", "text": f"第 {n} 段"} for n in range(80)]),
+    ("标签", "、".join(f"标签{n}" for n in range(11)), "tags", [f"标签{n}" for n in range(11)]),
+    ("标签", "新品、" + "长" * 21, "tags", ["新品", "长" * 21]),
+    ("副标题", "卖" * 201, "subtitle", "卖" * 201),
+    ("名称", "茶" * 101, "name", "茶" * 101),
+])
+def test_an_import_row_is_refused_as_the_api_refuses_the_same_product(as_hq, db, column, cell,
+                                                                        field, body):
+    # given what the API says of a product with this value
+    api = as_hq.post("/api/v1/products", json={"name": "茶", "price": 100, field: body})
+    assert api.status_code == 422
+    expected = [f"{column}：{message}" for message in leaves(api.json["error"]["fields"][field])]
+
+    # when a file has a row with the same value in its column
+    row = {"名称": "茶", "售价": "1", column: cell}
+    response = import_file(as_hq, csv_bytes([list(row), list(row.values())]), "商品.csv")
+
+    # then the row gets the API's messages, and nothing is cut to fit
+    assert response.status_code == 422
+    assert response.json["error"]["fields"]["rows"] == {"2": expected}
+    assert count(db, Product) == 0
+
+
+@pytest.fixture
+def import_cap(app, monkeypatch):
+    monkeypatch.setitem(app.config, "IMPORT_MAX_ROWS", 3)
+    return 3
+
+
+def test_an_import_past_the_row_cap_is_refused_without_reading_the_rest(as_hq, db, import_cap):
+    # given 4 good rows, then one no CSV reader takes (a cell past its limit)
+    rows = [["名称", "售价"]] + [[f"茶{n}", "1"] for n in range(4)] + [["x" * 131_073, "1"]]
+
+    response = import_file(as_hq, csv_bytes(rows), "商品.csv")
+
+    # then the cap refuses it at row 5: the unreadable row 6 was never read
+    assert response.status_code == 422
+    assert response.json["error"]["message"] == "一次最多导入 3 行"
+    assert response.json["error"]["fields"] == {"file": ["第 5 行：超过 3 行的上限，请分批导入"]}
+    assert count(db, Product) == 0
+
+
+def test_an_import_at_the_row_cap_is_imported(as_hq, db, import_cap):
+    rows = [["名称", "售价"]] + [[f"茶{n}", "1"] for n in range(3)]
+
+    assert import_file(as_hq, csv_bytes(rows), "商品.csv").status_code == 201
+
+
+@pytest.mark.parametrize(("raw", "filename", "problem"), [
+    (csv_bytes([["名称", "售价"], ["茶", "1"], ["x" * 131_073, "1"]]), "商品.csv",
+     "第 3 行：有单元格超过 131072 个字符"),
+    ("名称,售价\n茶,1\n普\x00洱,1\n".encode(), "商品.csv",
+     "第 3 行：含有空字符（NUL），请检查文件是否为表格文本"),
+    ("名称,售价,名称\n茶,1,茶\n".encode(), "商品.csv", "第 1 行：「名称」列重复"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512), "商品.xls",
+     "不支持旧版 .xls 文件，请在 Excel 中另存为 .xlsx 或 CSV"),
+])
+def test_a_malformed_file_is_422_naming_the_row(as_hq, db, raw, filename, problem):
+    response = import_file(as_hq, raw, filename)
+
+    assert response.status_code == 422
+    assert response.json["error"]["fields"] == {"file": [problem]}
+    assert count(db, Product) == 0
+
+
+def test_an_excel_file_renamed_csv_is_422(as_hq, db):
+    book = Workbook()
+    book.active.append(["名称", "售价"])
+    book.active.append(["茶", 1])
+    out = io.BytesIO()
+    book.save(out)
+
+    response = import_file(as_hq, out.getvalue(), "商品.csv")
+
+    assert response.status_code == 422
+    assert "不是 CSV" in response.json["error"]["fields"]["file"][0]
+
+
+def test_a_zip_bomb_is_422(as_hq, db, app):
+    # given an XLSX of a few kilobytes whose sheet unpacks past the bound
+    limit = app.config["IMPORT_XLSX_MAX_BYTES"]
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive, \
+            archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as sheet:
+        for _ in range(limit // 2**20 + 1):
+            sheet.write(b"<row/>" * (2**20 // 6 + 1))
+
+    response = import_file(as_hq, out.getvalue(), "商品.xlsx")
+
+    assert response.status_code == 422
+    assert response.json["error"]["fields"]["file"] == [
+        f"Excel 文件解压后超过 {limit // 2**20} MB，请分批导入"]
 
 
 def test_import_without_a_file_is_422(as_hq):

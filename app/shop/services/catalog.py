@@ -3,6 +3,7 @@
 import re
 from decimal import Decimal, InvalidOperation
 
+from flask import current_app
 from sqlalchemy import func, select, update
 
 from app.core.access import ROLE_HQ, require_role
@@ -11,10 +12,11 @@ from app.core.db import check_name_free
 from app.core.errors import Conflict, NotFound, ValidationError
 from app.core.events import record_event
 from app.core.models import Company
-from app.core.tables import read_rows
+from app.core.tables import Column, Columns, RowErrors, read_table
 from app.extensions import db
 from app.org.models import OrgUnit
 from app.shop.models import Category, Product, ShelfPin
+from app.shop.schemas import ProductImportRowSchema
 
 PRODUCT_FIELDS = ("category_id", "name", "subtitle", "cover_url", "gallery", "detail", "price",
                   "list_price", "stock", "on_sale", "commission_rate_bps", "tags", "sort_order")
@@ -144,128 +146,102 @@ def unpin(actor, pin: ShelfPin) -> None:
 
 # --- import ----------------------------------------------------------------------------------
 
-# Column headers accepted in an import file, Chinese (as HQ staff write them) or English.
-IMPORT_COLUMNS = {
-    "name": ("名称", "商品名称", "name"),
-    "category": ("分类", "category"),
-    "subtitle": ("副标题", "卖点", "subtitle"),
-    "price": ("售价", "价格", "price"),
-    "list_price": ("划线价", "原价", "list_price"),
-    "stock": ("库存", "stock"),
-    "commission": ("佣金比例", "提成比例", "commission"),
-    "tags": ("标签", "tags"),
-    "on_sale": ("上架", "on_sale"),
-    "sort_order": ("排序", "sort_order"),
-    "cover_url": ("封面", "封面图", "cover_url"),
-    "description": ("描述", "详情", "description"),
-}
 YES = {"是", "上架", "y", "yes", "true", "1"}
 NO = {"否", "下架", "n", "no", "false", "0"}
+TAG_SEPARATORS = re.compile(r"[,，、;；\s]+")
+
+
+def _decimal(text: str, message: str) -> Decimal:
+    """A plain decimal number; the schema checks its range, this only that it is one."""
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        raise ValueError(message) from None
+    # "NaN" and "Infinity" parse, but are no amounts; "1e999999" would be a huge int.
+    if not value.is_finite() or abs(value) >= 10**15:
+        raise ValueError(message)
+    return value
 
 
 def yuan_to_fen(text: str) -> int:
     """"12.8" or "¥1,299.00" -> fen; raise ValueError for anything else."""
+    message = "应为金额（元），最多两位小数"
     cleaned = text.replace("¥", "").replace("￥", "").replace(",", "").strip()
-    try:
-        amount = Decimal(cleaned)
-    except InvalidOperation:
-        raise ValueError(text) from None
-    if not amount.is_finite():  # "NaN", "sNaN", "Infinity" parse, but are no amounts
-        raise ValueError(text)
-    fen = amount * 100
-    if fen != fen.to_integral_value() or fen < 0 or fen > 10**11:
-        raise ValueError(text)
+    fen = _decimal(cleaned, message) * 100
+    if fen != fen.to_integral_value():
+        raise ValueError(message)
     return int(fen)
 
 
 def _percent_to_bps(text: str) -> int:
-    value = Decimal(text.rstrip("%").strip())
-    if not value.is_finite():
-        raise ValueError(text)
-    bps = value * 100
-    if bps != bps.to_integral_value() or not 0 <= bps <= 5000:
-        raise ValueError(text)
+    message = "应为百分数，如 5 或 5%"
+    bps = _decimal(text.rstrip("%").strip(), message) * 100
+    if bps != bps.to_integral_value():
+        raise ValueError(message)
     return int(bps)
 
 
-def _import_row(row: dict, categories: dict[str, Category | None]) -> tuple[dict, list[str]]:
-    get = {key: next((row[h] for h in headers if h in row), "")
-           for key, headers in IMPORT_COLUMNS.items()}
-    errors, values = [], {}
-    if not get["name"] or len(get["name"]) > 100:
-        errors.append("名称必填，且不超过 100 字")
-    values["name"] = get["name"]
-    values["subtitle"] = get["subtitle"][:200]
-    for key, label, required in (("price", "售价", True), ("list_price", "划线价", False)):
-        if get[key]:
-            try:
-                values[key] = yuan_to_fen(get[key])
-            except ValueError:
-                errors.append(f"{label}应为金额（元），最多两位小数")
-        elif required:
-            errors.append(f"{label}必填")
-    if values.get("list_price") is not None and values.get("price") is not None \
-            and values["list_price"] < values["price"]:
-        errors.append("划线价不能低于售价")
-    if get["stock"]:
-        if not re.fullmatch(r"\d{1,9}", get["stock"]):
-            errors.append("库存应为非负整数，留空表示不限")
-        else:
-            values["stock"] = int(get["stock"])
-    if get["commission"]:
-        try:
-            values["commission_rate_bps"] = _percent_to_bps(get["commission"])
-        except (ValueError, InvalidOperation):
-            errors.append("佣金比例应为 0 到 50 之间的百分数，如 5 或 5%")
-    on_sale = get["on_sale"].lower()
-    if on_sale and on_sale not in YES | NO:
-        errors.append("上架应填 是 或 否")
-    values["on_sale"] = on_sale not in NO
-    if get["sort_order"]:
-        if not re.fullmatch(r"\d{1,6}", get["sort_order"]):
-            errors.append("排序应为整数")
-        else:
-            values["sort_order"] = int(get["sort_order"])
-    if get["cover_url"] and not re.fullmatch(r"(https://|/media/)\S{1,490}", get["cover_url"]):
-        errors.append("封面应为 https:// 开头的图片地址")
-    values["cover_url"] = get["cover_url"] or None
-    values["tags"] = [t for t in re.split(r"[,，、;；\s]+", get["tags"]) if t][:10]
-    if any(len(t) > 20 for t in values["tags"]):
-        errors.append("每个标签不超过 20 字")
-    values["detail"] = [{"type": "text", "text": p.strip()}
-                        for p in get["description"].split("\n") if p.strip()]
-    if get["category"]:
-        if len(get["category"]) > 30:
-            errors.append("分类名称不超过 30 字")
-        categories.setdefault(get["category"], None)
-        values["category"] = get["category"]
-    return values, errors
+def _whole_number(text: str) -> int:
+    if not re.fullmatch(r"-?[0-9]{1,12}", text):
+        raise ValueError("应为整数")
+    return int(text)
+
+
+def _yes_no(text: str) -> bool:
+    if text.lower() not in YES | NO:
+        raise ValueError("应填 是 或 否")
+    return text.lower() in YES
+
+
+def _tags(text: str) -> list[str]:
+    return [tag for tag in TAG_SEPARATORS.split(text) if tag]
+
+
+def _paragraphs(text: str) -> list[dict]:
+    """A description cell as the detail's text blocks, one per paragraph."""
+    return [{"type": "text", "text": line.strip()} for line in text.splitlines() if line.strip()]
+
+
+# Headers accepted in an import file (Chinese, as HQ staff write them, or English) and how each
+# cell becomes a ProductImportRowSchema field: the API's rules then hold for every row.
+IMPORT_COLUMNS = Columns(
+    Column("name", ("名称", "商品名称", "name")),
+    Column("category", ("分类", "category")),
+    Column("subtitle", ("副标题", "卖点", "subtitle")),
+    Column("price", ("售价", "价格", "price"), yuan_to_fen),
+    Column("list_price", ("划线价", "原价", "list_price"), yuan_to_fen),
+    Column("stock", ("库存", "stock"), _whole_number),
+    Column("commission_rate_bps", ("佣金比例", "提成比例", "commission"), _percent_to_bps),
+    Column("tags", ("标签", "tags"), _tags),
+    Column("on_sale", ("上架", "on_sale"), _yes_no),
+    Column("sort_order", ("排序", "sort_order"), _whole_number),
+    Column("cover_url", ("封面", "封面图", "cover_url")),
+    Column("detail", ("描述", "详情", "description"), _paragraphs),
+)
+import_row_schema = ProductImportRowSchema()
 
 
 def import_products(actor, filename: str, raw: bytes) -> list[Product]:
     """Add products from a CSV or XLSX file; one bad row imports nothing.
 
-    Unknown categories are created. Raise ValidationError with the errors of every bad row.
+    Each row is checked as the API checks a new product; unknown categories are created.
+    Raise ValidationError with the errors of every bad row, or of the file.
     """
     require_role(actor, [ROLE_HQ])
-    rows = read_rows(filename, raw)
-    if not rows:
-        raise ValidationError("文件中没有数据行", fields={"file": ["没有数据行"]})
-    headers = set(rows[0])
-    for key in ("name", "price"):
-        if not headers & set(IMPORT_COLUMNS[key]):
-            raise ValidationError("文件缺少必需的列",
-                                  fields={"file": [f"缺少列: {IMPORT_COLUMNS[key][0]}"]})
-    categories = {c.name: c for c in db.session.scalars(select(Category))}
-    planned, row_errors = [], {}
-    for number, row in enumerate(rows, start=2):  # row 1 is the header
-        values, errors = _import_row(row, categories)
+    table = read_table(filename, raw, IMPORT_COLUMNS, current_app.config["IMPORT_MAX_ROWS"])
+    table.require("name", "price")
+    categories: dict[str, Category | None] = {
+        c.name: c for c in db.session.scalars(select(Category))}
+    planned, row_errors = [], RowErrors()
+    for number, cells in table:
+        values, messages = IMPORT_COLUMNS.load(import_row_schema, cells)
+        if values:
+            messages = IMPORT_COLUMNS.messages(_check_product(values))
+            if "category" in values:
+                categories.setdefault(values["category"], None)
+        row_errors.add(number, messages)
         planned.append(values)
-        if errors:
-            row_errors[str(number)] = errors
-    if row_errors:
-        raise ValidationError(f"{len(row_errors)} 行有错误，未导入任何数据",
-                              fields={"rows": row_errors})
+    row_errors.raise_any()
     for name, category in list(categories.items()):
         if category is None:
             categories[name] = Category(name=name, sort_order=len(categories))
@@ -274,7 +250,8 @@ def import_products(actor, filename: str, raw: bytes) -> list[Product]:
     products = []
     for values in planned:
         category = categories.get(values.pop("category", None))
-        product = Product(**values, category_id=category.id if category else None)
+        product = Product(**{k: v for k, v in values.items() if k in PRODUCT_FIELDS})
+        product.category_id = category.id if category else None
         db.session.add(product)
         products.append(product)
     db.session.flush()
