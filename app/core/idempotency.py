@@ -12,8 +12,13 @@ unique key, SQLite's write lock) and then answers from it: every retry gets the 
 response (same status and body, with `Idempotent-Replayed: true`), never a second create nor
 an "in progress" error. The same key with a different request (body or path) is 422
 `idempotency_key_reused`. A key is kept `KEEP` (24 hours): the prune job deletes older rows,
-and an older key counts as new. The scope is the route's `name` and the caller (`per()`: the
-visitor, the user), so one caller can never read another's answer.
+and an older key counts as new.
+
+Keys are scoped by the route's `name` and, where the caller is known for sure, by `per()` (a
+signed-in user's id), so one user never sees another's answer. Without `per` the key alone
+names the attempt: right for the public order, whose first attempt may come before the visitor
+has a cookie and its retry after; a replay needs the very same body there, so it tells whoever
+sends it nothing they did not send but the order's number.
 """
 
 import hashlib
@@ -46,10 +51,10 @@ PARAMETER = {
 }
 
 
-def idempotent(name: str, per: Callable[[], str | None]):
+def idempotent(name: str, per: Callable[[], str] | None = None):
     """Route decorator: answer a retry with the same Idempotency-Key from the first response.
 
-    `name` names the route (the scope of its keys) and `per()` the caller within it.
+    `name` names the route (the scope of its keys) and `per()`, if given, the caller within it.
     """
 
     def decorator(view):
@@ -60,7 +65,7 @@ def idempotent(name: str, per: Callable[[], str | None]):
                 return view(*args, **kwargs)
             if not KEY.fullmatch(key):
                 raise ValidationError(fields={HEADER: ["应为 8-64 位字母、数字、下划线或横线"]})
-            scope, digest, now = f"{name}:{per() or '-'}", request_hash(), utcnow()
+            scope, digest, now = f"{name}:{per() if per else ''}", request_hash(), utcnow()
             if not _claim(scope, key, digest, now):
                 return _replay(scope, key, digest)
 

@@ -81,7 +81,7 @@ def record_visit(data, code):
 @blp.response(201, schemas.PlacedOrderSchema)
 @public
 @order_limit
-@idempotent("shop_order", per=visitor_anon_id)
+@idempotent("shop_order")
 def place_order(data, code):
     """Order from the shop; stock is held until paid or expired (409 when too little is left)."""
     rep, _ = queries.find_shop(code)
