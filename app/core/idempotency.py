@@ -9,8 +9,9 @@ created, and a refused or failed request leaves no row, so its key may be sent a
 
 A retry while the first request is still running waits on the first one's row (PostgreSQL's
 unique key, SQLite's write lock) and then answers from it: every retry gets the first
-response (same status and body, with `Idempotent-Replayed: true`), never a second create nor
-an "in progress" error. The same key with a different request (body or path) is 422
+response (same status and body, with `Idempotent-Replayed: true`; the first one's other
+headers, such as a cookie it set, are not kept), never a second create nor an "in progress"
+error. The same key with a different request (body or path) is 422
 `idempotency_key_reused`. A key is kept `KEEP` (24 hours): the prune job deletes older rows,
 and an older key counts as new.
 
