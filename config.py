@@ -97,8 +97,8 @@ class Config:
     PUBLIC_BASE_URL = env("PUBLIC_BASE_URL", "")
     SHELF_FEATURED_MAX = env_int("SHELF_FEATURED_MAX", 6)
     SHELF_MAX_ITEMS = env_int("SHELF_MAX_ITEMS", 200)
-    # Writes from the public shop (visits, orders) per client address. Generous: phones on a
-    # carrier network or a shop's Wi-Fi share one address.
+    # Writes from the public shop (visits, questions, cancels) per client address. Generous:
+    # phones on a carrier network or a shop's Wi-Fi share one address.
     PUBLIC_WRITE_LIMIT = env("PUBLIC_WRITE_LIMIT", "600 per minute")
     # Who owns a visitor who opened links of several reps: "first_touch" (the first rep keeps
     # them) or "last_touch" (the latest rep takes them over). Every visit is logged either way.
@@ -117,6 +117,11 @@ class Config:
     BOOKING_MAX_DAYS_AHEAD = env_int("BOOKING_MAX_DAYS_AHEAD", 90)
     ORDER_MAX_LINES = env_int("ORDER_MAX_LINES", 50)
     ORDER_MAX_QUANTITY = env_int("ORDER_MAX_QUANTITY", 999)
+    # Orders placed from the public shop per client address: far tighter than the other public
+    # writes, as each one holds stock until it is paid or expires.
+    PUBLIC_ORDER_LIMIT = env("PUBLIC_ORDER_LIMIT", "10 per minute")
+    # Unpaid orders past their hold closed by one run of the expiry job (it runs every minute).
+    ORDER_EXPIRE_BATCH = env_int("ORDER_EXPIRE_BATCH", 500)
     PAYMENT_PROVIDER = env("PAYMENT_PROVIDER", "offline")
 
     DEMO_PASSWORD = env("DEMO_PASSWORD", "demo1234")

@@ -14,7 +14,14 @@ from app.clients.models import (  # noqa: F401
     Tag,
     TagGroup,
 )
-from app.core.models import ActivityEvent, Company, DailyCounter, Notification, NotificationDelivery  # noqa: F401
+from app.core.models import (  # noqa: F401
+    ActivityEvent,
+    Company,
+    DailyCounter,
+    IdempotencyKey,
+    Notification,
+    NotificationDelivery,
+)
 from app.customers.models import Customer  # noqa: F401     Category
 from app.inbox.models import Article, Booking, Consultation  # noqa: F401
 from app.jobs.models import JobLease, JobRun  # noqa: F401
@@ -22,6 +29,7 @@ from app.org.models import OrgUnit, User  # noqa: F401
 from app.shop.models import (  # noqa: F401     Category
     CommissionEntry,
     Order,
+    OrderDiscount,
     OrderLine,
     OrderTransition,
     Product,

@@ -2,7 +2,7 @@
 
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
-from sqlalchemy import BigInteger, DateTime, Integer, event, select
+from sqlalchemy import BigInteger, DateTime, Integer, event, false, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.compiler import compiles
@@ -73,6 +73,20 @@ def day_bounds(day: date, zone: tzinfo) -> tuple[datetime, datetime]:
     start = datetime.combine(day, datetime.min.time(), tzinfo=zone)
     end = datetime.combine(day + timedelta(days=1), datetime.min.time(), tzinfo=zone)
     return start.astimezone(UTC), end.astimezone(UTC)
+
+
+def lock_for_update(session, model, ident) -> None:
+    """Hold a row's lock until the transaction ends, so that a count or check made after this
+    sees every concurrent writer's committed work and no other can change it meanwhile.
+
+    PostgreSQL locks the row (SELECT ... FOR UPDATE). SQLite has no row locks and ignores FOR
+    UPDATE: an UPDATE that changes nothing takes its one write lock, which serializes writers.
+    """
+    key = next(iter(model.__table__.primary_key.columns))
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(key).where(key == ident).with_for_update())
+    else:
+        session.execute(update(model.__table__).where(false()).values({key.name: key}))
 
 
 def dialect_insert(session):

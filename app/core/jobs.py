@@ -1,8 +1,10 @@
-"""Core's scheduled work: the daily counters check and the notification outbox."""
+"""Core's scheduled work: the daily counters check, the notification outbox and the kept
+idempotent responses."""
 
 from datetime import date, timedelta
 
-from app.core import notifications
+from app.core import idempotency, notifications
+from app.core.db import utcnow
 from app.core.events import check_counters
 
 
@@ -14,3 +16,8 @@ def check_counters_of_the_day_before(day: date) -> dict:
 def deliver_notifications() -> dict:
     """Push due outbox rows over their channels, with retry and backoff."""
     return notifications.deliver_due()
+
+
+def prune_idempotency_keys() -> int:
+    """Forget the responses kept for retries once their 24 hours are over."""
+    return idempotency.prune(utcnow())

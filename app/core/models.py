@@ -1,4 +1,5 @@
-"""Company settings, the activity log with its daily counters, and the notification outbox."""
+"""Company settings, the activity log with its daily counters, the notification outbox and the
+responses kept for idempotent retries."""
 
 from datetime import date, datetime
 
@@ -40,6 +41,10 @@ class Company(TimestampMixin, db.Model):
     flag_stage_days: Mapped[int] = mapped_column(Integer, default=30, server_default="30")
     # A customer no follow-up has touched for this many days is flagged stale (the rotting idea).
     stale_customer_days: Mapped[int] = mapped_column(Integer, default=30, server_default="30")
+    # Orders: hours an unpaid order keeps its stock before the expiry job closes it (payment is
+    # confirmed by the rep, so a day), and how many unpaid orders one visitor may have open.
+    order_hold_hours: Mapped[int] = mapped_column(Integer, default=24, server_default="24")
+    max_open_orders: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
     # Bumped by every change that every public shop shows (catalog, pins, company name), so a
     # shop's ETag changes with it.
     content_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
@@ -125,3 +130,21 @@ class NotificationDelivery(db.Model):
     next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     last_error: Mapped[str | None] = mapped_column(Text)
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class IdempotencyKey(db.Model):
+    """The first answer to a request sent with an Idempotency-Key, replayed to its retries.
+
+    Written in the request's own transaction (see core.idempotency), so it exists exactly when
+    what the request created does.
+    """
+
+    __tablename__ = "idempotency_key"
+    __table_args__ = (Index("ix_idempotency_key_created", "created_at"),)
+
+    scope: Mapped[str] = mapped_column(String(100), primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    request_hash: Mapped[str] = mapped_column(String(64))
+    status: Mapped[int | None] = mapped_column(Integer)
+    body: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -42,6 +42,8 @@ class CompanySchema(Schema):
     flag_stage_steps = _setting(1, 6, "高潜力: stages climbed within flag_stage_days")
     flag_stage_days = _setting(1, 365, "高潜力: the days within which flag_stage_steps count")
     stale_customer_days = _setting(1, 365, "A customer untouched for this many days is stale")
+    order_hold_hours = _setting(1, 720, "Hours an unpaid order keeps its stock before it expires")
+    max_open_orders = _setting(1, 20, "Unpaid orders one visitor may have open at once")
 
 
 class CompanyUpdateSchema(PartialSchema, CompanySchema):

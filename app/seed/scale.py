@@ -204,11 +204,12 @@ def _order_row(serial, k, customer_ids, customer_reps, placed, zone, status, amo
     return {
         "number": local_day(placed, zone).strftime("%Y%m%d") + f"{serial:010d}",
         "rep_id": customer_reps[k], "customer_id": customer_ids[k], "share_id": None,
-        "referrer_id": None, "status": status, "total_amount": amount,
+        "referrer_id": None, "status": status, "subtotal_amount": amount, "total_amount": amount,
         "paid_amount": amount if was_paid else 0, "item_count": 1,
         "contact_name": f"客户{k + 1:06d}", "contact_phone": f"13{k + 1:09d}",
         "fulfilment": "delivery", "address": "", "remark": "", "payment_method": "offline",
-        "payment_ref": None, "placed_at": placed, "paid_at": paid_at,
+        "payment_ref": None, "placed_at": placed, "hold_until": placed + timedelta(days=1),
+        "paid_at": paid_at,
         "completed_at": placed + timedelta(days=7) if status == "completed" else None,
         "closed_at": placed + timedelta(days=1) if status in ("cancelled", "refunded") else None,
         "created_at": placed, "updated_at": placed}

@@ -197,7 +197,8 @@ def add_order(rep: User, customer: Customer, product: Product, at: datetime, now
     amount = product.price * quantity
     order = Order(number=local_day(at, zone).strftime("%Y%m%d") + f"{rng.randrange(10**10):010d}",
                   rep_id=rep.id, customer_id=customer.id, status="pending",
-                  total_amount=amount, item_count=quantity,
+                  subtotal_amount=amount, total_amount=amount, item_count=quantity,
+                  hold_until=at + timedelta(hours=get_company().order_hold_hours),
                   contact_name=customer.name or rng.choice(SURNAMES) + rng.choice(["先生", "女士"]),
                   contact_phone=f"139{rng.randrange(10**8):08d}",
                   fulfilment=rng.choice(["delivery", "pickup"]), placed_at=at,
@@ -205,7 +206,8 @@ def add_order(rep: User, customer: Customer, product: Product, at: datetime, now
     order.address = rng.choice(ADDRESSES) if order.fulfilment == "delivery" else ""
     order.lines.append(OrderLine(product_id=product.id, product_name=product.name,
                                  cover_url=product.cover_url, unit_price=product.price,
-                                 quantity=quantity, amount=amount, commission_rate_bps=rate))
+                                 quantity=quantity, amount=amount, net_amount=amount,
+                                 commission_rate_bps=rate))
     order.transitions.append(OrderTransition(to_status="pending", actor_kind="customer", at=at))
     db.session.add(order)
     if product.stock is not None:

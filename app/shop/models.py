@@ -23,7 +23,8 @@ from app.core.db import BigId, TimestampMixin, UTCDateTime, utcnow
 from app.customers.models import Customer
 from app.extensions import db
 
-ORDER_STATUSES = ("pending", "paid", "completed", "cancelled", "refunded")
+ORDER_STATUSES = ("pending", "paid", "completed", "cancelled", "refunded", "expired")
+CLOSED_STATUSES = ("cancelled", "refunded", "expired")  # stock and reservations given back
 FULFILMENTS = ("delivery", "pickup")
 SHARE_OBJECTS = ("shop", "product")  # the marketing issue adds material, coupon, group_buy...
 SHARE_CHANNELS = ("wechat", "moments", "poster", "qrcode", "link")
@@ -151,7 +152,8 @@ class Order(TimestampMixin, Scoped, db.Model):
     __scope_owner__ = "rep_id"
     __table_args__ = (Index("ix_orders_rep_placed", "rep_id", "placed_at"),
                       Index("ix_orders_customer_placed", "customer_id", "placed_at"),
-                      Index("ix_orders_status_placed", "status", "placed_at"))
+                      Index("ix_orders_status_placed", "status", "placed_at"),
+                      Index("ix_orders_status_hold", "status", "hold_until"))
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     number: Mapped[str] = mapped_column(String(24), unique=True)
@@ -160,6 +162,8 @@ class Order(TimestampMixin, Scoped, db.Model):
     share_id: Mapped[int | None] = mapped_column(BigInteger, ForeignKey("share_token.id"))
     referrer_id: Mapped[int | None] = mapped_column(BigInteger, ForeignKey("customer.id"))
     status: Mapped[str] = mapped_column(String(20), default="pending")
+    # The lines at their catalog prices; the total is what is to be paid after the discounts.
+    subtotal_amount: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     total_amount: Mapped[int] = mapped_column(BigInteger)
     paid_amount: Mapped[int] = mapped_column(BigInteger, default=0)
     item_count: Mapped[int] = mapped_column(Integer)
@@ -171,14 +175,18 @@ class Order(TimestampMixin, Scoped, db.Model):
     payment_method: Mapped[str] = mapped_column(String(20), default="offline")
     payment_ref: Mapped[str | None] = mapped_column(String(64))
     placed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Until when an unpaid order keeps its stock; then the expiry job closes it.
+    hold_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     paid_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     completed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # cancelled or refunded
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)  # cancelled, refunded, expired
 
     lines: Mapped[list["OrderLine"]] = relationship(
         order_by="OrderLine.id", cascade="all, delete-orphan", back_populates="order")
     transitions: Mapped[list["OrderTransition"]] = relationship(
         order_by="OrderTransition.id", cascade="all, delete-orphan")
+    discounts: Mapped[list["OrderDiscount"]] = relationship(
+        order_by="OrderDiscount.id", cascade="all, delete-orphan")
     customer: Mapped[Customer] = relationship(foreign_keys=[customer_id])
     rep = relationship("User", lazy="joined")
 
@@ -196,10 +204,29 @@ class OrderLine(db.Model):
     cover_url: Mapped[str | None] = mapped_column(String(500))
     unit_price: Mapped[int] = mapped_column(BigInteger)
     quantity: Mapped[int] = mapped_column(Integer)
-    amount: Mapped[int] = mapped_column(BigInteger)
+    amount: Mapped[int] = mapped_column(BigInteger)  # unit_price x quantity
+    # What the customer pays for the line: the amount less its own discounts and its share of
+    # the order's; the lines add up to the order's total, and commission is earned on it.
+    net_amount: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     commission_rate_bps: Mapped[int] = mapped_column(Integer)
 
     order: Mapped[Order] = relationship(back_populates="lines")
+
+
+class OrderDiscount(db.Model):
+    """What a price adjuster (app.shop.pricing) took off an order: a line's price when
+    `product_id` is set, else the order's; `ref` names what it reserved (a coupon, a seat)."""
+
+    __tablename__ = "order_discount"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    order_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("orders.id", ondelete="CASCADE"),
+                                          index=True)
+    source: Mapped[str] = mapped_column(String(40))  # the adjuster's registered name
+    label: Mapped[str] = mapped_column(String(100))
+    amount: Mapped[int] = mapped_column(BigInteger)
+    product_id: Mapped[int | None] = mapped_column(ForeignKey("product.id"))
+    ref: Mapped[str | None] = mapped_column(String(64))
 
 
 class OrderTransition(db.Model):

@@ -7,6 +7,7 @@ from datetime import date
 from functools import lru_cache
 from threading import Lock
 
+from flask import current_app
 from sqlalchemy import bindparam, select
 
 from app.core.access import ROLE_REP, scoped
@@ -93,11 +94,17 @@ def product_card(product: Product) -> dict:
 
 
 def stock_status(product: Product) -> dict:
-    if product.stock is None or product.stock > LOW_STOCK:
-        return {"stock_status": "in_stock", "stock_left": None}
-    if product.stock == 0:
-        return {"stock_status": "sold_out", "stock_left": 0}
-    return {"stock_status": "low", "stock_left": product.stock}
+    """How much is left, and how many one order may take.
+
+    The exact stock is shown: an order for more would be told it (409) anyway.
+    """
+    most = current_app.config["ORDER_MAX_QUANTITY"]
+    if product.stock is None:
+        return {"stock_status": "in_stock", "stock_left": None, "max_quantity": most}
+    status = "sold_out" if product.stock == 0 else "low" if product.stock <= LOW_STOCK \
+        else "in_stock"
+    return {"stock_status": status, "stock_left": product.stock,
+            "max_quantity": min(product.stock, most)}
 
 
 def shop_payload(rep: User, profile: ShopProfile | None) -> dict:

@@ -4,7 +4,13 @@ from marshmallow import Schema, ValidationError, fields, validate, validates_sch
 
 from app.core.api import ID, MAX_BIG_ID, PartialSchema
 from app.core.fields import MOBILE, NOT_BLANK, WEB_URL, JsonBoolean, text
-from app.shop.models import FULFILMENTS, ORDER_STATUSES, SHARE_CHANNELS, SHARE_OBJECTS
+from app.shop.models import (
+    CLOSED_STATUSES,
+    FULFILMENTS,
+    ORDER_STATUSES,
+    SHARE_CHANNELS,
+    SHARE_OBJECTS,
+)
 from app.shop.payments import payment_provider
 
 MONEY = validate.Range(min=0, max=10**11)  # fen: up to a billion yuan
@@ -308,7 +314,11 @@ class PublicShopSchema(Schema):
 class PublicProductSchema(ProductCardSchema):
     stock_status = fields.String(required=True, validate=validate.OneOf(["in_stock", "low",
                                                                          "sold_out"]))
-    stock_left = fields.Integer(allow_none=True, required=True)
+    stock_left = fields.Integer(allow_none=True, required=True,
+                                metadata={"description": "null: unlimited"})
+    max_quantity = fields.Integer(required=True, metadata={
+        "description": "The most one order may take: the stock left, at most "
+                       "ORDER_MAX_QUANTITY"})
     gallery = fields.List(fields.String(), required=True)
     detail = fields.List(fields.Nested(DetailBlockSchema), required=True)
     category = fields.Nested(CategoryRefSchema, allow_none=True, required=True)
@@ -351,15 +361,45 @@ class OrderCreateSchema(Schema):
     address = fields.String(load_default="", validate=validate.Length(max=200))
     remark = fields.String(load_default="", validate=validate.Length(max=200))
     token = fields.String(allow_none=True, load_default=None, validate=validate.Length(max=24))
+    promotions = fields.Dict(
+        keys=fields.String(validate=validate.Length(min=1, max=40)),
+        values=fields.Dict(keys=fields.String(validate=validate.Length(max=40))),
+        load_default=dict, validate=validate.Length(max=10),
+        metadata={"description": "Inputs of the price adjusters by adjuster name (app.shop."
+                                 "pricing), e.g. the coupon a promotion package applies; "
+                                 "a name no adjuster has is 422"})
 
 
 class OrderLineSchema(Schema):
     product_id = fields.Integer(required=True)
     product_name = fields.String(required=True)
     cover_url = fields.String(allow_none=True, required=True)
-    unit_price = fields.Integer(required=True)
+    unit_price = fields.Integer(required=True, metadata={"description": "Catalog price"})
     quantity = fields.Integer(required=True)
+    amount = fields.Integer(required=True, metadata={"description": "unit_price x quantity"})
+    net_amount = fields.Integer(required=True, metadata={
+        "description": "What is paid for the line: amount less its discounts and its share "
+                       "of the order's; the lines add up to total_amount"})
+
+
+class DiscountSchema(Schema):
+    source = fields.String(required=True, metadata={"description": "The price adjuster"})
+    label = fields.String(required=True)
     amount = fields.Integer(required=True)
+    product_id = fields.Integer(allow_none=True, required=True,
+                                metadata={"description": "The line's product; null: the order"})
+
+
+class StaffDiscountSchema(DiscountSchema):
+    ref = fields.String(allow_none=True, required=True,
+                        metadata={"description": "What the adjuster reserved for it"})
+
+
+def closing_reason(order) -> str | None:
+    """Why a closed order (cancelled, refunded, expired) was closed, as its last step says."""
+    if order.status not in CLOSED_STATUSES or not order.transitions:
+        return None
+    return order.transitions[-1].reason or None
 
 
 class StaffOrderLineSchema(OrderLineSchema):
@@ -381,7 +421,11 @@ class CustomerOrderSchema(Schema):
     id = fields.Integer(required=True)
     number = fields.String(required=True)
     status = fields.String(required=True, validate=validate.OneOf(ORDER_STATUSES))
-    total_amount = fields.Integer(required=True)
+    subtotal_amount = fields.Integer(required=True, metadata={
+        "description": "The lines at catalog prices"})
+    discounts = fields.List(fields.Nested(DiscountSchema), required=True)
+    total_amount = fields.Integer(required=True, metadata={
+        "description": "To pay: subtotal_amount less the discounts"})
     item_count = fields.Integer(required=True)
     contact_name = fields.String(required=True)
     contact_phone = fields.String(required=True)
@@ -389,9 +433,14 @@ class CustomerOrderSchema(Schema):
     address = fields.String(required=True)
     remark = fields.String(required=True)
     placed_at = fields.DateTime(required=True)
+    hold_until = fields.DateTime(allow_none=True, required=True, metadata={
+        "description": "An unpaid order keeps its stock until then, and is closed (expired) "
+                       "after"})
     paid_at = fields.DateTime(allow_none=True, required=True)
     completed_at = fields.DateTime(allow_none=True, required=True)
     closed_at = fields.DateTime(allow_none=True, required=True)
+    closed_reason = fields.Function(closing_reason, allow_none=True, required=True, metadata={
+        "description": "Why it was cancelled, refunded or expired"})
     lines = fields.List(fields.Nested(OrderLineSchema), required=True)
 
 
@@ -412,6 +461,7 @@ class OrderSchema(CustomerOrderSchema):
     payment_method = fields.String(required=True)
     payment_ref = fields.String(allow_none=True, required=True)
     lines = fields.List(fields.Nested(StaffOrderLineSchema), required=True)
+    discounts = fields.List(fields.Nested(StaffDiscountSchema), required=True)
     transitions = fields.List(fields.Nested(TransitionSchema), required=True)
 
 

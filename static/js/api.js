@@ -75,12 +75,13 @@ async function errorFromResponse(response) {
  * options.toast     false to handle the error message yourself (default: show it)
  * options.redirectOn401  false where a 401 is an expected answer (default: go to login)
  * options.raw       true to get the successful Response itself (a file download)
+ * options.headers   extra request headers (e.g. an Idempotency-Key)
  */
 export async function request(method, path, options = {}) {
-  const { body, query, toast = true, redirectOn401 = true, raw = false } = options;
+  const { body, query, toast = true, redirectOn401 = true, raw = false, headers = {} } = options;
   method = method.toUpperCase();
   try {
-    return await send(method, path, body, query, true, raw);
+    return await send(method, path, body, query, true, raw, headers);
   } catch (error) {
     const apiError = error instanceof ApiError
       ? error
@@ -92,8 +93,8 @@ export async function request(method, path, options = {}) {
   }
 }
 
-async function send(method, path, body, query, retryCsrf, raw = false) {
-  const headers = { Accept: 'application/json' };
+async function send(method, path, body, query, retryCsrf, raw = false, extraHeaders = {}) {
+  const headers = { ...extraHeaders, Accept: 'application/json' };
   const multipart = body instanceof FormData; // the browser sets its Content-Type with the boundary
   if (body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
   if (UNSAFE_METHODS.has(method)) {
@@ -114,7 +115,7 @@ async function send(method, path, body, query, retryCsrf, raw = false) {
   // The token dies with the session (timeout, login elsewhere): get a new one and retry once.
   if (retryCsrf && UNSAFE_METHODS.has(method) && /csrf/i.test(error.code)) {
     await refreshCsrf();
-    return send(method, path, body, query, false, raw);
+    return send(method, path, body, query, false, raw, extraHeaders);
   }
   throw error;
 }

@@ -37,6 +37,7 @@ export const METRIC_LABELS = {
   task_done: '完成任务',
   order_cancelled: '取消订单',
   order_refunded: '退款订单',
+  order_expired: '超时订单',
 };
 
 // Counters that are money in fen: shown as ¥, and kept out of the bar chart of counts.
@@ -77,6 +78,7 @@ export const ORDER_STATUS_LABELS = {
   completed: '已完成',
   cancelled: '已取消',
   refunded: '已退款',
+  expired: '超时未付',
 };
 
 export const FULFILMENT_LABELS = {

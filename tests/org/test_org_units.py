@@ -64,7 +64,8 @@ def test_company_settings(as_hq, as_rep, org):
         "commission_rate_bps": 500, "commission_settle_days": 7, "rfm_window_days": 365,
         "stage_interest_visits": 3, "stage_super_spend": 1_000_000, "stage_super_referrals": 3,
         "flag_period_days": 90, "flag_change_percent": 50, "flag_stage_steps": 2,
-        "flag_stage_days": 30, "stale_customer_days": 30}
+        "flag_stage_days": 30, "stale_customer_days": 30, "order_hold_hours": 24,
+        "max_open_orders": 3}
     bad = as_hq.patch("/api/v1/company", json={"timezone": "Mars/Olympus"})
     assert bad.status_code == 422
     assert "timezone" in bad.json["error"]["fields"]

@@ -20,12 +20,12 @@ PATH_TO = {"pending": (), "paid": ("pay",), "completed": ("pay", "complete"),
            "cancelled": ("cancel",), "refunded": ("pay", "refund")}
 
 
-def place(client, rep, *lines, **fields):
+def place(client, rep, *lines, headers=None, **fields):
     """Order [(product, quantity), ...] from the rep's shop through the public API."""
     body = {"items": [{"product_id": p.id, "quantity": q} for p, q in lines],
             "contact_name": "顾客", "contact_phone": "13900000000", "fulfilment": "pickup",
             **fields}
-    return client.post(f"/api/v1/shops/{rep.shop_code}/orders", json=body)
+    return client.post(f"/api/v1/shops/{rep.shop_code}/orders", json=body, headers=headers)
 
 
 def stock_and_sold(product) -> tuple[int | None, int]:
@@ -398,3 +398,56 @@ def test_the_placed_order_tells_the_customer_how_to_pay(app, org):
     assert response.json["payment_instructions"]
     assert "commission_rate_bps" not in response.json["lines"][0]
     assert "customer_id" not in response.json and "transitions" not in response.json
+
+
+# --- retries with an Idempotency-Key ---------------------------------------------------------
+
+def test_a_retried_order_with_the_same_key_is_the_first_order(app, org, db):
+    # given a new visitor whose first order went through (and gave them their visitor cookie)
+    product = ProductFactory(stock=5)
+    phone = visitor(app)
+    key = {"Idempotency-Key": "checkout-0b9a7e52"}
+    first = place(phone, org.rep_a1, (product, 2), headers=key)
+
+    # when the phone, not having seen the answer, sends the same order with the same key again
+    retry = place(phone, org.rep_a1, (product, 2), headers=key)
+
+    # then it gets the first answer, and nothing more is ordered or taken
+    assert first.status_code == retry.status_code == 201
+    assert retry.json == first.json and retry.headers["Idempotent-Replayed"] == "true"
+    assert len(db.session.scalars(select(Order)).all()) == 1
+    assert stock_and_sold(product) == (3, 2)
+
+
+def test_the_same_key_with_another_order_is_refused(app, org, db):
+    product = ProductFactory(stock=5)
+    phone = visitor(app)
+    key = {"Idempotency-Key": "checkout-0b9a7e52"}
+    place(phone, org.rep_a1, (product, 1), headers=key)
+
+    other = place(phone, org.rep_a1, (product, 3), headers=key)
+
+    assert other.status_code == 422
+    assert other.json["error"]["code"] == "idempotency_key_reused"
+    assert stock_and_sold(product) == (4, 1)
+
+
+def test_an_order_refused_for_stock_may_be_retried_with_its_key(app, org, db):
+    product = ProductFactory(stock=1)
+    phone = visitor(app)
+    key = {"Idempotency-Key": "checkout-0b9a7e52"}
+    assert place(phone, org.rep_a1, (product, 2), headers=key).status_code == 409
+    db.session.get(Product, product.id).stock = 2
+    db.session.commit()
+
+    retried = place(phone, org.rep_a1, (product, 2), headers=key)
+
+    assert retried.status_code == 201 and "Idempotent-Replayed" not in retried.headers
+
+
+def test_the_order_endpoint_documents_its_idempotency_key(client):
+    operation = client.get("/api/openapi.json").json["paths"]["/api/v1/shops/{code}/orders"]["post"]
+
+    [header] = [p for p in operation["parameters"] if p["in"] == "header"]
+    assert (header["name"], header["required"]) == ("Idempotency-Key", False)
+    assert "requestBody" in operation

@@ -98,23 +98,28 @@ def test_the_product_page_has_only_its_documented_keys_and_no_customer(client, s
     for secret in (CUSTOMER_NAME, CUSTOMER_PHONE, shop.order.number, "孙对手",
                    org.rep_a1.username):
         assert secret not in text
-    # stock figures only as a status: the exact stock and sales stay with staff
+    # what is left and what one order may take, as the order form needs; sales stay with staff
     assert "sold" not in response.json["product"] and "stock" not in response.json["product"]
 
 
-def test_stock_shows_as_a_status_on_the_product_page(client, shop, db):
+def test_stock_shows_with_what_is_left_and_what_one_order_may_take(client, shop, db, app):
+    # given products with little, no, plenty of and unlimited stock
     shop.tea.stock = 3
     shop.chips.stock = 0
+    shop.nuts.stock = 5000
     db.session.commit()
+    most = app.config["ORDER_MAX_QUANTITY"]
 
     def status(product):
         product_json = client.get(f"{shop_url(shop)}/products/{product.id}").json["product"]
-        return product_json["stock_status"], product_json["stock_left"], product_json["sold_out"]
+        return tuple(product_json[key] for key in ("stock_status", "stock_left", "max_quantity",
+                                                   "sold_out"))
 
-    assert status(shop.tea) == ("low", 3, False)
-    assert status(shop.chips) == ("sold_out", 0, True)
-    assert status(shop.nuts) == ("in_stock", None, False)
-    assert status(shop.misc) == ("in_stock", None, False)  # unlimited
+    # then each says how many are left, and an order stops there or at ORDER_MAX_QUANTITY
+    assert status(shop.tea) == ("low", 3, 3, False)
+    assert status(shop.chips) == ("sold_out", 0, 0, True)
+    assert status(shop.nuts) == ("in_stock", 5000, most, False)
+    assert status(shop.misc) == ("in_stock", None, most, False)  # unlimited
 
 
 # --- which shops exist -----------------------------------------------------------------------

@@ -9,6 +9,7 @@ from sqlalchemy import update
 
 from app.clients import services as clients
 from app.clients.models import CustomerFlag, CustomerRfm
+from app.core.company import get_company
 from app.core.db import utcnow
 from app.core.models import ActivityEvent
 from app.extensions import db
@@ -48,6 +49,7 @@ def built(org):
         CustomerFlag(customer_id=wang.id, flag="fading", recent_amount=0,
                      previous_amount=600_000, reason="近 90 天付款金额较此前 90 天下降 50% 以上",
                      computed_at=now)])
+    get_company().max_open_orders = 6  # all six stay unpaid
     orders = [order(rep, wang) for _ in range(6)]
     soon = clients.log_follow_up(rep, wang, kind="call", content="回访", next_action="送样品",
                                  due_at=now + timedelta(days=1))

@@ -1,4 +1,4 @@
-"""Browser journey: HQ tunes the customer thresholds on 公司设置."""
+"""Browser journeys: HQ tunes the customer thresholds and the order holds on 公司设置."""
 
 import re
 
@@ -43,3 +43,34 @@ def test_hq_tunes_the_customer_thresholds(live_server, phone):
     assert_fits_phone(page)
     screenshot(page, "hq-settings")
     assert [p for p in problems if "status of 422" not in p] == []
+
+
+@browser_test
+def test_hq_sets_how_long_unpaid_orders_are_held_and_how_many_one_visitor_may_have(
+    live_server, phone
+):
+    page, problems = phone
+
+    # given HQ on 公司设置, with the defaults of a day and three orders
+    sign_in(page, live_server, "admin")
+    expect(page).to_have_url(re.compile(r"/hq$"))
+    page.goto(f"{live_server}/hq/settings")
+    hold = page.locator(".van-field", has_text="保留时间").locator("input")
+    cap = page.locator(".van-field", has_text="待付款上限").locator("input")
+    expect(hold).to_have_value("24")
+    expect(cap).to_have_value("3")
+
+    # when they hold unpaid orders for 48 hours and allow two at a time
+    hold.fill("48")
+    cap.fill("2")
+    with page.expect_response(re.compile(r"/api/v1/company$")) as saved:
+        page.get_by_role("button", name="保存").tap()
+
+    # then both are sent and kept
+    assert saved.value.status == 200
+    assert saved.value.request.post_data_json == {"order_hold_hours": 48, "max_open_orders": 2}
+    page.reload()
+    expect(hold).to_have_value("48")
+    expect(cap).to_have_value("2")
+    screenshot(page, "hq-settings-orders")
+    assert problems == []

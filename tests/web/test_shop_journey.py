@@ -7,10 +7,12 @@ error. Screenshots go to $SHOTS_DIR.
 """
 
 import re
+from datetime import timedelta
 
 from playwright.sync_api import expect
 from sqlalchemy import select
 
+from app.core.db import utcnow
 from tests.web.browser import assert_fits_phone, browser_test, phone_page, screenshot, sign_in
 
 CUSTOMER = {"name": "李女士", "phone": "13912345678", "address": "上海市浦东新区张杨路 500 号 3 楼"}
@@ -116,16 +118,20 @@ def test_customer_orders_from_a_shared_link_and_the_rep_sees_visit_and_order(
     with page.expect_response(re.compile(r"/api/v1/shops/[^/]+/orders$")) as placed:
         page.get_by_role("button", name="提交订单").tap()
 
-    # then the order is placed with the token they arrived with, and its number shows
+    # then the order is placed with the token they arrived with and a key for this checkout,
+    # and its number shows with until when it is held
     assert placed.value.status == 201
     sent = placed.value.request.post_data_json
     assert sent["token"] == token
     assert sent["items"] == [{"product_id": product_id, "quantity": 2}]
+    assert re.fullmatch(r"[0-9a-f]{32}", placed.value.request.headers["idempotency-key"])
     number = placed.value.json()["number"]
     expect(page.get_by_text("感谢您的订购")).to_be_visible()
     expect(page.locator(".order-done")).to_contain_text(number)
     expect(page.locator(".order-done")).to_contain_text("¥258.00")
     expect(page.locator(".order-done")).to_contain_text("顾问会尽快与您联系")
+    expect(page.locator(".order-done__hold")).to_have_text(
+        re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d$"))
     assert_fits_phone(page)
     screenshot(page, "shop-order-done")
     db.session.expire_all()
@@ -139,6 +145,7 @@ def test_customer_orders_from_a_shared_link_and_the_rep_sees_visit_and_order(
     expect(first).to_contain_text(number)
     expect(first).to_contain_text("待付款")
     expect(first).to_contain_text(name)
+    expect(first.locator(".my-order__hold")).to_contain_text("前付款，逾期自动关闭")
     expect(first.get_by_role("button", name="取消订单")).to_be_visible()
     assert_fits_phone(page)
     screenshot(page, "shop-my-orders")
@@ -202,9 +209,12 @@ def test_sold_out_cannot_be_bought_and_a_lost_race_says_so(live_server, phone, d
     expect(page).to_have_url(re.compile(rf"/s/{code}/p/{gone_id}\?t=[\w-]+$"))  # its forward token
     screenshot(page, "shop-product-sold-out")
 
-    # given the order form for the last one, which someone else buys meanwhile
-    page.goto(f"{live_server}/s/{code}/order?items={last_id}x1")
+    # given the order form for the last one, asking for three: it stops at the one left
+    page.goto(f"{live_server}/s/{code}/order?items={last_id}x3")
     expect(page.locator(".order-line")).to_contain_text("仅剩 1 件")
+    expect(page.locator(".order-line .van-stepper__input")).to_have_value("1")
+    expect(page.locator(".order-line .van-stepper__plus")).to_be_disabled()
+    # which someone else buys meanwhile
     db.session.get(Product, last_id).stock = 0
     db.session.commit()
 
@@ -218,9 +228,92 @@ def test_sold_out_cannot_be_bought_and_a_lost_race_says_so(live_server, phone, d
 
     # then the server's answer shows next to the product and nothing was ordered
     assert placed.value.status == 409
-    expect(page.locator(".order-lines")).to_contain_text("库存不足或商品已下架")
+    expect(page.locator(".order-lines")).to_contain_text("「限量礼盒 最后一件」已售罄")
     expect(page.locator(".order-line .field-error")).to_have_text("已售罄，请返回选择其他商品")
     expect(page.locator(".order-line__stock")).to_have_text("已售罄")
     assert_fits_phone(page)
     screenshot(page, "shop-order-out-of-stock")
     assert [p for p in problems if "status of 409" not in p] == []
+
+
+@browser_test
+def test_a_checkout_whose_answer_was_lost_is_sent_again_and_orders_once(
+    live_server, phone, browser, db
+):
+    from app.shop.models import Order, OrderLine
+    from app.shop.services.orders import expire_due
+
+    rep = rep01(db)
+    product = shelved_product(db, rep, "旅行保温杯 重试款", stock=50)
+    code, product_id = rep.shop_code, product.id
+    page, problems = phone
+
+    # given a customer on the order form, with 50 in stock
+    page.goto(f"{live_server}/s/{code}/order?items={product_id}x2")
+    expect(page.locator(".order-line__stock")).to_have_text("库存 50 件")
+    page.get_by_placeholder("您的称呼").fill(CUSTOMER["name"])
+    page.get_by_placeholder("11 位手机号").fill(CUSTOMER["phone"])
+    page.locator(".van-radio", has_text="到店自提").tap()
+
+    # when their order reaches the server but the answer is lost on the way back
+    keys = []
+
+    def lose_the_first_answer(route):
+        keys.append(route.request.headers["idempotency-key"])
+        if len(keys) == 1:
+            route.fetch()  # the server takes the order
+            route.abort("connectionreset")
+        else:
+            route.continue_()
+
+    page.route(re.compile(r"/api/v1/shops/[^/]+/orders$"), lose_the_first_answer)
+    page.get_by_role("button", name="提交订单").tap()
+    expect(page.get_by_text("网络不可用，请检查网络后重试")).to_be_visible()
+
+    # and they tap 提交订单 again
+    with page.expect_response(re.compile(r"/api/v1/shops/[^/]+/orders$")) as retried:
+        page.get_by_role("button", name="提交订单").tap()
+
+    # then the retry carries the same key and gets the first order back: one order is made
+    assert retried.value.status == 201
+    assert retried.value.headers["idempotent-replayed"] == "true"
+    assert len(keys) == 2 and keys[0] == keys[1]
+    expect(page.get_by_text("感谢您的订购")).to_be_visible()
+    db.session.expire_all()
+    orders = db.session.scalars(select(Order).join(OrderLine)
+                                .where(OrderLine.product_id == product_id)).all()
+    assert len(orders) == 1 and orders[0].number == retried.value.json()["number"]
+    screenshot(page, "shop-order-retried")
+
+    # when it stays unpaid past its hold and the expiry job runs
+    order = orders[0]
+    order.placed_at -= timedelta(hours=25)
+    order.hold_until -= timedelta(hours=25)
+    db.session.commit()
+    assert expire_due(utcnow()) == 1
+    db.session.commit()
+
+    # then 我的订单 shows it closed, and why
+    page.get_by_role("button", name="查看我的订单").tap()
+    first = page.locator(".my-order").first
+    expect(first.locator(".my-order__status")).to_have_text("超时未付")
+    expect(first.locator(".my-order__reason")).to_have_text(
+        "超时未付：超过 24 小时未付款，系统已自动关闭订单")
+    expect(first.get_by_role("button", name="取消订单")).to_have_count(0)
+    assert_fits_phone(page)
+    screenshot(page, "shop-my-orders-expired")
+    assert [p for p in problems if "ERR_CONNECTION_RESET" not in p] == []
+
+    # and the rep sees the system closed it, with the reason, and no button to move it
+    with phone_page(browser) as (staff, staff_problems):
+        sign_in(staff, live_server, "rep01")
+        expect(staff).to_have_url(re.compile(r"/rep$"))
+        staff.goto(f"{live_server}/rep/orders/{order.id}")
+        expect(staff.locator(".order-status__label")).to_have_text("超时未付")
+        last = staff.locator(".order-history .van-step").last
+        expect(last).to_contain_text("待付款 → 超时未付")
+        expect(last).to_contain_text("系统")
+        expect(last).to_contain_text("原因：超过 24 小时未付款，系统已自动关闭订单")
+        expect(staff.locator(".order-actions")).to_have_count(0)
+        screenshot(staff, "rep-order-expired")
+        assert staff_problems == []

@@ -34,7 +34,8 @@ blp = Blueprint("orders", __name__, url_prefix="/api/v1", description="订单与
 def list_orders(filters, page):
     """Orders the caller may see, newest first."""
     query = (scoped(select(Order), Order, current_user)
-             .options(selectinload(Order.lines), selectinload(Order.transitions))
+             .options(selectinload(Order.lines), selectinload(Order.transitions),
+                      selectinload(Order.discounts))
              .order_by(Order.placed_at.desc(), Order.id.desc()))
     if "status" in filters:
         query = query.where(Order.status == filters["status"])

@@ -7,15 +7,17 @@ link opened by thousands answers from a per-process cache or with 304.
 
 import hashlib
 
-from flask import Response, request
+from flask import Response, current_app, request
 from flask_login import current_user
 from flask_smorest import Blueprint
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from app.core.access import public
+from app.core.idempotency import idempotent
 from app.core.ratelimit import public_write_limit as write_limit
 from app.customers.visitors import current_visitor, remember_visitor, visitor_anon_id
-from app.extensions import db
+from app.extensions import db, limiter
 from app.shop import queries, schemas
 from app.shop.models import Order
 from app.shop.services import catalog, orders, visits
@@ -24,6 +26,8 @@ blp = Blueprint("public_shop", __name__, url_prefix="/api/v1/shops",
                 description="顾客访问的微店（无需登录）")
 
 SHOP = "/<string(maxlength=32):code>"
+# Orders per client address, far tighter than the other public writes: each holds stock.
+order_limit = limiter.limit(lambda: current_app.config["PUBLIC_ORDER_LIMIT"])
 
 
 def conditional_json(body: bytes, etag: str | None = None) -> Response:
@@ -76,9 +80,10 @@ def record_visit(data, code):
 @blp.arguments(schemas.OrderCreateSchema)
 @blp.response(201, schemas.PlacedOrderSchema)
 @public
-@write_limit
+@order_limit
+@idempotent("shop_order")
 def place_order(data, code):
-    """Order from the shop; stock is taken at once (409 when there is not enough)."""
+    """Order from the shop; stock is held until paid or expired (409 when too little is left)."""
     rep, _ = queries.find_shop(code)
     share = visits.token_of(rep, data.pop("token"))
     customer, _ = visits.customer_for(rep, visitor_anon_id(), share)
@@ -98,6 +103,8 @@ def my_orders(code):
         return []
     return db.session.scalars(select(Order).where(Order.rep_id == rep.id,
                                                   Order.customer_id == customer.id)
+                              .options(selectinload(Order.lines), selectinload(Order.discounts),
+                                       selectinload(Order.transitions))
                               .order_by(Order.placed_at.desc()).limit(100))
 
 

@@ -25,8 +25,10 @@ def line_commission(amount: int, rate_bps: int) -> int:
 
 
 def earn(order: Order, now: datetime) -> CommissionEntry:
-    """The rep's earning on a completed order: each line's rate times its paid amount."""
-    amount = sum(line_commission(line.amount, line.commission_rate_bps) for line in order.lines)
+    """The rep's earning on a completed order: each line's rate times what was paid for it
+    (its share of the total, after every discount)."""
+    amount = sum(line_commission(line.net_amount, line.commission_rate_bps)
+                 for line in order.lines)
     entry = CommissionEntry(
         rep_id=order.rep_id, order_id=order.id, kind="earning", amount=amount,
         status="frozen", created_at=now,

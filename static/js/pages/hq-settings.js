@@ -1,5 +1,6 @@
 // /hq/settings: 公司设置. The company's name, logo and time zone (every daily figure is a day in
-// it), the commission defaults, and the customer thresholds the nightly jobs and the stage
+// it), the commission defaults, how long an unpaid order holds its stock and how many a visitor
+// may have open, and the customer thresholds the nightly jobs and the stage
 // rules read: the RFM window, what makes a customer 兴趣 or 超级, when one is 渐退出 or 高潜力,
 // and after how many untouched days one is 久未跟进. Only changed settings are sent; the server
 // checks each range and marks a wrong one under its field.
@@ -40,7 +41,12 @@ const COMMISSION_SETTINGS = [
   { key: 'commission_settle_days', label: '结算冻结', unit: '天', hint: '订单完成后提成冻结的天数（退款期），之后可结算' },
 ];
 
-const NUMBER_SETTINGS = [...COMMISSION_SETTINGS, ...CUSTOMER_GROUPS.flatMap((group) => group.settings)];
+const ORDER_SETTINGS = [
+  { key: 'order_hold_hours', label: '保留时间', unit: '小时', hint: '未付款订单保留库存的时间，逾期自动关闭并释放库存' },
+  { key: 'max_open_orders', label: '待付款上限', unit: '个', hint: '每位顾客最多同时有几个待付款订单' },
+];
+
+const NUMBER_SETTINGS = [...COMMISSION_SETTINGS, ...ORDER_SETTINGS, ...CUSTOMER_GROUPS.flatMap((group) => group.settings)];
 
 /** The text a setting is edited as. */
 function shown(setting, value) {
@@ -133,7 +139,7 @@ export default {
 
     onMounted(load);
     return {
-      COMMISSION_SETTINGS, CUSTOMER_GROUPS, saved, failed, saving, picking, form, errors,
+      COMMISSION_SETTINGS, ORDER_SETTINGS, CUSTOMER_GROUPS, saved, failed, saving, picking, form, errors,
       load, save, onZone, zoneColumns,
     };
   },
@@ -159,6 +165,16 @@ export default {
               :name="setting.key" :label="setting.label" type="number" :error-message="errors[setting.key]">
               <template #extra><span class="field-unit">{{ setting.unit }}</span></template>
             </van-field>
+          </van-cell-group>
+
+          <van-cell-group inset title="订单">
+            <template v-for="setting in ORDER_SETTINGS" :key="setting.key">
+              <van-field v-model="form[setting.key]" :name="setting.key" :label="setting.label"
+                type="digit" :error-message="errors[setting.key]">
+                <template #extra><span class="field-unit">{{ setting.unit }}</span></template>
+              </van-field>
+              <p class="settings__hint">{{ setting.hint }}</p>
+            </template>
           </van-cell-group>
 
           <van-cell-group v-for="group in CUSTOMER_GROUPS" :key="group.title" inset :title="group.title">

@@ -1,5 +1,6 @@
-// /rep/orders/:id, /boss/orders/:id, /hq/orders/:id: one order with its lines, contact,
-// delivery and history. Reps and HQ move it on: pending -> 确认收款 / 取消订单, paid ->
+// /rep/orders/:id, /boss/orders/:id, /hq/orders/:id: one order with its lines, discounts,
+// contact, delivery, until when an unpaid one is held, and history (an expired one closed by
+// 系统, with why). Reps and HQ move it on: pending -> 确认收款 / 取消订单, paid ->
 // 完成订单 / 退款, completed -> 退款. Bosses only read. A 409 (someone else moved the order
 // meanwhile) shows its message and reloads.
 import { computed, onMounted, reactive, ref } from 'vue';
@@ -120,6 +121,10 @@ export default {
               </div>
               <div class="order-item__amount">{{ formatPrice(line.amount) }}</div>
             </div>
+            <template v-if="order.discounts.length">
+              <van-cell title="商品金额" :value="formatPrice(order.subtotal_amount)" />
+              <van-cell v-for="discount in order.discounts" :key="discount.source + discount.label" :title="discount.label" :value="'-' + formatPrice(discount.amount)" />
+            </template>
             <van-cell title="合计" :value="formatPrice(order.total_amount)" class="order-total" />
             <van-cell v-if="order.paid_amount" :title="order.status === 'refunded' ? '已退款' : '已收款'" :value="formatPrice(order.paid_amount)" />
           </van-cell-group>
@@ -135,6 +140,7 @@ export default {
             <van-cell title="员工" :value="order.rep_name" />
             <van-cell title="付款方式" :value="PAYMENT_METHOD_LABELS[order.payment_method] || order.payment_method" />
             <van-cell title="下单时间" :value="formatDateTime(order.placed_at, zone())" />
+            <van-cell v-if="order.status === 'pending' && order.hold_until" title="保留至" :value="formatDateTime(order.hold_until, zone())" label="逾期未付款，订单将自动关闭并释放库存" class="order-hold" />
           </van-cell-group>
 
           <van-cell-group inset title="订单记录">

@@ -11,7 +11,7 @@ import { session } from '../session.js';
 
 const PER_PAGE = 20;
 const TABS = [{ name: '', title: '全部' }, ...Object.entries(ORDER_STATUS_LABELS).map(([name, title]) => ({ name, title }))];
-export const STATUS_TAG_TYPES = { pending: 'warning', paid: 'primary', completed: 'success', cancelled: 'default', refunded: 'danger' };
+export const STATUS_TAG_TYPES = { pending: 'warning', paid: 'primary', completed: 'success', cancelled: 'default', refunded: 'danger', expired: 'default' };
 
 export default {
   name: 'OrdersPage',

@@ -1,18 +1,20 @@
 // /s/:code/order?items=12x2,15x1: the order form of the public shop (no login). The chosen
-// products and quantities, contact, 送货上门 / 到店自提, remark; then the success state with the
-// order number and how to pay. The visitor is known by the server's cookie.
+// products and quantities (each stepper stops at what is left), contact, 送货上门 / 到店自提,
+// remark; then the success state with the order number, how to pay and until when the order is
+// held. The visitor is known by the server's cookie. Each filled form is one checkout attempt
+// with its own Idempotency-Key, sent again on a retry, so a resend never orders twice.
 import { computed, onMounted, reactive, ref } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 
 import { api } from '../api.js';
 import ShopAvatar from '../components/shop-avatar.js';
 import ShopPrice from '../components/shop-price.js';
-import { formatPrice } from '../format.js';
+import { formatDateTime, formatPrice } from '../format.js';
 import { FULFILMENT_LABELS } from '../labels.js';
 import { arrivalToken } from '../shop-visits.js';
 
 const MAX_LINES = 50;
-const MAX_QUANTITY = 999;
+const MAX_QUANTITY = 999; // the server's default ORDER_MAX_QUANTITY, bounding the address only
 const CONTACT_KEY = 'qg.shop.contact'; // the customer's own details, to fill the next order
 const FIELDS = ['contact_name', 'contact_phone', 'fulfilment', 'address', 'remark'];
 
@@ -46,6 +48,18 @@ function saveContact(form) {
   }
 }
 
+/** A new Idempotency-Key: 32 random hex digits. */
+function newCheckoutKey() {
+  return Array.from(window.crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** What the stock line of an order line says. */
+function stockText(product) {
+  if (product.stock_status === 'sold_out') return '已售罄';
+  if (product.stock_status === 'low') return `仅剩 ${product.stock_left} 件`;
+  return product.stock_left === null ? '' : `库存 ${product.stock_left} 件`;
+}
+
 /** A field error from the API ({"address": ["..."]}) as one line of text. */
 function fieldMessage(value) {
   if (Array.isArray(value)) return value.join('；');
@@ -68,6 +82,7 @@ export default {
     const loadError = ref(null);
     const submitting = ref(false);
     const placed = ref(null);
+    let attempt = { body: '', key: '' }; // this filled form's checkout and its Idempotency-Key
     const saved = savedContact();
     const form = reactive({
       contact_name: saved.name ?? '',
@@ -104,8 +119,7 @@ export default {
         if (answer.status !== 'fulfilled') return;
         shop.value ??= answer.value.shop;
         const product = answer.value.product;
-        const max = product.stock_left ?? MAX_QUANTITY;
-        kept.push({ product, quantity: Math.min(items[index].quantity, Math.max(max, 1)), error: '' });
+        kept.push({ product, quantity: Math.min(items[index].quantity, Math.max(product.max_quantity, 1)), error: '' });
       });
       const failures = answers.filter((answer) => answer.status === 'rejected').map((answer) => answer.reason);
       // Only "gone" products are dropped quietly; anything else (network, server) is a failed load.
@@ -148,7 +162,7 @@ export default {
           const { product } = await api.get(base + line.product.id, { toast: false, redirectOn401: false });
           line.product = product;
           if (product.stock_status === 'sold_out') line.error = '已售罄，请返回选择其他商品';
-          else if (product.stock_left !== null && line.quantity > product.stock_left) line.quantity = product.stock_left;
+          else if (line.quantity > product.max_quantity) line.quantity = product.max_quantity;
         } catch (failure) {
           if (failure.status === 404) line.error = '商品已下架';
         }
@@ -159,16 +173,24 @@ export default {
       if (submitting.value || lines.value.length === 0) return;
       clearErrors();
       submitting.value = true;
+      const body = {
+        items: lines.value.map((line) => ({ product_id: line.product.id, quantity: line.quantity })),
+        contact_name: form.contact_name.trim(),
+        contact_phone: form.contact_phone.trim(),
+        fulfilment: form.fulfilment,
+        address: delivery.value ? form.address.trim() : '',
+        remark: form.remark.trim(),
+        token: arrivalToken(code.value),
+      };
+      // The same form sent again (a retry after a lost answer) keeps its key; a changed one is
+      // a new attempt.
+      const text = JSON.stringify(body);
+      if (attempt.body !== text) attempt = { body: text, key: newCheckoutKey() };
       try {
-        const order = await api.post(`/shops/${encodeURIComponent(code.value)}/orders`, {
-          items: lines.value.map((line) => ({ product_id: line.product.id, quantity: line.quantity })),
-          contact_name: form.contact_name.trim(),
-          contact_phone: form.contact_phone.trim(),
-          fulfilment: form.fulfilment,
-          address: delivery.value ? form.address.trim() : '',
-          remark: form.remark.trim(),
-          token: arrivalToken(code.value),
-        }, { redirectOn401: false });
+        const order = await api.post(`/shops/${encodeURIComponent(code.value)}/orders`, body, {
+          redirectOn401: false,
+          headers: { 'Idempotency-Key': attempt.key },
+        });
         saveContact(form);
         placed.value = order;
         // Drop the items from the address: going back or reloading must not order twice.
@@ -203,8 +225,8 @@ export default {
 
     return {
       code, formRef, shop, lines, dropped, loading, loadError, submitting, placed, form, errors,
-      linesError, total, count, delivery, rules, FULFILMENT_LABELS, formatPrice,
-      load, submit, back, goShop, goOrders,
+      linesError, total, count, delivery, rules, FULFILMENT_LABELS, formatDateTime, formatPrice,
+      stockText, load, submit, back, goShop, goOrders,
     };
   },
   template: `
@@ -218,9 +240,14 @@ export default {
         <dl class="order-done__facts">
           <div><dt>订单号</dt><dd class="order-done__number">{{ placed.number }}</dd></div>
           <div><dt>商品</dt><dd>共 {{ placed.item_count }} 件</dd></div>
+          <div v-for="discount in placed.discounts" :key="discount.source + discount.label">
+            <dt>{{ discount.label }}</dt><dd>-{{ formatPrice(discount.amount) }}</dd>
+          </div>
           <div><dt>方式</dt><dd>{{ FULFILMENT_LABELS[placed.fulfilment] }}</dd></div>
+          <div v-if="placed.hold_until"><dt>保留至</dt><dd class="order-done__hold">{{ formatDateTime(placed.hold_until) }}</dd></div>
         </dl>
         <p class="order-done__instructions">{{ placed.payment_instructions }}</p>
+        <p v-if="placed.hold_until" class="order-done__hold-note">请在保留时间内完成付款，逾期未付款订单将自动关闭</p>
         <div class="order-done__actions">
           <van-button type="primary" round block @click="goOrders">查看我的订单</van-button>
           <van-button round block plain type="primary" @click="goShop">继续逛逛</van-button>
@@ -251,14 +278,17 @@ export default {
             </div>
             <div class="order-line__body">
               <p class="order-line__name">{{ line.product.name }}</p>
-              <p v-if="line.product.stock_status === 'low'" class="order-line__stock">仅剩 {{ line.product.stock_left }} 件</p>
-              <p v-else-if="line.product.stock_status === 'sold_out'" class="order-line__stock">已售罄</p>
+              <p
+                v-if="stockText(line.product)"
+                class="order-line__stock"
+                :class="{ 'order-line__stock--plenty': line.product.stock_status === 'in_stock' }"
+              >{{ stockText(line.product) }}</p>
               <div class="order-line__foot">
                 <shop-price :fen="line.product.price" size="sm" />
                 <van-stepper
                   v-model="line.quantity"
                   :min="1"
-                  :max="Math.max(line.product.stock_left ?? 999, 1)"
+                  :max="Math.max(line.product.max_quantity, 1)"
                   integer
                   input-width="36px"
                   button-size="24px"

@@ -1,14 +1,15 @@
 // /s/:code/orders: 我的订单 in a rep's shop (no login: the server knows the visitor by its
-// cookie). Newest first, with status, lines and total; an unpaid order can be cancelled.
+// cookie). Newest first, with status, lines, discounts and total; an unpaid order says until
+// when it is held and can be cancelled, a closed one says why it was closed.
 import { computed, onMounted, ref } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 import { showConfirmDialog, showSuccessToast } from 'vant';
 
 import { api } from '../api.js';
-import { formatPrice, formatTime } from '../format.js';
+import { formatDateTime, formatPrice, formatTime } from '../format.js';
 import { FULFILMENT_LABELS, orderStatusLabel } from '../labels.js';
 
-const STATUS_TAG = { pending: 'warning', paid: 'primary', completed: 'success', cancelled: 'default', refunded: 'default' };
+const STATUS_TAG = { pending: 'warning', paid: 'primary', completed: 'success', cancelled: 'default', refunded: 'default', expired: 'default' };
 
 export default {
   name: 'ShopOrdersPage',
@@ -86,7 +87,8 @@ export default {
     onMounted(load);
     return {
       orders, loaded, error, refreshing, cancelling, STATUS_TAG, FULFILMENT_LABELS,
-      orderStatusLabel, formatPrice, timeOf, load, onRefresh, cancel, back, goShop, openProduct,
+      orderStatusLabel, formatDateTime, formatPrice, timeOf, load, onRefresh, cancel, back, goShop,
+      openProduct,
     };
   },
   template: `
@@ -129,8 +131,17 @@ export default {
                 <span>× {{ line.quantity }}</span>
               </div>
             </div>
+            <p v-for="discount in order.discounts" :key="discount.source + discount.label" class="my-order__discount">
+              {{ discount.label }} -{{ formatPrice(discount.amount) }}
+            </p>
             <p class="my-order__total">
               共 {{ order.item_count }} 件 · 合计 <strong>{{ formatPrice(order.total_amount) }}</strong>
+            </p>
+            <p v-if="order.status === 'pending' && order.hold_until" class="my-order__note my-order__hold">
+              请于 {{ formatDateTime(order.hold_until) }} 前付款，逾期自动关闭
+            </p>
+            <p v-else-if="order.closed_reason" class="my-order__note my-order__reason">
+              {{ orderStatusLabel(order.status) }}：{{ order.closed_reason }}
             </p>
             <footer class="my-order__foot">
               <span class="my-order__meta">

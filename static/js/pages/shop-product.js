@@ -11,8 +11,6 @@ import ShopContact from '../components/shop-contact.js';
 import ShopPrice from '../components/shop-price.js';
 import { recordVisit } from '../shop-visits.js';
 
-const MAX_QUANTITY = 999; // the server's default ORDER_MAX_QUANTITY
-
 export default {
   name: 'ShopProductPage',
   components: { ShopAskSheet, ShopAvatar, ShopContact, ShopPrice },
@@ -36,7 +34,8 @@ export default {
       return [...new Set(urls)];
     });
     const soldOut = computed(() => product.value?.stock_status === 'sold_out');
-    const maxQuantity = computed(() => product.value?.stock_left ?? MAX_QUANTITY);
+    // The server says how many one order may take: the stock left, at most ORDER_MAX_QUANTITY.
+    const maxQuantity = computed(() => Math.max(product.value?.max_quantity ?? 1, 1));
     const canGoBack = () => Boolean(window.history.state?.back);
 
     async function load(id) {
