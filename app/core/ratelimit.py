@@ -29,12 +29,13 @@ def clear(limit: str, *key: str) -> None:
     limiter.limiter.clear(parse(limit), *key)
 
 
+def documented_limit(limit):
+    """A Flask-Limiter decorator (limiter.limit or shared_limit) whose 429 the view's OpenAPI
+    operation lists."""
+    return lambda view: document_errors(limit(view), 429)
+
+
 # Writes from the public pages (visits, questions, bookings) per client address, shared by every
 # package that serves them: generous, as phones on a carrier network share one address.
-_public_writes = limiter.shared_limit(lambda: current_app.config["PUBLIC_WRITE_LIMIT"],
-                                      scope="public_shop_writes")
-
-
-def public_write_limit(view):
-    """Count the view's calls in the public writes limit (429 past it, documented)."""
-    return document_errors(_public_writes(view), 429)
+public_write_limit = documented_limit(limiter.shared_limit(
+    lambda: current_app.config["PUBLIC_WRITE_LIMIT"], scope="public_shop_writes"))

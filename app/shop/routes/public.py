@@ -15,6 +15,7 @@ from sqlalchemy.orm import selectinload
 
 from app.core.access import public
 from app.core.idempotency import idempotent
+from app.core.ratelimit import documented_limit
 from app.core.ratelimit import public_write_limit as write_limit
 from app.customers.visitors import current_visitor, remember_visitor, visitor_anon_id
 from app.extensions import db, limiter
@@ -27,7 +28,7 @@ blp = Blueprint("public_shop", __name__, url_prefix="/api/v1/shops",
 
 SHOP = "/<string(maxlength=32):code>"
 # Orders per client address, far tighter than the other public writes: each holds stock.
-order_limit = limiter.limit(lambda: current_app.config["PUBLIC_ORDER_LIMIT"])
+order_limit = documented_limit(limiter.limit(lambda: current_app.config["PUBLIC_ORDER_LIMIT"]))
 
 
 def conditional_json(body: bytes, etag: str | None = None) -> Response:
