@@ -22,6 +22,7 @@ JOBS: list[Job] = [
         daily_at="COUNTERS_CHECK_AT"),
     Job("notifications_deliver", "app.core.jobs:deliver_notifications", every=15),
     Job("job_history_prune", "app.jobs.runner:prune_history", daily_at="03:30"),
+    Job("sessions_prune", "app.org.jobs:prune_sessions", daily_at="03:35"),
     Job("commission_settle", "app.shop.jobs:settle_commission", every=600),
     Job("follow_up_reminders", "app.clients.jobs:remind_follow_ups", every=300),
     Job("rfm_segments", "app.clients.jobs:compute_segments", daily_at="RFM_AT"),

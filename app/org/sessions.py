@@ -41,8 +41,9 @@ def open_session(user: User, user_agent: str, address: str | None) -> UserSessio
 
     The user object is signed in with it from now on (its get_id() is the secret).
     """
-    secret = secrets.token_urlsafe(SECRET_BYTES)
+    secret, now = secrets.token_urlsafe(SECRET_BYTES), utcnow()
     record = UserSession(user_id=user.id, secret_hash=hash_secret(secret),
+                         created_at=now, last_seen_at=now,
                          user_agent=(user_agent or "")[:USER_AGENT_MAX_LENGTH],
                          address=(address or None) and address[:45])
     db.session.add(record)
