@@ -47,7 +47,7 @@ def register_extensions(app: Flask) -> None:
     from app.core.transactions import register_transactions
     from app.extensions import api, csrf, db, limiter, login_manager, migrate
     from app.inbox import sources  # noqa: F401  (fill the timeline and today's list)
-    from app.org.models import load_user
+    from app.org.sessions import load_user
 
     app.session_interface = SessionInterface()
     if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):

@@ -48,6 +48,7 @@ const SHELL = [
   '/static/js/components/stage-tag.js',
   '/static/js/components/sub-page.js',
   '/static/js/components/today-metrics.js',
+  '/static/js/pages/account.js',
   '/static/js/pages/boss.js',
   '/static/js/pages/customer-import.js',
   '/static/js/pages/hq-articles.js',

@@ -18,6 +18,7 @@ from werkzeug.serving import make_server
 from app import create_app
 from app.extensions import db as _db
 from app.extensions import limiter
+from app.org.sessions import open_session
 from tests import factories
 
 pytest_plugins = ["tests.statuses"]  # every error status answered is in the document
@@ -49,9 +50,12 @@ class Client(FlaskClient):
         return self.csrf_token
 
     def sign_in_as(self, user) -> "Client":
-        """Put the user in the session (as login would) and fetch a CSRF token."""
+        """Open a session for the user and put it in the cookie (as login would), then fetch
+        a CSRF token. `user_session` is the session's row."""
+        self.user_session = open_session(user, user_agent="pytest", address="127.0.0.1")
+        _db.session.commit()
         with self.session_transaction() as session:
-            session["_user_id"] = user.get_id()
+            session["_user_id"] = self.user_session.secret
             session["_fresh"] = True
         self.fetch_csrf()
         self.user = user

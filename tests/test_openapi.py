@@ -23,7 +23,7 @@ from app import create_app
 from app.core.events import record_event
 from app.core.notifications import notify
 from app.extensions import db, limiter
-from app.org.models import User
+from app.org.models import User, UserSession
 
 OPENAPI_URL = "/api/openapi.json"
 SESSION_COOKIE = "qg_session"
@@ -142,19 +142,23 @@ class Caller:
     credentials: dict
     user: User | None = None
     account: dict = field(default_factory=dict)
+    session_id: int | None = None
 
     def stay_signed_in(self) -> None:
-        """Put back what a generated write did to the caller's own account.
+        """Put back what a generated write did to the caller's own account and session.
 
         As HQ, PATCH /users/{id} reaches the caller too: a new password or a disabled account
-        ends the session, a new role or unit changes what it may do, and every later example
-        would only test 401 or 403.
+        ends the session, a new role or unit changes what it may do; and signing out (or
+        revoking the session by its id) ends it too. Every later example would only test 401
+        or 403.
         """
         if self.user is None:
             return
         now = select(*(getattr(User, name) for name in self.account)).where(User.id == self.user.id)
         if db.session.execute(now).one()._asdict() != self.account:
             db.session.execute(update(User).where(User.id == self.user.id).values(**self.account))
+        db.session.execute(update(UserSession).where(UserSession.id == self.session_id)
+                           .values(revoked_at=None))
         db.session.commit()
 
 
@@ -167,10 +171,11 @@ def caller(request, org) -> Caller:
     credentials = {"cookies": {SESSION_COOKIE: client.get_cookie(SESSION_COOKIE).value},
                    "headers": {"X-CSRFToken": client.csrf_token}}
     user = getattr(client, "user", None)
-    account = {} if user is None else {
-        "role": user.role, "org_unit_id": user.org_unit_id, "active": True,
-        "session_token": user.session_token, "password_hash": user.password_hash}
-    return Caller(credentials, user, account)
+    if user is None:
+        return Caller(credentials)
+    account = {"role": user.role, "org_unit_id": user.org_unit_id, "active": True,
+               "password_hash": user.password_hash}
+    return Caller(credentials, user, account, client.user_session.id)
 
 
 @pytest.fixture

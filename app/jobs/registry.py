@@ -23,6 +23,7 @@ JOBS: list[Job] = [
     Job("notifications_deliver", "app.core.jobs:deliver_notifications", every=15),
     Job("job_history_prune", "app.jobs.runner:prune_history", daily_at="03:30"),
     Job("idempotency_prune", "app.core.jobs:prune_idempotency_keys", every=3600),
+    Job("sessions_prune", "app.org.jobs:prune_sessions", daily_at="03:35"),
     Job("commission_settle", "app.shop.jobs:settle_commission", every=600),
     Job("orders_expire", "app.shop.jobs:expire_orders", every=60),
     Job("follow_up_reminders", "app.clients.jobs:remind_follow_ups", every=300),

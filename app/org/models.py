@@ -4,19 +4,16 @@ import secrets
 from datetime import datetime
 
 from flask_login import UserMixin
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, select, true
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, true
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from app.core.access import ROLE_BOSS, ROLE_HQ, Scoped, register_org_models, subtree_ids
-from app.core.db import TimestampMixin, UTCDateTime
+from app.core.db import BigId, TimestampMixin, UTCDateTime, utcnow
 from app.extensions import db
 
 UNIT_KINDS = ("hq", "branch", "team")
-
-
-def new_token() -> str:
-    return secrets.token_urlsafe(24)
+USER_AGENT_MAX_LENGTH = 200
 
 
 def new_shop_code() -> str:
@@ -66,19 +63,23 @@ class User(UserMixin, TimestampMixin, Scoped, db.Model):
     org_unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"))
     password_hash: Mapped[str] = mapped_column(String(255))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
-    # Part of the session id: rotating it (disable, password change) ends every session.
-    session_token: Mapped[str] = mapped_column(String(64), default=new_token)
     shop_code: Mapped[str | None] = mapped_column(String(32), unique=True)
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     org_unit: Mapped[OrgUnit] = relationship(lazy="joined")
+
+    # The UserSession this user object is signed in with, in this request (org.sessions).
+    current_session = None
 
     @property
     def is_active(self) -> bool:
         return self.active
 
     def get_id(self) -> str:
-        return f"{self.id}:{self.session_token}"
+        """What Flask-Login keeps in the cookie: the secret of the session, not the user id."""
+        if self.current_session is None or self.current_session.secret is None:
+            raise RuntimeError("open a session first (org.sessions.open_session)")
+        return self.current_session.secret
 
     def set_password(self, password: str) -> None:
         self.password_hash = generate_password_hash(password, method="scrypt")
@@ -86,19 +87,34 @@ class User(UserMixin, TimestampMixin, Scoped, db.Model):
     def check_password(self, password: str) -> bool:
         return check_password_hash(self.password_hash, password)
 
-    def end_sessions(self) -> None:
-        self.session_token = new_token()
-
 
 register_org_models(OrgUnit, User)
 
 
-def load_user(session_id: str) -> User | None:
-    """Flask-Login loader: a stale session token or a disabled user is no session."""
-    user_id, _, token = session_id.partition(":")
-    if not user_id.isdigit() or not token:
-        return None
-    user = db.session.scalars(select(User).where(User.id == int(user_id))).first()
-    if user is None or not user.active or user.session_token != token:
-        return None
-    return user
+class UserSession(Scoped, db.Model):
+    """One signed-in device. The cookie carries a random secret; the row keeps only its hash,
+    so a copy of the database opens no session. Revoked rows stay until the nightly prune."""
+
+    __tablename__ = "user_session"
+    __table_args__ = (Index("ix_user_session_user", "user_id", "revoked_at"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    secret_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    user_agent: Mapped[str] = mapped_column(String(USER_AGENT_MAX_LENGTH), default="")
+    address: Mapped[str | None] = mapped_column(String(45))  # an IPv6 address fits
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    user: Mapped[User] = relationship()
+
+    # Known only in the request that opened or presented the session; never stored.
+    secret = None
+    # Whether a listed session is the one of the request that lists it.
+    current = False
+
+    @classmethod
+    def scope_clause(cls, user):
+        """Every role sees only their own sessions."""
+        return cls.user_id == user.id

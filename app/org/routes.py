@@ -1,6 +1,6 @@
 """Sign-in, the current user, the company, org units and users."""
 
-from flask import session
+from flask import request, session
 from flask_limiter.util import get_remote_address
 from flask_login import current_user, login_user, logout_user
 from flask_smorest import Blueprint
@@ -17,8 +17,8 @@ from app.core.access import (
 )
 from app.core.api import PageArgsSchema, errors, page_of, paginate
 from app.core.company import get_company
-from app.org import schemas, services
-from app.org.models import OrgUnit, User
+from app.org import schemas, services, sessions
+from app.org.models import OrgUnit, User, UserSession
 
 blp = Blueprint("org", __name__, url_prefix="/api/v1", description="账号、组织与员工")
 
@@ -39,7 +39,7 @@ def csrf_token():
 def login(credentials):
     """Sign in with phone or username and password."""
     user = services.sign_in(credentials["login"], credentials["password"],
-                            get_remote_address())
+                            get_remote_address(), request.user_agent.string)
     session.clear()  # a fresh session (and CSRF token) for every sign-in
     session.permanent = True  # lasts PERMANENT_SESSION_LIFETIME, renewed as it is used
     login_user(user)
@@ -54,7 +54,13 @@ def login(credentials):
 @blp.response(204)
 @login_required
 def logout():
-    """Sign out of this session."""
+    """Sign out of this session: its cookie, even a saved copy, is no session any more."""
+    sessions.revoke(current_user.current_session)
+    end_this_session()
+
+
+def end_this_session() -> None:
+    """Drop the signed-in user and the cookie of this request's session."""
     logout_user()
     session.clear()
 
@@ -71,6 +77,48 @@ def me_of(user: User) -> dict:
 def me():
     """The signed-in user, their org unit and the company settings."""
     return me_of(current_user)
+
+
+@blp.route("/me/password", methods=["POST"])
+@blp.arguments(schemas.PasswordChangeSchema)
+@blp.response(204)
+@login_required
+def change_password(data):
+    """Change my password; my other sessions end, this one stays."""
+    services.change_own_password(current_user, current_user.current_session,
+                                 data["current_password"], data["new_password"],
+                                 get_remote_address())
+
+
+@blp.route("/me/sessions", methods=["GET"])
+@blp.arguments(PageArgsSchema, location="query")
+@blp.response(200, page_of(schemas.UserSessionSchema))
+@login_required
+def list_sessions(page):
+    """My sessions still in use, the latest used first; `current` marks this one."""
+    result = paginate(sessions.live_sessions(current_user), page)
+    for record in result["items"]:
+        record.current = record.id == current_user.current_session.id
+    return result
+
+
+@blp.route("/me/sessions/<bigid:session_id>", methods=["DELETE"])
+@blp.response(204)
+@login_required
+def revoke_session(session_id):
+    """Sign out one of my sessions (this one too: then this is a sign-out)."""
+    record = get_scoped_or_404(UserSession, session_id, current_user)
+    sessions.revoke(record)
+    if record.id == current_user.current_session.id:
+        end_this_session()
+
+
+@blp.route("/me/sessions/revoke-others", methods=["POST"])
+@blp.response(204)
+@login_required
+def revoke_other_sessions():
+    """Sign out all my sessions but this one."""
+    sessions.revoke_all(current_user, keep=current_user.current_session)
 
 
 @blp.route("/company", methods=["GET"])

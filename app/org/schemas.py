@@ -21,6 +21,24 @@ class LoginSchema(Schema):
                              validate=validate.Length(min=1, max=128))
 
 
+class PasswordChangeSchema(Schema):
+    current_password = fields.String(required=True, load_only=True,
+                                     validate=validate.Length(min=1, max=128))
+    new_password = fields.String(required=True, load_only=True,
+                                 validate=validate.Length(min=8, max=128))
+
+
+class UserSessionSchema(Schema):
+    id = fields.Integer(required=True)
+    created_at = fields.DateTime(required=True)
+    last_seen_at = fields.DateTime(required=True,
+                                   metadata={"description": "Updated at most once a minute"})
+    user_agent = fields.String(required=True)
+    address = fields.String(allow_none=True, required=True)
+    current = fields.Boolean(required=True,
+                             metadata={"description": "The session of this request"})
+
+
 def _setting(low: int, high: int, description: str):
     """A whole-number company setting within [low, high]."""
     return fields.Integer(strict=True, validate=validate.Range(min=low, max=high),

@@ -17,7 +17,8 @@ from app.core.events import record_event
 from app.core.fields import MOBILE, USERNAME, text
 from app.core.tables import Column, Columns, RowErrors, read_table
 from app.extensions import db
-from app.org.models import OrgUnit, User, new_shop_code
+from app.org import sessions
+from app.org.models import OrgUnit, User, UserSession, new_shop_code
 from app.org.schemas import UserCreateSchema
 
 # Checked against when the account does not exist, so both failures take the same time.
@@ -38,28 +39,64 @@ def find_by_login(login: str) -> User | None:
     ).first()
 
 
-def sign_in(login: str, password: str, address: str) -> User:
-    """Return the active user with this phone or username and password.
+def _count_attempt(address: str, account: str) -> None:
+    """Count a password attempt per client address and per account; RateLimited past either."""
+    config = current_app.config
+    ratelimit.hit(config["LOGIN_LIMIT_PER_ADDRESS"], "login-address", address)
+    ratelimit.hit(config["LOGIN_LIMIT_PER_ACCOUNT"], "login-account", account)
+
+
+def _clear_attempts(account: str) -> None:
+    ratelimit.clear(current_app.config["LOGIN_LIMIT_PER_ACCOUNT"], "login-account", account)
+
+
+def sign_in(login: str, password: str, address: str, user_agent: str = "") -> User:
+    """Return the active user with this phone or username and password, signed in with a new
+    session (see org.sessions) on this device.
 
     Every attempt is counted first, per client address and per account (one count whether the
     account is named by username or phone); a success clears the account's count. Raise
     RateLimited past either limit, and InvalidCredentials, the same answer for an unknown
     user, a wrong password or a disabled account.
     """
-    config = current_app.config
     user = find_by_login(login)
     account = f"user:{user.id}" if user else f"login:{login.strip().lower()}"
-    ratelimit.hit(config["LOGIN_LIMIT_PER_ADDRESS"], "login-address", address)
-    ratelimit.hit(config["LOGIN_LIMIT_PER_ACCOUNT"], "login-account", account)
+    _count_attempt(address, account)
     if user is None:
         check_password_hash(_DUMMY_HASH, password)
         raise InvalidCredentials()
     if not user.check_password(password) or not user.active:
         raise InvalidCredentials()
-    ratelimit.clear(config["LOGIN_LIMIT_PER_ACCOUNT"], "login-account", account)
+    _clear_attempts(account)
     user.last_login_at = utcnow()
+    sessions.open_session(user, user_agent, address)
     record_event("login", actor=user, object_type="user", object_id=user.id)
     return user
+
+
+def change_own_password(user: User, current: UserSession, current_password: str,
+                        new_password: str, address: str) -> None:
+    """Change the user's own password and end their other sessions, keeping `current`.
+
+    The current password is checked as a sign-in is, counted against the same limits, so
+    a stolen session cannot use this to guess it. Raise RateLimited, or ValidationError on
+    `current_password` or `new_password`.
+    """
+    account = f"user:{user.id}"
+    _count_attempt(address, account)
+    if not user.check_password(current_password):
+        raise ValidationError(fields={"current_password": ["当前密码不正确"]})
+    _clear_attempts(account)
+    errors: dict = {}
+    _check_password(new_password, errors, "new_password")
+    if not errors and user.check_password(new_password):
+        errors["new_password"] = ["新密码不能与当前密码相同"]
+    if errors:
+        raise ValidationError(fields=errors)
+    user.set_password(new_password)
+    sessions.revoke_all(user, keep=current)
+    record_event("user.password", actor=user, object_type="user", object_id=user.id)
+    db.session.flush()
 
 
 # --- org units -------------------------------------------------------------------------------
@@ -190,9 +227,9 @@ def normalize_phone(phone: str | None) -> str | None:
     return (phone or "").strip() or None
 
 
-def _check_password(password: str, errors: dict) -> None:
+def _check_password(password: str, errors: dict, field: str = "password") -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        errors.setdefault("password", []).append(f"密码至少 {MIN_PASSWORD_LENGTH} 位")
+        errors.setdefault(field, []).append(f"密码至少 {MIN_PASSWORD_LENGTH} 位")
 
 
 def create_user(actor: User | None, *, username: str, name: str, role: str, org_unit_id: int,
@@ -260,11 +297,10 @@ def update_user(actor: User, user: User, changes: dict) -> User:
         user.shop_code = new_shop_code()
     if "password" in changes:
         user.set_password(changes["password"])
-        user.end_sessions()
     if "active" in changes and changes["active"] != user.active:
         user.active = changes["active"]
-        if not user.active:
-            user.end_sessions()
+    if "password" in changes or changes.get("active") is False:
+        sessions.revoke_all(user)
     db.session.flush()
     return user
 

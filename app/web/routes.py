@@ -43,7 +43,7 @@ def shell_version() -> str:
 # First path segments of the app's pages (vue-router, history mode): the server answers each
 # with the shell. The public shop lives under /s/ so that a link forwarded in WeChat keeps
 # its real path and query.
-PAGE_ROOTS = ("login", "s", "rep", "boss", "hq", "notifications")
+PAGE_ROOTS = ("login", "s", "rep", "boss", "hq", "notifications", "account")
 
 
 @bp.route("/")

@@ -4,7 +4,7 @@ Existing orders had no discounts: their subtotal and each line's net amount are 
 cost. Unpaid orders get a hold of a day from the upgrade (their reps never had a deadline).
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-12-01 10:53:35.349760
 
 """
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 
 # revision identifiers, used by Alembic.
 revision = '0007'
-down_revision = '0005'
+down_revision = '0006'
 branch_labels = None
 depends_on = None
 

@@ -10,6 +10,7 @@ const SERVER_MESSAGE = '服务暂时不可用，请稍后重试';
 let csrfToken = null;
 let csrfPromise = null;
 let onUnauthorized = () => {};
+const inFlight = new Set(); // the requests sent and not answered yet
 
 /** An API failure: `code` is the stable English code, `message` the Chinese text to show. */
 export class ApiError extends Error {
@@ -26,6 +27,15 @@ export class ApiError extends Error {
 export function fieldMessages(error) {
   return Object.fromEntries(Object.entries(error.fields ?? {}).map(
     ([field, messages]) => [field, Array.isArray(messages) ? messages.join('；') : '填写有误']));
+}
+
+/**
+ * Resolves once every request sent so far has been answered or has failed. Signing out waits
+ * for it: a request still in flight would otherwise reach the server after the session ended
+ * (a 401 and a trip to the login page) or bring the old cookie back with its answer.
+ */
+export function settled() {
+  return Promise.allSettled([...inFlight]);
 }
 
 /** Set what happens when the session has expired (app.js routes to the login page). */
@@ -80,8 +90,10 @@ async function errorFromResponse(response) {
 export async function request(method, path, options = {}) {
   const { body, query, toast = true, redirectOn401 = true, raw = false, headers = {} } = options;
   method = method.toUpperCase();
+  const sending = send(method, path, body, query, true, raw, headers);
+  inFlight.add(sending);
   try {
-    return await send(method, path, body, query, true, raw, headers);
+    return await sending;
   } catch (error) {
     const apiError = error instanceof ApiError
       ? error
@@ -90,6 +102,8 @@ export async function request(method, path, options = {}) {
     if (toast) showToast({ message: apiError.message, wordBreak: 'break-word', duration: 2500 });
     if (apiError.status === 401 && redirectOn401) onUnauthorized(apiError);
     throw apiError;
+  } finally {
+    inFlight.delete(sending);
   }
 }
 

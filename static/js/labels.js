@@ -226,3 +226,19 @@ export const SEGMENT_LABELS = {
 };
 
 export const FLAG_LABELS = { fading: '渐退出', high_potential: '高潜力' };
+
+// Signed-in sessions (账号与安全): the device and app read from a session's user agent.
+const DEVICE_PATTERNS = [
+  [/iPad/, 'iPad'], [/iPhone/, 'iPhone'], [/HarmonyOS/, '鸿蒙'], [/Android/, 'Android'],
+  [/Windows/, 'Windows'], [/Mac OS X|Macintosh/, 'Mac'], [/Linux/, 'Linux'],
+];
+const APP_PATTERNS = [
+  [/wxwork/i, '企业微信'], [/MicroMessenger/, '微信'], [/Edg\//, 'Edge'], [/Firefox\//, 'Firefox'],
+  [/Chrome\/|CriOS\//, 'Chrome'], [/Safari\//, 'Safari'],
+];
+
+/** "微信 · iPhone", "Chrome · Windows", or "未知设备" for a session's user agent. */
+export function deviceLabel(userAgent) {
+  const find = (patterns) => patterns.find(([pattern]) => pattern.test(userAgent ?? ''))?.[1];
+  return [find(APP_PATTERNS), find(DEVICE_PATTERNS)].filter(Boolean).join(' · ') || '未知设备';
+}

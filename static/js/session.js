@@ -1,7 +1,7 @@
 // Who is signed in, and the unread badge every page shows: one reactive object for the app.
 import { reactive } from 'vue';
 
-import { api, refreshCsrf } from './api.js';
+import { api, refreshCsrf, settled } from './api.js';
 
 export const session = reactive({
   me: null, // the Me object from GET /api/v1/me, null when signed out
@@ -51,9 +51,13 @@ export async function login(loginName, password) {
   return me;
 }
 
-/** Sign out; the local session is cleared even when the server cannot be reached. */
+/**
+ * Sign out once the requests in flight are answered (see settled()); the local session is
+ * cleared even when the server cannot be reached.
+ */
 export async function logout() {
   try {
+    await settled();
     await api.post('/auth/logout', undefined, { redirectOn401: false, toast: false });
   } finally {
     clearSession();

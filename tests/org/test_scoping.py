@@ -1,6 +1,57 @@
-"""What each role sees of org units and users: rep own, boss subtree, HQ all; else 404."""
+"""Who may call each org endpoint, and what each role sees of org units and users: rep own,
+boss subtree, HQ all; else 404. Sessions are every user's own, whatever the role."""
 
 import pytest
+
+from tests.permissions import EVERYONE, HQ, STAFF, check_door, declared, endpoints
+
+UNIT = "/api/v1/org-units/<int:unit_id>"
+USER = "/api/v1/users/<int:user_id>"
+
+# Every org endpoint and the roles that may call it; a new endpoint must be added here.
+PERMISSIONS = {
+    ("GET", "/api/v1/auth/csrf"): EVERYONE,
+    ("POST", "/api/v1/auth/login"): EVERYONE,
+    ("POST", "/api/v1/auth/logout"): STAFF,
+    ("GET", "/api/v1/me"): STAFF,
+    ("POST", "/api/v1/me/password"): STAFF,
+    ("GET", "/api/v1/me/sessions"): STAFF,
+    ("DELETE", "/api/v1/me/sessions/<bigid:session_id>"): STAFF,
+    ("POST", "/api/v1/me/sessions/revoke-others"): STAFF,
+    ("GET", "/api/v1/company"): STAFF,
+    ("PATCH", "/api/v1/company"): {HQ},
+    ("GET", "/api/v1/org-units"): STAFF,
+    ("POST", "/api/v1/org-units"): {HQ},
+    ("GET", UNIT): STAFF,
+    ("PATCH", UNIT): {HQ},
+    ("GET", "/api/v1/users"): STAFF,
+    ("POST", "/api/v1/users"): {HQ},
+    ("GET", USER): STAFF,
+    ("PATCH", USER): {HQ},
+    ("POST", "/api/v1/users/import"): {HQ},
+}
+
+
+def test_the_permission_table_lists_every_org_endpoint(app):
+    routes = {(method, rule.rule) for method, rule in endpoints(app, {"org"})}
+
+    assert routes == set(PERMISSIONS)
+
+
+def test_the_table_matches_what_each_view_declares(app):
+    for method, rule in endpoints(app, {"org"}):
+        assert PERMISSIONS[(method, rule.rule)] == declared(app, rule), (method, rule.rule)
+
+
+@pytest.mark.parametrize(("method", "rule"), sorted(PERMISSIONS),
+                         ids=[f"{m} {r}" for m, r in sorted(PERMISSIONS)])
+def test_each_role_is_let_in_or_refused(role_clients, method, rule):
+    # given a client of every role, when each calls the endpoint, then a role the endpoint is
+    # for gets past the door and the others are refused (401 anonymous, 403 a wrong role)
+    check_door(role_clients, method, rule, PERMISSIONS[(method, rule)])
+
+
+# --- the 404 rule ----------------------------------------------------------------------------
 
 
 def ids(response):

@@ -7,6 +7,7 @@ of each screen go to $SHOTS_DIR (default /tmp/shots) for a person to look at.
 
 import re
 import urllib.request
+from urllib.parse import urlparse
 
 import pytest
 from playwright.sync_api import expect
@@ -139,6 +140,35 @@ def test_a_page_of_another_role_sends_the_user_to_their_own_home(live_server, ph
     page.get_by_role("button", name="退出登录").tap()
     page.locator(".van-dialog").get_by_role("button", name="退出").tap()
     expect(page).to_have_url(re.compile(r"/login$"))
+    page.goto(f"{live_server}/rep")
+    expect(page).to_have_url(re.compile(r"/login\?redirect=/rep$"))
+    assert problems == []
+
+
+@browser_test
+def test_signing_out_waits_for_the_requests_in_flight(live_server, phone):
+    page, problems = phone
+    api_events = []
+    page.on("request", lambda r: api_events.append(("request", urlparse(r.url).path)))
+    page.on("response", lambda r: api_events.append(("response", urlparse(r.url).path)))
+    held = []
+    page.route(re.compile(r"/api/v1/dashboard/today$"), lambda route: held.append(route))
+
+    # given a rep whose home screen still waits for today's figures
+    with page.expect_request(re.compile(r"/api/v1/dashboard/today$")):
+        sign_in(page, live_server, "rep01")
+    expect(page).to_have_url(re.compile(r"/rep$"))
+
+    # when they sign out, and only then the figures' request goes on
+    page.get_by_role("button", name="退出登录").tap()
+    page.locator(".van-dialog").get_by_role("button", name="退出").tap()
+    held[0].continue_()
+
+    # then the sign-out waited for it (it was answered while signed in, not with a 401), and
+    # the session ended: the login page, also when the rep's home is opened again
+    expect(page).to_have_url(re.compile(r"/login$"))
+    answered = api_events.index(("response", "/api/v1/dashboard/today"))
+    assert api_events.index(("request", "/api/v1/auth/logout")) > answered
     page.goto(f"{live_server}/rep")
     expect(page).to_have_url(re.compile(r"/login\?redirect=/rep$"))
     assert problems == []

@@ -47,6 +47,9 @@ export default {
         <today-metrics :dashboard="dashboard" :loading="loading" />
         <slot :dashboard="dashboard" :loading="loading" />
         <notice-entry />
+        <van-cell-group inset class="account-entry">
+          <van-cell title="账号与安全" icon="shield-o" is-link to="/account" center />
+        </van-cell-group>
         <logout-button />
       </van-pull-refresh>
     </div>
