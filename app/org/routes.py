@@ -83,6 +83,7 @@ def me():
 @blp.arguments(schemas.PasswordChangeSchema)
 @blp.response(204)
 @login_required
+@errors(429)  # a wrong current password counts against the sign-in limit
 def change_password(data):
     """Change my password; my other sessions end, this one stays."""
     services.change_own_password(current_user, current_user.current_session,

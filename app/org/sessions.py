@@ -44,7 +44,9 @@ def open_session(user: User, user_agent: str, address: str | None) -> UserSessio
     secret, now = secrets.token_urlsafe(SECRET_BYTES), utcnow()
     record = UserSession(user_id=user.id, secret_hash=hash_secret(secret),
                          created_at=now, last_seen_at=now,
-                         user_agent=(user_agent or "")[:USER_AGENT_MAX_LENGTH],
+                         # a header is the client's text: keep what can be shown and stored
+                         user_agent="".join(c for c in user_agent or "" if c.isprintable())
+                         [:USER_AGENT_MAX_LENGTH],
                          address=(address or None) and address[:45])
     db.session.add(record)
     db.session.flush()

@@ -3,7 +3,8 @@ the one error body: never a 500, on SQLite or PostgreSQL."""
 
 import pytest
 
-from tests.factories import ProductFactory
+from app.org.models import UserSession
+from tests.factories import PASSWORD, ProductFactory
 from tests.permissions import sample_url
 
 NUL = "a\u0000b"
@@ -97,3 +98,13 @@ def test_no_endpoint_answers_500_to_a_nul_anywhere(app, as_hq, client):
                 assert response.status_code < 500, (method, rule.rule)
                 assert refused(response, "q") or response.status_code in (401, 403), (
                     method, rule.rule, response.json)
+
+
+def test_a_nul_in_the_user_agent_of_a_sign_in_is_dropped_not_stored(client, org, db):
+    client.fetch_csrf()
+
+    response = client.post("/api/v1/auth/login", json={"login": "rep_a1", "password": PASSWORD},
+                           headers={"User-Agent": "Phone\u0000 \u0007Browser"})
+
+    assert response.status_code == 200
+    assert db.session.query(UserSession).one().user_agent == "Phone Browser"
