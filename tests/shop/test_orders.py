@@ -12,6 +12,7 @@ from app.shop.models import CommissionEntry, Order, Product
 from app.shop.services import commission
 from app.shop.services.orders import TRANSITIONS
 from tests.factories import ProductFactory
+from tests.plans import uses_index
 from tests.shop.builders import counters, customer_of, move, order, visitor
 
 STATES = ("pending", "paid", "completed", "cancelled", "refunded")
@@ -398,3 +399,12 @@ def test_the_placed_order_tells_the_customer_how_to_pay(app, org):
     assert response.json["payment_instructions"]
     assert "commission_rate_bps" not in response.json["lines"][0]
     assert "customer_id" not in response.json and "transitions" not in response.json
+
+
+@pytest.mark.parametrize(("column", "index"), [("share_id", "ix_orders_share"),
+                                               ("referrer_id", "ix_orders_referrer")])
+def test_orders_by_share_and_by_referrer_are_served_by_an_index(org, column, index):
+    # what a share or a referrer brought; a merge repoints a customer's referred orders
+    brought = select(Order.id).where(getattr(Order, column) == 1)
+
+    assert uses_index(brought, index)
