@@ -7,7 +7,7 @@ from datetime import date
 from functools import lru_cache
 from threading import Lock
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, case, distinct, func, select
 
 from app.core.access import ROLE_REP, scoped
 from app.core.company import COMPANY_ID, get_company
@@ -189,52 +189,84 @@ def visitor_label(customer: Customer | None, viewer) -> str:
     return f"访客{(customer.id if customer else 0) % 10000:04d}"
 
 
-def radar(viewer, day: date, recent_limit: int = 30) -> dict:
-    """Who opened what on `day`, how often, new or returning; and the latest opens.
+RADAR_RECENT = 30  # the latest opens the radar lists
 
-    A visitor owned by another rep is shown without their name.
+
+def _radar_visits(viewer, day: date, *columns):
+    """A select of `columns` over the visits of `day` that `viewer` may see."""
+    return scoped(select(*columns), ActivityEvent, viewer).where(
+        ActivityEvent.day == day, ActivityEvent.verb == "visit")
+
+
+def _flag(condition):
+    """1 where a visit has the condition, else 0: a flag that max() and count() can read."""
+    return case((condition, 1), else_=0)
+
+
+def radar(viewer, day: date, page: int = 1, per_page: int = 20) -> dict:
+    """Who opened what on `day`, how often, new or returning, a page of visitors at a time
+    (latest first); and the latest opens.
+
+    Aggregated per visitor in SQL: the day's figures are one aggregate, a page costs its own
+    rows. A visitor owned by another rep is shown without their name.
     """
-    events = list(db.session.scalars(
-        scoped(select(ActivityEvent), ActivityEvent, viewer)
-        .where(ActivityEvent.day == day, ActivityEvent.verb == "visit")
-        .order_by(ActivityEvent.occurred_at.desc(), ActivityEvent.id.desc())))
-    customer_ids = {e.customer_id for e in events if e.customer_id}
+    event = ActivityEvent
+    is_new = event.attrs["new"].as_boolean()
+    visits, visitors, new = db.session.execute(_radar_visits(
+        viewer, day, func.count(), func.count(distinct(event.customer_id)),
+        func.count(distinct(case((is_new, event.customer_id)))))).one()
+    last_at = func.max(event.occurred_at).label("last_at")
+    page_rows = db.session.execute(
+        _radar_visits(viewer, day, event.customer_id, func.count().label("visits"), last_at,
+                      func.max(_flag(is_new)).label("is_new"),
+                      func.max(_flag(event.attrs["referrer_id"].as_string().is_not(None)))
+                      .label("referred"))
+        .group_by(event.customer_id).order_by(last_at.desc(), event.customer_id.desc())
+        .limit(per_page).offset((page - 1) * per_page)).all()
+    ids = [row.customer_id for row in page_rows]
+    opened: dict[int, list] = {}
+    if ids:
+        for row in db.session.execute(
+                _radar_visits(viewer, day, event.customer_id, event.object_type,
+                              event.object_id, func.count().label("count"),
+                              func.max(event.occurred_at).label("last_at"))
+                .where(event.customer_id.in_(ids))
+                .group_by(event.customer_id, event.object_type, event.object_id)):
+            opened.setdefault(row.customer_id, []).append(row)
+    recent = db.session.execute(
+        _radar_visits(viewer, day, event.id, event.occurred_at, event.customer_id,
+                      event.object_type, event.object_id)
+        .order_by(event.occurred_at.desc(), event.id.desc()).limit(RADAR_RECENT)).all()
+    customer_ids = set(ids) | {e.customer_id for e in recent}
     customers = {c.id: c for c in db.session.scalars(
         select(Customer).where(Customer.id.in_(customer_ids)))} if customer_ids else {}
-    product_ids = {e.object_id for e in events if e.object_type == "product"}
+    product_ids = {o.object_id for rows in opened.values() for o in rows
+                   if o.object_type == "product"}
+    product_ids |= {e.object_id for e in recent if e.object_type == "product"}
     titles = dict(db.session.execute(select(Product.id, Product.name).where(
         Product.id.in_(product_ids))).all()) if product_ids else {}
 
-    def title(event):
-        return titles.get(event.object_id, "商品") if event.object_type == "product" else "店铺首页"
+    def title(object_type, object_id):
+        return titles.get(object_id, "商品") if object_type == "product" else "店铺首页"
 
-    new_ids = {e.customer_id for e in events if e.attrs.get("new")}
-    visitors: dict[int, dict] = {}
-    for event in events:  # newest first
-        customer = customers.get(event.customer_id)
-        row = visitors.get(event.customer_id)
-        if row is None:
-            owned = customer is not None and customer.rep_id == viewer.id
-            row = visitors[event.customer_id] = {
-                "customer_id": event.customer_id, "label": visitor_label(customer, viewer),
+    def visitor_row(row) -> dict:
+        customer = customers.get(row.customer_id)
+        owned = customer is not None and customer.rep_id == viewer.id
+        objects = sorted(opened.get(row.customer_id, []),
+                         key=lambda o: (o.count, o.last_at), reverse=True)
+        return {"customer_id": row.customer_id, "label": visitor_label(customer, viewer),
                 "owned": owned, "status": customer.status if owned else None,
-                "is_new": event.customer_id in new_ids,
-                "visits": 0, "last_at": event.occurred_at, "objects": {},
-                "referred": bool(event.attrs.get("referrer_id")),
-            }
-        row["visits"] += 1
-        key = (event.object_type, event.object_id)
-        opened = row["objects"].setdefault(key, {"object_type": event.object_type,
-                                                 "object_id": event.object_id,
-                                                 "title": title(event), "count": 0})
-        opened["count"] += 1
-    rows = sorted(visitors.values(), key=lambda r: r["last_at"], reverse=True)
-    for row in rows:
-        row["objects"] = sorted(row["objects"].values(), key=lambda o: -o["count"])
-    recent = [{"id": e.id, "at": e.occurred_at, "customer_id": e.customer_id,
-               "label": visitor_label(customers.get(e.customer_id), viewer),
-               "object_type": e.object_type, "object_id": e.object_id, "title": title(e)}
-              for e in events[:recent_limit]]
-    new = sum(1 for r in rows if r["is_new"])
-    return {"day": day, "visits": len(events), "visitors": len(rows), "new_visitors": new,
-            "returning_visitors": len(rows) - new, "rows": rows, "recent": recent}
+                "is_new": bool(row.is_new), "referred": bool(row.referred),
+                "visits": row.visits, "last_at": row.last_at,
+                "objects": [{"object_type": o.object_type, "object_id": o.object_id,
+                             "title": title(o.object_type, o.object_id), "count": o.count}
+                            for o in objects]}
+
+    return {"day": day, "visits": visits, "visitors": visitors, "new_visitors": new,
+            "returning_visitors": visitors - new,
+            "items": [visitor_row(row) for row in page_rows], "total": visitors,
+            "page": page, "per_page": per_page,
+            "recent": [{"id": e.id, "at": e.occurred_at, "customer_id": e.customer_id,
+                        "label": visitor_label(customers.get(e.customer_id), viewer),
+                        "object_type": e.object_type, "object_id": e.object_id,
+                        "title": title(e.object_type, e.object_id)} for e in recent]}
