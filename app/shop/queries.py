@@ -1,15 +1,16 @@
-"""Read side: the public shop (built once per version and cached) and the visitor radar."""
+"""Read side: the public shop and product pages (built once per version, kept per process)
+and the visitor radar."""
 
 import hashlib
 import json
-from collections import OrderedDict
 from datetime import date
 from functools import lru_cache
-from threading import Lock
 
-from sqlalchemy import bindparam, case, distinct, func, select
+from flask import current_app
+from sqlalchemy import bindparam, case, distinct, func, or_, select
 
 from app.core.access import ROLE_REP, scoped
+from app.core.cache import CheckedCache
 from app.core.company import COMPANY_ID, get_company
 from app.core.errors import NotFound
 from app.core.models import ActivityEvent, Company
@@ -17,59 +18,85 @@ from app.customers.models import Customer
 from app.extensions import db
 from app.org.models import User
 from app.shop.models import Category, Product, ShopProfile
+from app.shop.schemas import PublicProductPageSchema
+from app.shop.services.catalog import get_product
 from app.shop.services.shelves import pins_for, shelf_items
 
 PAYLOAD_VERSION = 1  # part of every shop ETag: bump it when the payload's shape changes
 LOW_STOCK = 10
 DEFAULT_GREETING = "欢迎光临！有任何问题，随时联系我。"
+_product_page = PublicProductPageSchema()
 
 
-def _etag(content_version: int | None, profile_version: int | None, rep_updated_at) -> str:
-    """Moves with the catalog (company content version), the shop (profile version) and the
-    rep (updated_at): everything the shop payload shows."""
+def _etag(kind: str, rep_updated_at, profile_version: int | None,
+          content_version: int | None, *more) -> str:
+    """Moves with the rep (updated_at), the shop (profile version), the catalog (company
+    content version) and, for a product page, its stock as the page shows it: everything
+    the page shows."""
     stamp = hashlib.blake2b(str(rep_updated_at).encode(), digest_size=6).hexdigest()
-    return f"s{PAYLOAD_VERSION}.{content_version or 0}.{profile_version or 0}.{stamp}"
+    return ".".join([f"{kind}{PAYLOAD_VERSION}", str(content_version or 0),
+                     str(profile_version or 0), stamp, *map(str, more)])
 
 
-def _open_shop(code: str):
+def _open_shop(code):
+    """Where a shop code (a value or a bind parameter) names an active rep's open shop."""
     return (User.shop_code == code, User.role == ROLE_REP, User.active)
 
 
 @lru_cache(maxsize=4)
-def _etag_sql(dialect) -> tuple[str, tuple | None, dict]:
-    """The shop page's one query, compiled once per database: on its hot path, building and
-    compiling a statement costs as much as running it."""
+def _version_sql(dialect, product: bool) -> tuple[str, tuple | None, dict]:
+    """The one query of a page's version, compiled once per database: on the hot path,
+    building and compiling a statement costs as much as running it.
+
+    A product page adds the product's stock as it shows (-1: in stock; else what is left,
+    0 sold out), NULL when the product is off sale or gone.
+    """
     content_version = (select(Company.content_version).where(Company.id == COMPANY_ID)
                        .scalar_subquery())
-    compiled = (select(User.updated_at, ShopProfile.version, content_version)
-                .outerjoin(ShopProfile, ShopProfile.rep_id == User.id)
-                .where(User.shop_code == bindparam("code"), User.role == ROLE_REP, User.active)
-                .compile(dialect=dialect))
-    return str(compiled), compiled.positiontup, compiled.construct_params({"code": None})
+    columns = [User.updated_at, ShopProfile.version, content_version]
+    if product:
+        columns.append(select(case((or_(Product.stock.is_(None), Product.stock > LOW_STOCK), -1),
+                                   else_=Product.stock))
+                       .where(Product.id == bindparam("product_id"), Product.on_sale)
+                       .scalar_subquery())
+    compiled = (select(*columns).outerjoin(ShopProfile, ShopProfile.rep_id == User.id)
+                .where(*_open_shop(bindparam("code"))).compile(dialect=dialect))
+    names = {"code": None, **({"product_id": None} if product else {})}
+    return str(compiled), compiled.positiontup, compiled.construct_params(names)
 
 
-def shop_etag(code: str) -> str:
-    """The shop's ETag in one small read of three columns; 404 when no open shop has the code.
+def _read_version(code: str, product_id: int | None = None) -> tuple:
+    """The page's version as one small row; 404 when no open shop has the code.
 
     Run as plain SQL outside the ORM session: the values only feed the ETag, so the stored
     timestamp is used as the driver returns it.
     """
-    sql, positions, params = _etag_sql(db.engine.dialect)
-    params = {**params, "code": code}
+    sql, positions, params = _version_sql(db.engine.dialect, product_id is not None)
+    params = {**params, "code": code,
+              **({"product_id": product_id} if product_id is not None else {})}
     with db.engine.connect() as connection:
         row = connection.exec_driver_sql(
             sql, tuple(params[name] for name in positions) if positions else params).first()
     if row is None:
         raise NotFound("店铺不存在或已关闭", code="shop_not_found")
-    updated_at, profile_version, catalog_version = row
-    return _etag(catalog_version, profile_version, updated_at)
+    return tuple(row)
+
+
+def page_cache() -> CheckedCache:
+    """This process's public pages (shop and product JSON with their ETags), checked against
+    their version at most every PUBLIC_CACHE_SECONDS."""
+    cache = current_app.extensions.get("shop_pages")
+    if cache is None:
+        cache = current_app.extensions.setdefault(
+            "shop_pages", CheckedCache(current_app.config["PUBLIC_CACHE_SECONDS"]))
+    return cache
 
 
 def find_shop(code: str) -> tuple[User, ShopProfile | None]:
     """The active rep behind a shop code and their profile; else 404."""
     row = db.session.execute(
         select(User, ShopProfile).outerjoin(ShopProfile, ShopProfile.rep_id == User.id)
-        .where(User.shop_code == code, User.role == ROLE_REP, User.active)
+        .where(*_open_shop(code))
     ).first()
     if row is None:
         raise NotFound("店铺不存在或已关闭", code="shop_not_found")
@@ -129,47 +156,18 @@ def shop_payload(rep: User, profile: ShopProfile | None) -> dict:
     }
 
 
-class PayloadCache:
-    """Serialized shop payloads by (shop code, ETag): a viral share costs two small reads.
-
-    An entry is only ever replaced by a newer version, so it is never stale; the cache is
-    per process and bounded.
-    """
-
-    def __init__(self, size: int = 2048):
-        self.size = size
-        self.entries: OrderedDict[str, tuple[str, bytes]] = OrderedDict()
-        self.lock = Lock()
-
-    def get(self, code: str, etag: str) -> bytes | None:
-        with self.lock:
-            entry = self.entries.get(code)
-            if entry is None or entry[0] != etag:
-                return None
-            self.entries.move_to_end(code)
-            return entry[1]
-
-    def put(self, code: str, etag: str, body: bytes) -> None:
-        with self.lock:
-            self.entries[code] = (etag, body)
-            self.entries.move_to_end(code)
-            while len(self.entries) > self.size:
-                self.entries.popitem(last=False)
-
-
-shop_cache = PayloadCache()
+def _to_json(payload: dict) -> bytes:
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def shop_json(code: str) -> tuple[bytes, str]:
-    """The shop payload as JSON bytes with its ETag: from the cache while the ETag holds."""
-    etag = shop_etag(code)
-    body = shop_cache.get(code, etag)
-    if body is None:
-        # Read after the ETag: the payload is never older than the version it is kept under.
-        rep, profile = find_shop(code)
-        body = json.dumps(shop_payload(rep, profile), ensure_ascii=False,
-                          separators=(",", ":")).encode()
-        shop_cache.put(code, etag, body)
+    """The shop payload as JSON bytes with its ETag, from the process while nothing changed."""
+
+    def build() -> bytes:
+        return _to_json(shop_payload(*find_shop(code)))
+
+    etag, body = page_cache().get(("shop", code), lambda: _etag("s", *_read_version(code)),
+                                  build)
     return body, etag
 
 
@@ -179,6 +177,26 @@ def product_payload(rep: User, profile: ShopProfile | None, product: Product) ->
                         "gallery": product.gallery, "detail": product.detail,
                         "category": {"id": product.category.id, "name": product.category.name}
                         if product.category else None}}
+
+
+def product_json(code: str, product_id: int) -> tuple[bytes, str]:
+    """A product page of the shop as JSON bytes with its ETag, from the process while nothing
+    it shows changed (stock_left within the cache's bound, like every other field)."""
+
+    def version() -> str:
+        *shop, stock = _read_version(code, product_id)
+        if stock is None:
+            raise NotFound()
+        return _etag("p", *shop, product_id, stock)
+
+    def build() -> bytes:
+        rep, profile = find_shop(code)
+        product = get_product(product_id, on_sale_only=True)
+        return _product_page.dumps(product_payload(rep, profile, product),
+                                   ensure_ascii=False, separators=(",", ":")).encode()
+
+    etag, body = page_cache().get(("product", code, product_id), version, build)
+    return body, etag
 
 
 # --- visitor radar ---------------------------------------------------------------------------

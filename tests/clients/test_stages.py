@@ -6,8 +6,8 @@ from sqlalchemy import func, select
 from app.core.company import get_company
 from app.customers.models import Customer
 from tests.factories import ProductFactory
-from tests.plans import uses_index
 from tests.shop.builders import customer_of, move, order, visit
+from tests.sql import uses_index
 
 
 def stage_of(client, customer) -> str:

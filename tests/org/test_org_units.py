@@ -5,7 +5,7 @@ from sqlalchemy import text
 
 from app.core.access import subtree_ids
 from app.org.models import OrgUnit
-from tests.plans import plan_of
+from tests.sql import plan_of
 
 
 def test_hq_adds_a_team_under_a_branch(as_hq, org):

@@ -12,8 +12,8 @@ from app.shop.models import CommissionEntry, Order, Product
 from app.shop.services import commission
 from app.shop.services.orders import TRANSITIONS
 from tests.factories import ProductFactory
-from tests.plans import uses_index
 from tests.shop.builders import counters, customer_of, move, order, visitor
+from tests.sql import uses_index
 
 STATES = ("pending", "paid", "completed", "cancelled", "refunded")
 ACTIONS = ("pay", "complete", "cancel", "refund")

@@ -1,11 +1,32 @@
-"""Query plans for tests that an index can serve a query, on SQLite and PostgreSQL.
+"""What a test asks of the database: the statements a block runs, and query plans (whether
+an index can serve a query), on SQLite and PostgreSQL.
 
-Speed is never asserted; whether the database *can* use an index is a property of the schema.
+Speed is never asserted; how many statements run and whether the database *can* use an index
+are properties of the code and the schema.
 """
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import event
 from sqlalchemy.sql import Select
 
 from app.extensions import db
+
+
+@contextmanager
+def statements() -> Iterator[list[str]]:
+    """The SQL statements run inside the block, in a list that fills as they run."""
+    seen: list[str] = []
+
+    def record(connection, cursor, statement, *args):
+        seen.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
 
 
 def plan_of(statement: Select) -> str:
