@@ -22,7 +22,7 @@ from app.shop.schemas import PublicProductPageSchema
 from app.shop.services.catalog import get_product
 from app.shop.services.shelves import pins_for, shelf_items
 
-PAYLOAD_VERSION = 1  # part of every shop ETag: bump it when the payload's shape changes
+PAYLOAD_VERSION = 1  # part of every page ETag: bump it when a payload's shape changes
 LOW_STOCK = 10
 DEFAULT_GREETING = "欢迎光临！有任何问题，随时联系我。"
 _product_page = PublicProductPageSchema()
