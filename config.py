@@ -95,6 +95,9 @@ class Config:
     # Shop.
     # Where customers reach the site (for QR codes on posters); default: the request's host.
     PUBLIC_BASE_URL = env("PUBLIC_BASE_URL", "")
+    # The public shop and product pages are kept per process and their version read again at
+    # most this often (seconds): a change shows in every worker within it (app.core.cache).
+    PUBLIC_CACHE_SECONDS = float(env("PUBLIC_CACHE_SECONDS", "1"))
     SHELF_FEATURED_MAX = env_int("SHELF_FEATURED_MAX", 6)
     SHELF_MAX_ITEMS = env_int("SHELF_MAX_ITEMS", 200)
     # Writes from the public shop (visits, questions, cancels) per client address. Generous:
@@ -139,6 +142,9 @@ class TestingConfig(Config):
     SECRET_KEY = env("SECRET_KEY", "test-only-not-secret")
     SQLALCHEMY_DATABASE_URI = env("TEST_DATABASE_URL", "sqlite://")
     WTF_CSRF_SSL_STRICT = False
+    # Every request reads the page's version, so a test sees each write at once; the bound
+    # itself is tested on a clock the test moves (tests/shop/test_page_cache.py).
+    PUBLIC_CACHE_SECONDS = 0.0
 
 
 class ProductionConfig(Config):

@@ -53,8 +53,9 @@ DEFAULT_TARGETS = {
 }
 HELLO_PATH = "/"
 
-# Goals from the issue, at 32 connections on the demo data.
-GOALS = {"shop_json": {"min_ratio": 0.40, "max_p99_ms": 50.0}}
+# Goals from the issues, at 32 connections on the demo data (set on PostgreSQL, held on both).
+GOALS = {"shop_json": {"min_ratio": 0.50, "max_p99_ms": 50.0},
+         "product_json": {"min_ratio": 0.40, "max_p99_ms": 50.0}}
 
 # Socket errors (connect, read, write, timeout) tolerated as a share of requests.
 MAX_SOCKET_ERROR_SHARE = 0.01

@@ -22,6 +22,7 @@ const SHELL = [
   '/static/js/app.js',
   '/static/js/api.js',
   '/static/js/format.js',
+  '/static/js/paged-list.js',
   '/static/js/labels.js',
   '/static/js/session.js',
   '/static/js/shop-visits.js',

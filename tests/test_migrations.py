@@ -58,3 +58,26 @@ def test_models_match_the_migrations(migrated_app):
         differences = compare_metadata(context, db.metadata)
 
     assert differences == [], "run `flask db migrate` and commit the revision"
+
+
+def index_definitions(connection) -> dict[str, str]:
+    """Each index's definition as the database holds it (operator classes included, which
+    compare_metadata does not look at)."""
+    if connection.dialect.name == "postgresql":
+        rows = connection.execute(text(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()"
+            " AND indexname <> 'pk_alembic_version' AND tablename <> 'alembic_version'"))
+    else:
+        rows = connection.execute(text(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"))
+    return {name: " ".join(definition.replace('"', "").split()) for name, definition in rows}
+
+
+def test_migrated_indexes_are_the_models_indexes(app, migrated_app):
+    # given the test database, built from the models, and one built by the migrations
+    with app.app_context(), db.engine.connect() as connection:
+        from_models = index_definitions(connection)
+    with migrated_app.app_context(), db.engine.connect() as connection:
+        migrated = index_definitions(connection)
+
+    assert migrated == from_models

@@ -123,7 +123,7 @@ def compute_flags(now: datetime) -> dict:
     Fading: paid amount of the last period fell by the company's flag_change_percent or more
     against the period before; high potential: it rose by as much, or the stage climbed
     flag_stage_steps in flag_stage_days. A customer with nothing paid in the period before has
-    no trend.
+    no trend. Every flag stores the amounts paid in both periods (a climber's too).
     """
     company = get_company()
     days, percent = company.flag_period_days, company.flag_change_percent
@@ -157,9 +157,11 @@ def compute_flags(now: datetime) -> dict:
                                          StageChange.at.type))
         .group_by(StageChange.customer_id).subquery("climbed"))
     db.session.execute(insert(CustomerFlag).from_select(columns, select(
-        Customer.id, literal("high_potential"), literal(0), literal(0),
+        Customer.id, literal("high_potential"), func.coalesce(trend.c.recent, 0),
+        func.coalesce(trend.c.previous, 0),
         literal(f"{stage_days} 天内客户阶段上升 {steps} 级以上"), stamp)
         .join(climbed_from, climbed_from.c.customer_id == Customer.id)
+        .outerjoin(trend, trend.c.customer_id == Customer.id)
         .where(_rank() - climbed_from.c.low >= steps,
                ~select(CustomerFlag.customer_id).where(
                    CustomerFlag.customer_id == Customer.id,

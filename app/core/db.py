@@ -124,22 +124,40 @@ def upsert(session, model, rows: list[dict], keys: list[str], set_: dict | None 
 
 class whole_days_between(FunctionElement):
     """Whole days from `earlier` to `later` (both UTCDateTime columns or naive-UTC literals),
-    rounded down, as an integer: the one date difference SQLite and PostgreSQL spell apart."""
+    rounded down, as an integer, to the microsecond on both databases: the one date
+    difference SQLite and PostgreSQL spell apart."""
 
     type = Integer()
     inherit_cache = True
     name = "whole_days_between"
 
 
+DAY_MICROSECONDS = 86_400_000_000
+
+
+def _epoch_microseconds_sqlite(stored: str) -> str:
+    """Integer microseconds of a stored 'YYYY-MM-DD HH:MM:SS[.ffffff]' on SQLite.
+
+    Not julianday() nor strftime('%s') of the whole text: both round the fraction to the
+    millisecond, which can carry a moment across a day (or second) boundary.
+    """
+    return (f"(CAST(strftime('%s', substr({stored}, 1, 19)) AS INTEGER) * 1000000"
+            f" + CAST(substr({stored} || '000000', 21, 6) AS INTEGER))")
+
+
 @compiles(whole_days_between, "sqlite")
 def _whole_days_sqlite(element, compiler, **kw):
     later, earlier = (compiler.process(arg, **kw) for arg in element.clauses)
-    return f"CAST(julianday({later}) - julianday({earlier}) AS INTEGER)"
+    span = f"({_epoch_microseconds_sqlite(later)} - {_epoch_microseconds_sqlite(earlier)})"
+    # Integer division truncates toward zero: take the floor remainder off first.
+    remainder = f"(({span} % {DAY_MICROSECONDS} + {DAY_MICROSECONDS}) % {DAY_MICROSECONDS})"
+    return f"(({span} - {remainder}) / {DAY_MICROSECONDS})"
 
 
 @compiles(whole_days_between, "postgresql")
 def _whole_days_postgresql(element, compiler, **kw):
     later, earlier = (compiler.process(arg, **kw) for arg in element.clauses)
+    # EXTRACT gives exact numeric seconds (microseconds included) on PostgreSQL 14 and later.
     return f"CAST(FLOOR(EXTRACT(EPOCH FROM ({later} - {earlier})) / 86400) AS INTEGER)"
 
 

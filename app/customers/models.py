@@ -24,6 +24,8 @@ class Customer(TimestampMixin, Scoped, db.Model):
     # phone: import and the duplicates page find customers by it (it identifies a person).
     __table_args__ = (Index("ix_customer_rep_last_visit", "rep_id", "last_visit_at"),
                       Index("ix_customer_phone", "phone"),
+                      # referrals: the stage rules count a referrer's customers
+                      Index("ix_customer_referrer", "referrer_id"),
                       # A unique index, not a constraint: adding it needs no table rebuild.
                       Index("ix_customer_unionid", "unionid", unique=True))
 

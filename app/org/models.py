@@ -23,7 +23,10 @@ def new_shop_code() -> str:
 
 class OrgUnit(TimestampMixin, Scoped, db.Model):
     __tablename__ = "org_unit"
-    __table_args__ = (Index("ix_org_unit_path", "path"),)
+    # text_pattern_ops: PostgreSQL serves the subtree's LIKE 'prefix%' from an index only in
+    # the C collation, or from an index with the pattern operator class (core.access).
+    __table_args__ = (Index("ix_org_unit_path", "path",
+                            postgresql_ops={"path": "text_pattern_ops"}),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     parent_id: Mapped[int | None] = mapped_column(ForeignKey("org_unit.id"))

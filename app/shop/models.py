@@ -153,7 +153,10 @@ class Order(TimestampMixin, Scoped, db.Model):
     __table_args__ = (Index("ix_orders_rep_placed", "rep_id", "placed_at"),
                       Index("ix_orders_customer_placed", "customer_id", "placed_at"),
                       Index("ix_orders_status_placed", "status", "placed_at"),
-                      Index("ix_orders_status_hold", "status", "hold_until"))
+                      Index("ix_orders_status_hold", "status", "hold_until"),
+                      # what a share and a referrer brought; merges repoint them
+                      Index("ix_orders_share", "share_id"),
+                      Index("ix_orders_referrer", "referrer_id"))
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     number: Mapped[str] = mapped_column(String(24), unique=True)

@@ -1,16 +1,16 @@
-"""Read side: the public shop (built once per version and cached) and the visitor radar."""
+"""Read side: the public shop and product pages (built once per version, kept per process)
+and the visitor radar."""
 
 import hashlib
 import json
-from collections import OrderedDict
 from datetime import date
 from functools import lru_cache
-from threading import Lock
 
 from flask import current_app
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, case, distinct, func, select
 
 from app.core.access import ROLE_REP, scoped
+from app.core.cache import CheckedCache
 from app.core.company import COMPANY_ID, get_company
 from app.core.errors import NotFound
 from app.core.models import ActivityEvent, Company
@@ -18,59 +18,84 @@ from app.customers.models import Customer
 from app.extensions import db
 from app.org.models import User
 from app.shop.models import Category, Product, ShopProfile
+from app.shop.schemas import PublicProductPageSchema
+from app.shop.services.catalog import get_product
 from app.shop.services.shelves import pins_for, shelf_items
 
-PAYLOAD_VERSION = 1  # part of every shop ETag: bump it when the payload's shape changes
+PAYLOAD_VERSION = 1  # part of every page ETag: bump it when a payload's shape changes
 LOW_STOCK = 10
 DEFAULT_GREETING = "欢迎光临！有任何问题，随时联系我。"
+_product_page = PublicProductPageSchema()
 
 
-def _etag(content_version: int | None, profile_version: int | None, rep_updated_at) -> str:
-    """Moves with the catalog (company content version), the shop (profile version) and the
-    rep (updated_at): everything the shop payload shows."""
+def _etag(kind: str, rep_updated_at, profile_version: int | None,
+          content_version: int | None, *more) -> str:
+    """Moves with the rep (updated_at), the shop (profile version), the catalog (company
+    content version) and, for a product page, its stock as the page shows it: everything
+    the page shows."""
     stamp = hashlib.blake2b(str(rep_updated_at).encode(), digest_size=6).hexdigest()
-    return f"s{PAYLOAD_VERSION}.{content_version or 0}.{profile_version or 0}.{stamp}"
+    return ".".join([f"{kind}{PAYLOAD_VERSION}", str(content_version or 0),
+                     str(profile_version or 0), stamp, *map(str, more)])
 
 
-def _open_shop(code: str):
+def _open_shop(code):
+    """Where a shop code (a value or a bind parameter) names an active rep's open shop."""
     return (User.shop_code == code, User.role == ROLE_REP, User.active)
 
 
 @lru_cache(maxsize=4)
-def _etag_sql(dialect) -> tuple[str, tuple | None, dict]:
-    """The shop page's one query, compiled once per database: on its hot path, building and
-    compiling a statement costs as much as running it."""
+def _version_sql(dialect, product: bool) -> tuple[str, tuple | None, dict]:
+    """The one query of a page's version, compiled once per database: on the hot path,
+    building and compiling a statement costs as much as running it.
+
+    A product page adds the product's stock as it shows (-1: unlimited; else what is left,
+    which the page shows exactly), NULL when the product is off sale or gone.
+    """
     content_version = (select(Company.content_version).where(Company.id == COMPANY_ID)
                        .scalar_subquery())
-    compiled = (select(User.updated_at, ShopProfile.version, content_version)
-                .outerjoin(ShopProfile, ShopProfile.rep_id == User.id)
-                .where(User.shop_code == bindparam("code"), User.role == ROLE_REP, User.active)
-                .compile(dialect=dialect))
-    return str(compiled), compiled.positiontup, compiled.construct_params({"code": None})
+    columns = [User.updated_at, ShopProfile.version, content_version]
+    if product:
+        columns.append(select(func.coalesce(Product.stock, -1))
+                       .where(Product.id == bindparam("product_id"), Product.on_sale)
+                       .scalar_subquery())
+    compiled = (select(*columns).outerjoin(ShopProfile, ShopProfile.rep_id == User.id)
+                .where(*_open_shop(bindparam("code"))).compile(dialect=dialect))
+    names = {"code": None, **({"product_id": None} if product else {})}
+    return str(compiled), compiled.positiontup, compiled.construct_params(names)
 
 
-def shop_etag(code: str) -> str:
-    """The shop's ETag in one small read of three columns; 404 when no open shop has the code.
+def _read_version(code: str, product_id: int | None = None) -> tuple:
+    """The page's version as one small row; 404 when no open shop has the code.
 
     Run as plain SQL outside the ORM session: the values only feed the ETag, so the stored
     timestamp is used as the driver returns it.
     """
-    sql, positions, params = _etag_sql(db.engine.dialect)
-    params = {**params, "code": code}
+    sql, positions, params = _version_sql(db.engine.dialect, product_id is not None)
+    params = {**params, "code": code,
+              **({"product_id": product_id} if product_id is not None else {})}
     with db.engine.connect() as connection:
         row = connection.exec_driver_sql(
             sql, tuple(params[name] for name in positions) if positions else params).first()
     if row is None:
         raise NotFound("店铺不存在或已关闭", code="shop_not_found")
-    updated_at, profile_version, catalog_version = row
-    return _etag(catalog_version, profile_version, updated_at)
+    return tuple(row)
+
+
+def page_cache() -> CheckedCache:
+    """This process's public pages (shop and product JSON with their ETags), checked against
+    their version at most every PUBLIC_CACHE_SECONDS."""
+    cache = current_app.extensions.get("shop_pages")
+    if cache is None:
+        cache = current_app.extensions.setdefault(
+            "shop_pages", CheckedCache(current_app.config["PUBLIC_CACHE_SECONDS"]))
+    return cache
 
 
 def find_shop(code: str) -> tuple[User, ShopProfile | None]:
     """The active rep behind a shop code and their profile; else 404."""
     row = db.session.execute(
         select(User, ShopProfile).outerjoin(ShopProfile, ShopProfile.rep_id == User.id)
-        .where(User.shop_code == code, User.role == ROLE_REP, User.active)
+        .where(*_open_shop(code))
     ).first()
     if row is None:
         raise NotFound("店铺不存在或已关闭", code="shop_not_found")
@@ -136,47 +161,18 @@ def shop_payload(rep: User, profile: ShopProfile | None) -> dict:
     }
 
 
-class PayloadCache:
-    """Serialized shop payloads by (shop code, ETag): a viral share costs two small reads.
-
-    An entry is only ever replaced by a newer version, so it is never stale; the cache is
-    per process and bounded.
-    """
-
-    def __init__(self, size: int = 2048):
-        self.size = size
-        self.entries: OrderedDict[str, tuple[str, bytes]] = OrderedDict()
-        self.lock = Lock()
-
-    def get(self, code: str, etag: str) -> bytes | None:
-        with self.lock:
-            entry = self.entries.get(code)
-            if entry is None or entry[0] != etag:
-                return None
-            self.entries.move_to_end(code)
-            return entry[1]
-
-    def put(self, code: str, etag: str, body: bytes) -> None:
-        with self.lock:
-            self.entries[code] = (etag, body)
-            self.entries.move_to_end(code)
-            while len(self.entries) > self.size:
-                self.entries.popitem(last=False)
-
-
-shop_cache = PayloadCache()
+def _to_json(payload: dict) -> bytes:
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def shop_json(code: str) -> tuple[bytes, str]:
-    """The shop payload as JSON bytes with its ETag: from the cache while the ETag holds."""
-    etag = shop_etag(code)
-    body = shop_cache.get(code, etag)
-    if body is None:
-        # Read after the ETag: the payload is never older than the version it is kept under.
-        rep, profile = find_shop(code)
-        body = json.dumps(shop_payload(rep, profile), ensure_ascii=False,
-                          separators=(",", ":")).encode()
-        shop_cache.put(code, etag, body)
+    """The shop payload as JSON bytes with its ETag, from the process while nothing changed."""
+
+    def build() -> bytes:
+        return _to_json(shop_payload(*find_shop(code)))
+
+    etag, body = page_cache().get(("shop", code), lambda: _etag("s", *_read_version(code)),
+                                  build)
     return body, etag
 
 
@@ -188,6 +184,26 @@ def product_payload(rep: User, profile: ShopProfile | None, product: Product) ->
                         if product.category else None}}
 
 
+def product_json(code: str, product_id: int) -> tuple[bytes, str]:
+    """A product page of the shop as JSON bytes with its ETag, from the process while nothing
+    it shows changed (stock_left within the cache's bound, like every other field)."""
+
+    def version() -> str:
+        *shop, stock = _read_version(code, product_id)
+        if stock is None:
+            raise NotFound()
+        return _etag("p", *shop, product_id, stock)
+
+    def build() -> bytes:
+        rep, profile = find_shop(code)
+        product = get_product(product_id, on_sale_only=True)
+        return _product_page.dumps(product_payload(rep, profile, product),
+                                   ensure_ascii=False, separators=(",", ":")).encode()
+
+    etag, body = page_cache().get(("product", code, product_id), version, build)
+    return body, etag
+
+
 # --- visitor radar ---------------------------------------------------------------------------
 
 def visitor_label(customer: Customer | None, viewer) -> str:
@@ -196,52 +212,84 @@ def visitor_label(customer: Customer | None, viewer) -> str:
     return f"访客{(customer.id if customer else 0) % 10000:04d}"
 
 
-def radar(viewer, day: date, recent_limit: int = 30) -> dict:
-    """Who opened what on `day`, how often, new or returning; and the latest opens.
+RADAR_RECENT = 30  # the latest opens the radar lists
 
-    A visitor owned by another rep is shown without their name.
+
+def _radar_visits(viewer, day: date, *columns):
+    """A select of `columns` over the visits of `day` that `viewer` may see."""
+    return scoped(select(*columns), ActivityEvent, viewer).where(
+        ActivityEvent.day == day, ActivityEvent.verb == "visit")
+
+
+def _flag(condition):
+    """1 where a visit has the condition, else 0: a flag that max() and count() can read."""
+    return case((condition, 1), else_=0)
+
+
+def radar(viewer, day: date, page: int = 1, per_page: int = 20) -> dict:
+    """Who opened what on `day`, how often, new or returning, a page of visitors at a time
+    (latest first); and the latest opens.
+
+    Aggregated per visitor in SQL: the day's figures are one aggregate, a page costs its own
+    rows. A visitor owned by another rep is shown without their name.
     """
-    events = list(db.session.scalars(
-        scoped(select(ActivityEvent), ActivityEvent, viewer)
-        .where(ActivityEvent.day == day, ActivityEvent.verb == "visit")
-        .order_by(ActivityEvent.occurred_at.desc(), ActivityEvent.id.desc())))
-    customer_ids = {e.customer_id for e in events if e.customer_id}
+    event = ActivityEvent
+    is_new = event.attrs["new"].as_boolean()
+    visits, visitors, new = db.session.execute(_radar_visits(
+        viewer, day, func.count(), func.count(distinct(event.customer_id)),
+        func.count(distinct(case((is_new, event.customer_id)))))).one()
+    last_at = func.max(event.occurred_at).label("last_at")
+    page_rows = db.session.execute(
+        _radar_visits(viewer, day, event.customer_id, func.count().label("visits"), last_at,
+                      func.max(_flag(is_new)).label("is_new"),
+                      func.max(_flag(event.attrs["referrer_id"].as_string().is_not(None)))
+                      .label("referred"))
+        .group_by(event.customer_id).order_by(last_at.desc(), event.customer_id.desc())
+        .limit(per_page).offset((page - 1) * per_page)).all()
+    ids = [row.customer_id for row in page_rows]
+    opened: dict[int, list] = {}
+    if ids:
+        for row in db.session.execute(
+                _radar_visits(viewer, day, event.customer_id, event.object_type,
+                              event.object_id, func.count().label("count"),
+                              func.max(event.occurred_at).label("last_at"))
+                .where(event.customer_id.in_(ids))
+                .group_by(event.customer_id, event.object_type, event.object_id)):
+            opened.setdefault(row.customer_id, []).append(row)
+    recent = db.session.execute(
+        _radar_visits(viewer, day, event.id, event.occurred_at, event.customer_id,
+                      event.object_type, event.object_id)
+        .order_by(event.occurred_at.desc(), event.id.desc()).limit(RADAR_RECENT)).all()
+    customer_ids = set(ids) | {e.customer_id for e in recent}
     customers = {c.id: c for c in db.session.scalars(
         select(Customer).where(Customer.id.in_(customer_ids)))} if customer_ids else {}
-    product_ids = {e.object_id for e in events if e.object_type == "product"}
+    product_ids = {o.object_id for rows in opened.values() for o in rows
+                   if o.object_type == "product"}
+    product_ids |= {e.object_id for e in recent if e.object_type == "product"}
     titles = dict(db.session.execute(select(Product.id, Product.name).where(
         Product.id.in_(product_ids))).all()) if product_ids else {}
 
-    def title(event):
-        return titles.get(event.object_id, "商品") if event.object_type == "product" else "店铺首页"
+    def title(object_type, object_id):
+        return titles.get(object_id, "商品") if object_type == "product" else "店铺首页"
 
-    new_ids = {e.customer_id for e in events if e.attrs.get("new")}
-    visitors: dict[int, dict] = {}
-    for event in events:  # newest first
-        customer = customers.get(event.customer_id)
-        row = visitors.get(event.customer_id)
-        if row is None:
-            owned = customer is not None and customer.rep_id == viewer.id
-            row = visitors[event.customer_id] = {
-                "customer_id": event.customer_id, "label": visitor_label(customer, viewer),
+    def visitor_row(row) -> dict:
+        customer = customers.get(row.customer_id)
+        owned = customer is not None and customer.rep_id == viewer.id
+        objects = sorted(opened.get(row.customer_id, []),
+                         key=lambda o: (o.count, o.last_at), reverse=True)
+        return {"customer_id": row.customer_id, "label": visitor_label(customer, viewer),
                 "owned": owned, "status": customer.status if owned else None,
-                "is_new": event.customer_id in new_ids,
-                "visits": 0, "last_at": event.occurred_at, "objects": {},
-                "referred": bool(event.attrs.get("referrer_id")),
-            }
-        row["visits"] += 1
-        key = (event.object_type, event.object_id)
-        opened = row["objects"].setdefault(key, {"object_type": event.object_type,
-                                                 "object_id": event.object_id,
-                                                 "title": title(event), "count": 0})
-        opened["count"] += 1
-    rows = sorted(visitors.values(), key=lambda r: r["last_at"], reverse=True)
-    for row in rows:
-        row["objects"] = sorted(row["objects"].values(), key=lambda o: -o["count"])
-    recent = [{"id": e.id, "at": e.occurred_at, "customer_id": e.customer_id,
-               "label": visitor_label(customers.get(e.customer_id), viewer),
-               "object_type": e.object_type, "object_id": e.object_id, "title": title(e)}
-              for e in events[:recent_limit]]
-    new = sum(1 for r in rows if r["is_new"])
-    return {"day": day, "visits": len(events), "visitors": len(rows), "new_visitors": new,
-            "returning_visitors": len(rows) - new, "rows": rows, "recent": recent}
+                "is_new": bool(row.is_new), "referred": bool(row.referred),
+                "visits": row.visits, "last_at": row.last_at,
+                "objects": [{"object_type": o.object_type, "object_id": o.object_id,
+                             "title": title(o.object_type, o.object_id), "count": o.count}
+                            for o in objects]}
+
+    return {"day": day, "visits": visits, "visitors": visitors, "new_visitors": new,
+            "returning_visitors": visitors - new,
+            "items": [visitor_row(row) for row in page_rows], "total": visitors,
+            "page": page, "per_page": per_page,
+            "recent": [{"id": e.id, "at": e.occurred_at, "customer_id": e.customer_id,
+                        "label": visitor_label(customers.get(e.customer_id), viewer),
+                        "object_type": e.object_type, "object_id": e.object_id,
+                        "title": title(e.object_type, e.object_id)} for e in recent]}

@@ -2,7 +2,7 @@
 
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
-from app.core.api import ID, MAX_BIG_ID, PartialSchema
+from app.core.api import ID, MAX_BIG_ID, PageArgsSchema, PartialSchema, page_of
 from app.core.fields import MOBILE, NOT_BLANK, WEB_URL, JsonBoolean, text
 from app.shop.models import (
     CLOSED_STATUSES,
@@ -209,7 +209,7 @@ class ShareSchema(Schema):
     created_at = fields.DateTime(required=True)
 
 
-class RadarArgsSchema(Schema):
+class RadarArgsSchema(PageArgsSchema):
     day = fields.Date(metadata={"description": "Local day; default today"})
 
 
@@ -242,14 +242,16 @@ class RadarEventSchema(Schema):
     title = fields.String(required=True)
 
 
-class RadarSchema(Schema):
+class RadarSchema(page_of(RadarRowSchema)):
+    """The day's figures, a page of its visitors (`items`, latest first) and the latest opens."""
+
     day = fields.Date(required=True)
     visits = fields.Integer(required=True)
     visitors = fields.Integer(required=True)
     new_visitors = fields.Integer(required=True)
     returning_visitors = fields.Integer(required=True)
-    rows = fields.List(fields.Nested(RadarRowSchema), required=True)
-    recent = fields.List(fields.Nested(RadarEventSchema), required=True)
+    recent = fields.List(fields.Nested(RadarEventSchema), required=True,
+                         metadata={"description": "The day's latest opens (a few dozen)"})
 
 
 class CustomerSchema(Schema):

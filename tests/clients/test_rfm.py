@@ -16,12 +16,14 @@ from tests.shop.builders import customer_of, move, order
 NOW = utcnow()
 
 
-def paid(rep, customer, amount: int, days_ago: int, status: str = "pay") -> None:
-    """A paid order of `amount` fen, paid `days_ago` whole days before NOW."""
+def paid(rep, customer, amount: int, days_ago: int, status: str = "pay",
+         before_now: timedelta | None = None) -> None:
+    """A paid order of `amount` fen, paid `days_ago` whole days and an hour before NOW (or
+    exactly `before_now` before it)."""
     placed = move(order(rep, customer, product=ProductFactory(price=amount, stock=None)),
                   *(("pay", "refund") if status == "refund" else ("pay",)), actor=rep)
-    db.session.execute(update(Order).where(Order.id == placed.id)
-                       .values(paid_at=NOW - timedelta(days=days_ago, hours=1)))
+    ago = timedelta(days=days_ago, hours=1) if before_now is None else before_now
+    db.session.execute(update(Order).where(Order.id == placed.id).values(paid_at=NOW - ago))
     db.session.commit()
 
 
@@ -66,6 +68,22 @@ def test_a_value_exactly_at_the_mean_is_high(org):
     # then R at the mean counts as recent, F and M at the mean as high
     assert {cid: seg[0] for cid, seg in segments().items()} == {
         x.id: "important_value", y.id: "important_value", z.id: "important_keep"}
+
+
+def test_recency_counts_whole_days_to_the_microsecond(org):
+    # given two customers alike but for when they paid: 0.4 ms short of a day ago, an hour ago
+    rep = org.rep_a1
+    edge, recent = customer_of(rep), customer_of(rep)
+    paid(rep, edge, 200, 0, before_now=timedelta(days=1) - timedelta(microseconds=400))
+    paid(rep, recent, 200, 0)
+
+    # when the segments are computed
+    compute_segments(NOW)
+    db.session.commit()
+
+    # then both paid less than a whole day ago: R is 0 for both, and they share a segment
+    assert segments() == {edge.id: ("important_value", 0, 1, 200),
+                          recent.id: ("important_value", 0, 1, 200)}
 
 
 def test_refunded_orders_do_not_count(org):
@@ -177,6 +195,27 @@ def test_climbing_two_stages_in_30_days_is_high_potential(org, as_rep):
     db.session.commit()
 
     assert flags() == {climber.id: {"high_potential"}}
+
+
+def test_a_climbs_high_potential_flag_keeps_the_amounts_paid(org, as_rep):
+    # given a customer who paid 150.00 four months ago and climbs to a deal with 80.00 now
+    get_company().flag_change_percent = 1000  # no money trend: the climb alone flags them
+    rep = org.rep_a1
+    climber = customer_of(rep)
+    paid(rep, climber, 15000, 120)
+    as_rep.post(f"/api/v1/customers/{climber.id}/follow-ups",
+                json={"kind": "call", "content": "联系"})
+    move(order(rep, climber, product=ProductFactory(price=8000)), "pay", actor=rep)
+
+    # when the flags are computed
+    compute_flags(utcnow())
+    db.session.commit()
+
+    # then the flag stores what they paid in each period, not zeros
+    flag = db.session.scalars(select(CustomerFlag)).one()
+    assert (flag.flag, flag.recent_amount, flag.previous_amount) == (
+        "high_potential", 8000, 15000)
+    assert "阶段上升" in flag.reason
 
 
 def test_the_book_shows_and_filters_by_segment_and_flag(org, as_rep):

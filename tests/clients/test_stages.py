@@ -1,10 +1,13 @@
 """Lifecycle stages: moved forward by what customers do, set by hand, every move explained."""
 
 import pytest
+from sqlalchemy import func, select
 
 from app.core.company import get_company
+from app.customers.models import Customer
 from tests.factories import ProductFactory
 from tests.shop.builders import customer_of, move, order, visit
+from tests.sql import uses_index
 
 
 def stage_of(client, customer) -> str:
@@ -134,3 +137,10 @@ def test_the_funnel_counts_each_stage_and_its_conversion(as_rep, as_boss, as_hq,
     # and a boss sees their subtree, HQ the company
     assert sum(r["customers"] for r in as_boss.get("/api/v1/customers/funnel").json) == 4
     assert sum(r["customers"] for r in as_hq.get("/api/v1/customers/funnel").json) == 5
+
+
+def test_counting_a_referrers_customers_is_served_by_an_index(org, db):
+    # every new visitor brought by a forward counts the referrer's customers (super stage)
+    brought = select(func.count()).select_from(Customer).where(Customer.referrer_id == 1)
+
+    assert uses_index(brought, "ix_customer_referrer")

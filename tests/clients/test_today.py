@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime, timedelta
 from types import SimpleNamespace
 
 import pytest
-from sqlalchemy import event, update
+from sqlalchemy import update
 
 from app.clients import services
 from app.clients.models import CustomerFlag
@@ -16,6 +16,7 @@ from app.extensions import db
 from app.inbox import services as inbox
 from tests.clients.builders import customer
 from tests.shop.builders import customer_of, save, today, visit
+from tests.sql import statements
 
 # Saturday 10 May 2025, 12:00 in Shanghai (the company's zone).
 NOW = datetime(2025, 5, 10, 4, 0, tzinfo=UTC)
@@ -311,16 +312,8 @@ def test_hq_has_no_list_of_its_own(as_hq, world):
 
 def statements_of(request) -> int:
     """How many SQL statements a request runs."""
-    seen = []
-
-    def count(*args):
-        seen.append(1)
-
-    event.listen(db.engine, "before_cursor_execute", count)
-    try:
+    with statements() as seen:
         assert request().status_code == 200
-    finally:
-        event.remove(db.engine, "before_cursor_execute", count)
     return len(seen)
 
 

@@ -3,9 +3,10 @@
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import delete
+from sqlalchemy import DateTime, delete, literal, select
 from sqlalchemy.exc import IntegrityError
 
+from app.core.db import whole_days_between
 from app.core.models import Notification
 from app.org.models import OrgUnit
 
@@ -35,3 +36,24 @@ def test_naive_datetimes_are_refused(org, db):
     with pytest.raises(Exception, match="naive datetime"):
         db.session.flush()
     db.session.rollback()
+
+
+DAY_END = datetime(2026, 3, 2)  # naive UTC, as UTCDateTime stores it
+US = timedelta(microseconds=1)
+
+
+@pytest.mark.parametrize(("later", "earlier", "days"), [
+    (DAY_END, DAY_END - timedelta(days=1) + 400 * US, 0),  # 0.4 ms short of a day
+    (DAY_END, DAY_END - timedelta(days=1) + US, 0),
+    (DAY_END, DAY_END - timedelta(days=1), 1),
+    (DAY_END, DAY_END - timedelta(days=1) - US, 1),
+    (DAY_END, DAY_END - timedelta(days=2) + US, 1),
+    (DAY_END + timedelta(seconds=1) - US, DAY_END - timedelta(days=1) + timedelta(seconds=1), 0),
+    (DAY_END, DAY_END + US, -1),  # rounded down, not toward zero
+    (DAY_END, DAY_END, 0),
+])
+def test_whole_days_are_counted_to_the_microsecond_on_every_database(db, later, earlier, days):
+    counted = db.session.scalar(select(whole_days_between(literal(later, DateTime),
+                                                          literal(earlier, DateTime))))
+
+    assert counted == days

@@ -1,6 +1,11 @@
-"""HQ manages the org tree through the API."""
+"""HQ manages the org tree through the API; a subtree is one indexed prefix match."""
 
+import pytest
+from sqlalchemy import text
+
+from app.core.access import subtree_ids
 from app.org.models import OrgUnit
+from tests.sql import plan_of
 
 
 def test_hq_adds_a_team_under_a_branch(as_hq, org):
@@ -85,3 +90,13 @@ def test_customer_thresholds_are_checked_company_settings(as_hq, as_rep, org):
     assert set(bad.json["error"]["fields"]) == {"flag_change_percent", "flag_stage_steps",
                                                 "stage_super_spend"}
     assert as_rep.get("/api/v1/company").json["flag_change_percent"] == 30
+
+
+def test_a_subtree_is_served_by_the_path_index_under_any_collation(org, db):
+    if db.engine.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL only: SQLite's LIKE ignores case and uses no BINARY index")
+    # given a database whose collation is not C (PostgreSQL 15 treats C.UTF-8 as not C)
+    assert db.session.scalar(text("SHOW lc_collate")) not in ("C", "POSIX")
+
+    # when the subtree scope of a branch is planned, then the path index serves its LIKE
+    assert "ix_org_unit_path" in plan_of(subtree_ids(org.branch_a))

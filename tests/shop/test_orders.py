@@ -13,6 +13,7 @@ from app.shop.services import commission
 from app.shop.services.orders import TRANSITIONS
 from tests.factories import ProductFactory
 from tests.shop.builders import counters, customer_of, move, order, visitor
+from tests.sql import uses_index
 
 STATES = ("pending", "paid", "completed", "cancelled", "refunded")
 ACTIONS = ("pay", "complete", "cancel", "refund")
@@ -451,3 +452,12 @@ def test_the_order_endpoint_documents_its_idempotency_key(client):
     [header] = [p for p in operation["parameters"] if p["in"] == "header"]
     assert (header["name"], header["required"]) == ("Idempotency-Key", False)
     assert "requestBody" in operation
+
+
+@pytest.mark.parametrize(("column", "index"), [("share_id", "ix_orders_share"),
+                                               ("referrer_id", "ix_orders_referrer")])
+def test_orders_by_share_and_by_referrer_are_served_by_an_index(org, column, index):
+    # what a share or a referrer brought; a merge repoints a customer's referred orders
+    brought = select(Order.id).where(getattr(Order, column) == 1)
+
+    assert uses_index(brought, index)

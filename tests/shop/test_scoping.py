@@ -193,7 +193,7 @@ def test_a_reps_lists_hold_only_their_own(as_rep, world, org):
     assert {e["rep_id"] for e in entries} == {org.rep_a1.id} and len(entries) == 1
     assert as_rep.get("/api/v1/commission/summary").json["frozen"] == 1000
     assert radar["visits"] == 1
-    assert {row["customer_id"] for row in radar["rows"]} == {mine.customer.id}
+    assert {row["customer_id"] for row in radar["items"]} == {mine.customer.id}
     assert {event["customer_id"] for event in radar["recent"]} == {mine.customer.id}
 
 

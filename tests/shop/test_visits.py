@@ -10,7 +10,7 @@ from app.customers.models import Customer
 from app.shop.models import ShareToken, VisitorDay
 from app.shop.services import visits
 from tests.factories import ProductFactory
-from tests.shop.builders import counters, events, order, share, today, visit, visitor
+from tests.shop.builders import batch, counters, events, order, share, today, visit, visitor
 
 
 def open_shop(client, rep, token=None, product=None):
@@ -185,7 +185,7 @@ def test_a_visitor_opening_their_own_forwarded_link_is_not_their_own_referrer(ap
 
     customer = the_customer(db)
     assert [e.attrs["referrer_id"] for e in events("visit")] == [None, None]
-    rows = app.test_client().sign_in_as(org.rep_a1).get("/api/v1/radar").json["rows"]
+    rows = app.test_client().sign_in_as(org.rep_a1).get("/api/v1/radar").json["items"]
     assert [(r["customer_id"], r["referred"]) for r in rows] == [(customer.id, False)]
 
 
@@ -212,8 +212,8 @@ def test_radar_counts_opens_per_visitor_and_page(app, org, db):
 
     assert (radar["visits"], radar["visitors"], radar["new_visitors"],
             radar["returning_visitors"]) == (7, 2, 2, 0)
-    assert [r["customer_id"] for r in radar["rows"]] == [bob.id, alice.id]  # latest first
-    row = radar["rows"][1]
+    assert [r["customer_id"] for r in radar["items"]] == [bob.id, alice.id]  # latest first
+    row = radar["items"][1]
     assert row["visits"] == 6 and row["is_new"] is True and row["owned"] is True
     assert row["status"] == "visitor" and row["referred"] is False
     assert [(o["object_type"], o["object_id"], o["title"], o["count"])
@@ -237,13 +237,13 @@ def test_radar_names_own_customers_and_hides_other_reps_customers(app, org, db):
     mine = radar_of(app, org.rep_a1)
     theirs = radar_of(app, org.rep_a1b)
 
-    rows = {r["customer_id"]: r for r in mine["rows"]}
+    rows = {r["customer_id"]: r for r in mine["items"]}
     assert rows[alice.id]["label"] == f"访客{alice.id % 10000:04d}"
     assert (rows[alice.id]["owned"], rows[alice.id]["status"]) == (False, None)
     assert (rows[carol.id]["label"], rows[carol.id]["owned"]) == ("卡罗尔", True)
     assert rows[carol.id]["status"] == "customer"
     assert "爱丽丝" not in str(mine)
-    assert [(r["label"], r["owned"]) for r in theirs["rows"]] == [("爱丽丝", True)]
+    assert [(r["label"], r["owned"]) for r in theirs["items"]] == [("爱丽丝", True)]
 
 
 def test_radar_tells_returning_visitors_from_new_ones(app, org, db):
@@ -258,10 +258,10 @@ def test_radar_tells_returning_visitors_from_new_ones(app, org, db):
     radar = radar_of(app, org.rep_a1)
     earlier = radar_of(app, org.rep_a1, yesterday)
 
-    rows = {r["customer_id"]: r for r in radar["rows"]}
+    rows = {r["customer_id"]: r for r in radar["items"]}
     assert rows[alice.id]["is_new"] is False and rows[bob.id]["is_new"] is True
     assert (radar["new_visitors"], radar["returning_visitors"]) == (1, 1)
-    assert earlier["visits"] == 1 and earlier["rows"][0]["is_new"] is True
+    assert earlier["visits"] == 1 and earlier["items"][0]["is_new"] is True
 
 
 def test_radar_marks_visitors_brought_by_a_forward(app, org):
@@ -269,7 +269,7 @@ def test_radar_marks_visitors_brought_by_a_forward(app, org):
     forward = open_shop(alice, org.rep_a1)["forward_token"]
     open_shop(visitor(app), org.rep_a1, token=forward)
 
-    rows = radar_of(app, org.rep_a1)["rows"]
+    rows = radar_of(app, org.rep_a1)["items"]
 
     assert [r["referred"] for r in rows] == [True, False]
 
@@ -287,6 +287,28 @@ def test_radar_recent_list_is_the_latest_thirty(app, org, db):
     latest = [e["id"] for e in radar["recent"]]
     assert latest == sorted(latest, reverse=True)
     assert latest[0] == max(e.id for e in events("visit"))
+
+
+def test_radar_pages_its_visitors_and_keeps_the_days_figures(app, org, db):
+    # given 25 visitors of rep A1 today, the first of whom came back last
+    with batch():
+        first, *others = [visit(org.rep_a1).customer for _ in range(25)]
+        visit(org.rep_a1, anon_id=first.anon_id)
+    client = app.test_client().sign_in_as(org.rep_a1)
+
+    # when the rep scrolls through the radar 20 visitors at a time
+    pages = [client.get(f"/api/v1/radar?page={n}").json for n in (1, 2, 3)]
+
+    # then every visitor shows once, latest first, and each page has the whole day's figures
+    shown = [row["customer_id"] for page in pages for row in page["items"]]
+    assert shown == [first.id, *reversed([c.id for c in others])]
+    assert [len(page["items"]) for page in pages] == [20, 5, 0]
+    for page in pages:
+        assert (page["visits"], page["visitors"], page["new_visitors"], page["total"]) == (
+            26, 25, 25, 25)
+        assert len(page["recent"]) == 26 and page["per_page"] == 20
+    assert pages[0]["items"][0]["visits"] == 2
+    assert client.get("/api/v1/radar?per_page=101").status_code == 422
 
 
 def test_radar_of_a_boss_covers_their_subtree(app, org):

@@ -174,6 +174,40 @@ def test_rep_looks_at_the_shop_radar_orders_and_commission(live_server, phone):
 
 
 @browser_test
+def test_the_radar_loads_more_visitors_as_the_rep_scrolls(live_server, phone, db):
+    from app.org.models import User
+    from tests.shop.builders import batch, visit
+
+    # given rep01 has more visitors today than one page of the radar holds
+    rep = db.session.scalars(select(User).where(User.username == "rep01")).one()
+    with batch():
+        for _ in range(25):
+            visit(rep)
+    page, problems = phone
+    signed_in_as(page, live_server, "rep01", "/rep")
+
+    # when the rep opens the radar, one page of visitors shows under the day's figures
+    page.goto(f"{live_server}/rep/radar")
+    figures = page.locator(".radar-figures .metric__value")
+    expect(figures.nth(1)).not_to_have_text("0")
+    visitors = int(figures.nth(1).inner_text())
+    expect(page.locator(".radar-row")).to_have_count(20)
+    screenshot(page, "rep-radar-busy")
+
+    # then scrolling down brings the rest, each visitor once
+    for _ in range(visitors // 20 + 1):
+        page.locator(".radar-row").last.scroll_into_view_if_needed()
+        page.mouse.wheel(0, 4000)
+        page.wait_for_timeout(300)
+    expect(page.get_by_text("没有更多了")).to_be_visible()
+    expect(page.locator(".radar-row")).to_have_count(visitors)
+    screenshot(page, "rep-radar-scrolled")
+    ids = page.locator(".radar-row").evaluate_all("rows => rows.map(r => r.dataset.customerId)")
+    assert len(ids) == len(set(ids)) == visitors
+    assert problems == []
+
+
+@browser_test
 def test_hq_adds_a_product_with_a_price_in_yuan(live_server, phone, db):
     page, problems = phone
     signed_in_as(page, live_server, "admin", "/hq")

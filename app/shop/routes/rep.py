@@ -147,7 +147,7 @@ def share_poster(share_id):
 def radar(args):
     """Visitor radar: who opened what today, how often, new or returning, and the latest."""
     day: date = args.get("day") or local_day(utcnow(), company_zone())
-    return queries.radar(current_user, day)
+    return queries.radar(current_user, day, page=args["page"], per_page=args["per_page"])
 
 
 @blp.route("/customers/<bigid:customer_id>/adopt", methods=["POST"])

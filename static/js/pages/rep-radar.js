@@ -1,8 +1,9 @@
 // /rep/radar: 访客雷达. Who opened the rep's links today, what and how often, new or
-// returning; refreshed every 15 seconds while the page is in front. A visitor of the rep's
+// returning; refreshed every 15 seconds while the page is in front. Visitors come 20 at a
+// time as the rep scrolls (the day's figures come with every page). A visitor of the rep's
 // own can be turned into a named customer in one tap (转为客户); tapping one opens the
 // customer at /rep/customers/<id>.
-import { onBeforeUnmount, onMounted, reactive, ref } from 'vue';
+import { computed, onBeforeUnmount, onMounted, reactive, ref } from 'vue';
 import { useRouter } from 'vue-router';
 import { showSuccessToast } from 'vant';
 
@@ -10,9 +11,12 @@ import { api } from '../api.js';
 import ShareSheet from '../components/share-sheet.js';
 import SubPage from '../components/sub-page.js';
 import { formatDay, formatTime } from '../format.js';
+import { usePagedList } from '../paged-list.js';
 import { session } from '../session.js';
 
 const POLL_MS = 15_000;
+const PER_PAGE = 20;
+const RECENT_FOLDED = 5; // latest opens shown before the rep unfolds the rest
 const PHONE = /^1[3-9]\d{9}$/;
 
 export default {
@@ -20,33 +24,27 @@ export default {
   components: { ShareSheet, SubPage },
   setup() {
     const router = useRouter();
-    const radar = ref(null);
-    const failed = ref(false);
+    const visitors = usePagedList(
+      (page, { quiet }) => api.get('/radar', { query: { page, per_page: PER_PAGE }, toast: !quiet }),
+      { key: 'customer_id' },
+    );
+    const radar = computed(() => visitors.latest.value); // the day's figures and latest opens
+    const recentOpen = ref(false);
+    const recentShown = computed(() => (recentOpen.value ? radar.value.recent : radar.value.recent.slice(0, RECENT_FOLDED)));
     const refreshing = ref(false);
     const sharing = ref(false);
     const now = ref(new Date()); // relative times move on with each poll
     const adopt = reactive({ show: false, row: null, name: '', phone: '', errors: {}, saving: false });
     let timer = null;
-    let inFlight = false;
 
-    async function load() {
-      if (inFlight) return;
-      inFlight = true;
-      try {
-        // A failed poll stays quiet; the page keeps what it showed.
-        radar.value = await api.get('/radar', { toast: !radar.value });
-        now.value = new Date();
-        failed.value = false;
-      } catch {
-        failed.value = !radar.value;
-      } finally {
-        inFlight = false;
-      }
+    async function poll() {
+      await visitors.refreshFirst();
+      now.value = new Date();
     }
 
     function start() {
       stop();
-      timer = window.setInterval(load, POLL_MS);
+      timer = window.setInterval(poll, POLL_MS);
     }
 
     function stop() {
@@ -56,7 +54,7 @@ export default {
 
     function onVisibility() {
       if (document.visibilityState === 'visible') {
-        load();
+        poll();
         start();
       } else {
         stop();
@@ -64,7 +62,8 @@ export default {
     }
 
     async function onRefresh() {
-      await load();
+      await visitors.restart();
+      now.value = new Date();
       refreshing.value = false;
     }
 
@@ -81,8 +80,9 @@ export default {
       if (!name) adopt.errors.name = '请填写客户称呼';
       if (phone && !PHONE.test(phone)) adopt.errors.phone = '请输入 11 位手机号';
       if (Object.keys(adopt.errors).length) return false;
+      let customer;
       try {
-        await api.post(`/customers/${adopt.row.customer_id}/adopt`, { name, phone: phone || null }, { toast: false });
+        customer = await api.post(`/customers/${adopt.row.customer_id}/adopt`, { name, phone: phone || null }, { toast: false });
       } catch (error) {
         const fields = error.fields ?? {};
         adopt.errors = {
@@ -93,7 +93,8 @@ export default {
         return false;
       }
       showSuccessToast('已转为客户');
-      load();
+      // the row may be pages down: show the customer as the API now has them
+      Object.assign(adopt.row, { label: customer.name, status: customer.status });
       return true;
     }
 
@@ -105,7 +106,7 @@ export default {
     };
 
     onMounted(() => {
-      load();
+      // the van-list loads the first page itself
       if (document.visibilityState === 'visible') start();
       document.addEventListener('visibilitychange', onVisibility);
     });
@@ -115,18 +116,16 @@ export default {
     });
 
     return {
-      radar, failed, refreshing, sharing, adopt, load, onRefresh, openAdopt, beforeAdoptClose,
-      timeOf, countText, openCustomer, formatDay,
+      RECENT_FOLDED, radar, recentOpen, recentShown, refreshing, sharing, adopt, onRefresh,
+      openAdopt, beforeAdoptClose, timeOf, countText, openCustomer, formatDay,
+      rows: visitors.items, loading: visitors.loading, finished: visitors.finished,
+      failed: visitors.failed, loadNext: visitors.loadNext,
     };
   },
   template: `
     <sub-page back="/rep">
       <van-pull-refresh v-model="refreshing" class="page__body radar" @refresh="onRefresh">
-        <div v-if="!radar && !failed" class="page-loading"><van-loading size="24">加载中…</van-loading></div>
-        <van-empty v-else-if="!radar" image="network" description="加载失败">
-          <van-button round size="small" @click="load">重试</van-button>
-        </van-empty>
-        <template v-else>
+        <template v-if="radar">
           <section class="card radar-figures">
             <header class="card__header">
               <h2 class="card__title"><span class="live-dot" aria-hidden="true"></span>今日访客</h2>
@@ -140,13 +139,40 @@ export default {
             </van-grid>
           </section>
 
-          <van-empty v-if="radar.rows.length === 0" image="search" description="今天还没有访客，去分享店铺吧">
+          <section v-if="radar.recent.length" class="card radar-recent">
+            <header class="card__header"><h2 class="card__title">最近动态</h2></header>
+            <van-cell
+              v-for="event in recentShown"
+              :key="event.id"
+              :title="event.label + ' 打开了 ' + event.title"
+              :value="timeOf(event.at)"
+              class="radar-recent__item"
+            />
+            <van-cell
+              v-if="radar.recent.length > RECENT_FOLDED"
+              :title="recentOpen ? '收起' : '查看最近 ' + radar.recent.length + ' 条'"
+              is-link
+              :arrow-direction="recentOpen ? 'up' : 'down'"
+              class="radar-recent__toggle"
+              @click="recentOpen = !recentOpen"
+            />
+          </section>
+        </template>
+
+        <van-list
+          v-model:loading="loading"
+          v-model:error="failed"
+          :finished="finished"
+          :finished-text="rows.length ? '没有更多了' : ''"
+          error-text="加载失败，点击重试"
+          @load="loadNext"
+        >
+          <van-empty v-if="finished && rows.length === 0" image="search" description="今天还没有访客，去分享店铺吧">
             <van-button round type="primary" icon="share-o" @click="sharing = true">分享店铺</van-button>
           </van-empty>
-
-          <ul v-else class="radar-list">
+          <ul class="radar-list">
             <li
-              v-for="row in radar.rows"
+              v-for="row in rows"
               :key="row.customer_id"
               class="radar-row"
               :class="{ 'radar-row--link': row.owned }"
@@ -179,18 +205,7 @@ export default {
               </div>
             </li>
           </ul>
-
-          <section v-if="radar.recent.length" class="card radar-recent">
-            <header class="card__header"><h2 class="card__title">最近动态</h2></header>
-            <van-cell
-              v-for="event in radar.recent"
-              :key="event.id"
-              :title="event.label + ' 打开了 ' + event.title"
-              :value="timeOf(event.at)"
-              class="radar-recent__item"
-            />
-          </section>
-        </template>
+        </van-list>
       </van-pull-refresh>
 
       <van-dialog

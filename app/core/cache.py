@@ -1,0 +1,48 @@
+"""A per-process cache for what many requests read and few writes change (the public shop)."""
+
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from threading import Lock
+from typing import Any
+
+
+class CheckedCache:
+    """Values by key, each kept with the version it was built from and checked against the
+    database at most once every `max_age` seconds.
+
+    Within `max_age` of its last check a value is served from the process; after that its
+    version is read again (one small query) and the value rebuilt only if the version moved.
+    So every process shows a change within `max_age` seconds without being told: no writer
+    needs to know the cache exists, and nothing is missed when a process starts, forks or
+    loses its connection. `max_age` 0 reads the version on every get.
+    """
+
+    def __init__(self, max_age: float, size: int = 2048,
+                 clock: Callable[[], float] = time.monotonic):
+        self.max_age, self.size, self.clock = max_age, size, clock
+        self._entries: OrderedDict[Hashable, tuple[Any, Any, float]] = OrderedDict()
+        self._lock = Lock()
+
+    def get(self, key: Hashable, read_version: Callable[[], Any],
+            build: Callable[[], Any]) -> tuple[Any, Any]:
+        """(version, value) of `key`. When the check is due, `read_version()` (which may raise,
+        e.g. NotFound) and, if the version moved, `build()` run outside the lock."""
+        # Taken before the read: a value is never served longer than max_age past the moment
+        # its version was read, whatever the order in which threads store their entries.
+        checked = self.clock()
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is not None and checked - entry[2] < self.max_age:
+                self._entries.move_to_end(key)
+                return entry[0], entry[1]
+        version = read_version()
+        # Built after its version was read: a value is never older than the version it is
+        # kept under.
+        value = entry[1] if entry is not None and entry[0] == version else build()
+        with self._lock:
+            self._entries[key] = (version, value, checked)
+            self._entries.move_to_end(key)
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+        return version, value

@@ -1,0 +1,69 @@
+// One paged list of the API's {items, total, page, per_page} for a van-list: the next page
+// as the user scrolls, a restart (pull to refresh, a filter), and a refresh of the first page
+// in place (a poll) that keeps the rows already loaded. Rows are told apart by `key`, so a
+// row that moved up between two pages shows once.
+import { ref } from 'vue';
+
+/**
+ * fetchPage(page, { quiet }) resolves to one page of the list; quiet is true for a refresh,
+ * which should fail without a toast (the list keeps what it shows).
+ */
+export function usePagedList(fetchPage, { key = 'id' } = {}) {
+  const items = ref([]);
+  const latest = ref(null); // the latest response: what comes with the page (figures)
+  const loading = ref(false);
+  const finished = ref(false);
+  const failed = ref(false);
+  let page = 0;
+  let generation = 0;
+
+  function take(data, merged) {
+    latest.value = data;
+    items.value = merged;
+    finished.value = merged.length >= data.total || data.items.length === 0;
+  }
+
+  const keysOf = (rows) => new Set(rows.map((row) => row[key]));
+
+  async function loadNext() {
+    const mine = generation;
+    loading.value = true;
+    try {
+      const data = await fetchPage(page + 1, { quiet: false });
+      if (mine !== generation) return;
+      const fresh = keysOf(items.value);
+      page = data.page;
+      take(data, items.value.concat(data.items.filter((row) => !fresh.has(row[key]))));
+    } catch {
+      if (mine === generation) failed.value = true;
+    } finally {
+      if (mine === generation) loading.value = false;
+    }
+  }
+
+  function restart() {
+    generation += 1;
+    items.value = [];
+    page = 0;
+    failed.value = false;
+    finished.value = false;
+    loading.value = false;
+    return loadNext();
+  }
+
+  async function refreshFirst() {
+    if (loading.value) return;
+    const mine = generation;
+    try {
+      const data = await fetchPage(1, { quiet: true });
+      if (mine !== generation) return;
+      const fresh = keysOf(data.items);
+      take(data, data.items.concat(items.value.filter((row) => !fresh.has(row[key]))));
+      page = Math.max(page, 1);
+    } catch {
+      // a failed refresh keeps what the list shows
+    }
+  }
+
+  return { items, latest, loading, finished, failed, loadNext, restart, refreshFirst };
+}
