@@ -120,20 +120,24 @@ def stock_of(client, url) -> tuple:
 
 
 def test_the_stock_a_product_page_shows_is_at_most_the_bound_old(client, shop, clock, db):
-    # given a product with 12 left: in stock, the count not shown
+    # given a product with 12 left: in stock, with the count the order stepper stops at
     rep, tea = shop
     url = pages(rep, tea)["product"]
-    assert stock_of(client, url) == ("in_stock", None, False)
+    assert stock_of(client, url) == ("in_stock", 12, False)
 
-    # when orders take it to 3 left, then to none
+    # when an order takes one, then orders take it to 3 left, then to none
     buyer = visit(rep).customer
-    order(rep, buyer, tea, quantity=9)
+    order(rep, buyer, tea, quantity=1)
+    clock.advance(BOUND)
+    one_less = stock_of(client, url)
+    order(rep, buyer, tea, quantity=8)
     clock.advance(BOUND)
     low = stock_of(client, url)
     order(rep, buyer, tea, quantity=3)
     clock.advance(BOUND)
 
     # then each shows once the bound has passed
+    assert one_less == ("in_stock", 11, False)
     assert low == ("low", 3, False)
     assert stock_of(client, url) == ("sold_out", 0, True)
 
