@@ -37,6 +37,7 @@ def register_extensions(app: Flask) -> None:
     from app.clients import rules, stages  # noqa: F401  (connect their event receivers)
     from app.core import messages
     from app.core.access import register_access
+    from app.core.compression import register_compression
     from app.core.db import configure_sqlite
     from app.core.sessions import SessionInterface
     from app.core.transactions import register_transactions
@@ -64,6 +65,7 @@ def register_extensions(app: Flask) -> None:
     # a quarter of the public shop's time per request (see bench/).
     app.before_request_funcs[None].remove(limiter._check_request_limit)
     api.init_app(app)
+    register_compression(app)  # the last after_request to run: after the commit
     register_access(app)
     register_transactions(app)
 

@@ -30,7 +30,8 @@ def conditional_json(body: bytes, etag: str | None = None) -> Response:
     """200 with the body, or 304 when the phone already holds this version."""
     etag = etag or hashlib.blake2b(body, digest_size=16).hexdigest()
     headers = {"ETag": f'"{etag}"', "Cache-Control": "public, no-cache"}  # always revalidate
-    if etag in request.if_none_match:
+    # Weak comparison (RFC 9110): a compressed answer's ETag came back weak (app.core.compression).
+    if request.if_none_match.contains_weak(etag):
         return Response(status=304, headers=headers)
     return Response(body, mimetype="application/json", headers=headers)
 
