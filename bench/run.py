@@ -358,6 +358,19 @@ def flask(*args: str) -> list[str]:
     return [str(BIN / "flask"), "--app", "wsgi", *args]
 
 
+def prepare_demo(env: dict) -> tuple[float, str]:
+    """Migrate the database of `env` and seed the demo, as production would: the seed's
+    seconds and the demo rep's shop code."""
+    run_cmd(flask("db", "upgrade"), env, 300, "flask db upgrade")
+    _, seed_seconds = run_cmd(flask("seed", "demo"), env, 900, "flask seed demo")
+    out, _ = run_cmd([sys.executable, "-c", SHOP_CODE_SNIPPET], env, 120,
+                     "reading the shop code")
+    shop_code = out.strip().splitlines()[-1] if out.strip() else ""
+    if not shop_code:
+        raise BenchError(f"the demo rep {DEMO_REP} has no shop code")
+    return seed_seconds, shop_code
+
+
 def first_product_id(shop: dict) -> int:
     featured = shop.get("featured") or []
     if featured:
@@ -614,14 +627,8 @@ def run(db: str, settings: Settings, wrk: str, only: str | None = None) -> dict:
     try:
         env = app_env(db_url_for(db, tmp))
         print(f"database: {db}; migrating and seeding the demo", flush=True)
-        run_cmd(flask("db", "upgrade"), env, 300, "flask db upgrade")
-        _, seed_seconds = run_cmd(flask("seed", "demo"), env, 900, "flask seed demo")
+        seed_seconds, shop_code = prepare_demo(env)
         print(f"  seed_demo {seed_seconds:.2f} s", flush=True)
-        out, _ = run_cmd([sys.executable, "-c", SHOP_CODE_SNIPPET], env, 120,
-                         "reading the shop code")
-        shop_code = out.strip().splitlines()[-1] if out.strip() else ""
-        if not shop_code:
-            raise BenchError(f"the demo rep {DEMO_REP} has no shop code")
         busy = cpu_busy_share()
         if busy is not None and busy > 0.15:
             print(f"warning: other processes use {busy:.0%} of the CPU right now; the figures "
