@@ -10,13 +10,12 @@ the app shell, the service worker) goes through `compress_response()`, an after_
   cache never hands a compressed body to a client that did not ask for one;
 - a strong ETag becomes weak when the body is compressed (the bytes differ, the content does
   not), as nginx does; If-None-Match compares weakly (RFC 9110), so a 304 still answers it.
-  An answer with an ETag is public and repeats (the shop JSON of a shared link), so its
-  compressed body is kept by content in a small per-process cache: a viral link costs one
-  compression per version, not one per open.
+  An answer with a strong ETag names its bytes and repeats (the shop JSON of a shared link),
+  so its compressed body is kept by URL and ETag in a small per-process cache: a viral link
+  costs one compression per version, not one per open.
 """
 
 import gzip
-import hashlib
 from collections import OrderedDict
 from functools import lru_cache
 from threading import Lock
@@ -51,15 +50,15 @@ def compress(data: bytes, encoding: str, *, best: bool = False) -> bytes:
 
 
 class CompressedCache:
-    """Compressed bodies by (content digest, encoding), bounded, least recently used out."""
+    """Compressed bodies by (URL, strong ETag, encoding), bounded, least recently used out."""
 
     def __init__(self, size: int = 512):
         self.size = size
-        self.entries: OrderedDict[tuple[bytes, str], bytes] = OrderedDict()
+        self.entries: OrderedDict[tuple[str, str, str], bytes] = OrderedDict()
         self.lock = Lock()
 
-    def get(self, body: bytes, encoding: str) -> bytes:
-        key = (hashlib.blake2b(body, digest_size=16).digest(), encoding)
+    def get(self, url: str, etag: str, body: bytes, encoding: str) -> bytes:
+        key = (url, etag, encoding)
         with self.lock:
             data = self.entries.get(key)
             if data is not None:
@@ -77,17 +76,21 @@ compressed_cache = CompressedCache()
 
 
 def compress_response(response: Response) -> Response:
-    """after_request: compress a rendered answer when it pays and the client accepts it."""
+    """after_request: compress a rendered answer when it pays and the client accepts it.
+
+    On the public shop's hot path: plain header reads, no parsed header objects."""
     if response.direct_passthrough or response.is_streamed:
         return response  # files: their views serve precompressed variants
-    if response.status_code == 304:
-        response.vary.add("Accept-Encoding")
-        _weaken_etag_if(response, choose_encoding(request.headers.get("Accept-Encoding", "")))
+    status = response.status_code
+    if status == 304:
+        _vary(response)
+        if choose_encoding(request.headers.get("Accept-Encoding", "")):
+            _weaken_etag(response)
         return response
     if response.mimetype not in COMPRESSIBLE:
         return response
-    response.vary.add("Accept-Encoding")
-    if response.status_code != 200 or "Content-Encoding" in response.headers:
+    _vary(response)
+    if status != 200 or "Content-Encoding" in response.headers:
         return response
     body = response.get_data()
     if len(body) < MIN_SIZE:
@@ -95,18 +98,29 @@ def compress_response(response: Response) -> Response:
     encoding = choose_encoding(request.headers.get("Accept-Encoding", ""))
     if encoding is None:
         return response
-    cached = "ETag" in response.headers
-    response.set_data(compressed_cache.get(body, encoding) if cached else compress(body, encoding))
+    etag = response.headers.get("ETag")
+    if etag and not etag.startswith("W/"):
+        response.set_data(compressed_cache.get(request.full_path, etag, body, encoding))
+        response.headers["ETag"] = f"W/{etag}"
+    else:
+        response.set_data(compress(body, encoding))
     response.headers["Content-Encoding"] = encoding
-    _weaken_etag_if(response, encoding)
     return response
 
 
-def _weaken_etag_if(response: Response, encoding: str | None) -> None:
+def _vary(response: Response) -> None:
+    vary = response.headers.get("Vary")
+    if not vary:
+        response.headers["Vary"] = "Accept-Encoding"
+    elif "accept-encoding" not in vary.lower():
+        response.headers["Vary"] = f"{vary}, Accept-Encoding"
+
+
+def _weaken_etag(response: Response) -> None:
     """The ETag of a compressed answer is weak; a 304 says what the 200 would have said."""
-    etag, weak = response.get_etag()
-    if encoding and etag and not weak:
-        response.set_etag(etag, weak=True)
+    etag = response.headers.get("ETag")
+    if etag and not etag.startswith("W/"):
+        response.headers["ETag"] = f"W/{etag}"
 
 
 def register_compression(app: Flask) -> None:

@@ -7,12 +7,9 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from bench.first_open import measure_opens
+from bench.first_open import FIRST_OPEN_MAX_BYTES, SECOND_OPEN_MAX_BYTES, measure_opens
 from bench.run import Server, app_env, load_settings, prepare_demo
 from tests.web.browser import browser_test, phone_page
-
-FIRST_OPEN_MAX_BYTES = 350_000
-SECOND_OPEN_MAX_BYTES = 30_000
 
 
 @pytest.fixture(scope="module")
