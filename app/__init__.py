@@ -97,6 +97,7 @@ def register_cli(app: Flask) -> None:
     from app.jobs.cli import jobs_cli
     from app.org.cli import org_cli, users_cli
     from app.seed.cli import seed_cli
+    from app.web.cli import assets_cli
 
-    for group in (users_cli, org_cli, jobs_cli, seed_cli):
+    for group in (users_cli, org_cli, jobs_cli, seed_cli, assets_cli):
         app.cli.add_command(group)

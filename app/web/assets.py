@@ -148,7 +148,7 @@ _build_locks: defaultdict[Path, threading.Lock] = defaultdict(threading.Lock)
 def compressed_file(asset: Asset, encoding: str) -> Path | None:
     """The asset compressed with `encoding`, made on first use; None when it cannot be had
     (the file changed since the table was read, or the cache folder is not writable)."""
-    target = Path(current_app.instance_path, "static-cache", f"{asset.digest}.{encoding}")
+    target = cache_folder() / f"{asset.digest}.{encoding}"
     if target.is_file():
         return target
     with _build_locks[target]:  # one build per file per process; workers write atomically
@@ -194,10 +194,19 @@ def send_asset(filename: str) -> Response:
     return response
 
 
-def compress_all() -> int:
-    """Build every compressed variant ahead of the first requests; the number of files."""
+def compress_all() -> tuple[int, int]:
+    """Build every compressed variant ahead of the first requests, and delete the variants
+    of contents no longer under static/: (files compressed, variants deleted)."""
     assets = [asset for asset in asset_table().assets.values() if asset.compressible]
     for asset in assets:
         for encoding in ENCODINGS:
             compressed_file(asset, encoding)
-    return len(assets)
+    current = {asset.digest for asset in assets}
+    stale = [path for path in cache_folder().glob("*.*") if path.name.split(".")[0] not in current]
+    for path in stale:
+        path.unlink(missing_ok=True)
+    return len(assets), len(stale)
+
+
+def cache_folder() -> Path:
+    return Path(current_app.instance_path, "static-cache")

@@ -77,6 +77,31 @@ def test_a_file_changed_after_the_table_was_read_is_not_compressed_under_the_old
         assert compressed_file(table.assets["page.js"], "gzip") is None
 
 
+def test_assets_compress_builds_every_variant_and_drops_stale_ones(app, tmp_path, monkeypatch):
+    # given a static folder with a module, a tiny file and a picture, and a stale variant
+    static, instance = tmp_path / "static", tmp_path / "instance"
+    (static / "js").mkdir(parents=True)
+    (static / "js" / "page.js").write_text("export default '页面';\n" * 100)
+    (static / "js" / "tiny.js").write_text("export default 1;")
+    (static / "logo.png").write_bytes(b"\x89PNG" + b"\0" * 2000)
+    (instance / "static-cache").mkdir(parents=True)
+    (instance / "static-cache" / "0123456789abcdef.br").write_bytes(b"old")
+    monkeypatch.setattr(app, "static_folder", str(static))
+    monkeypatch.setattr(app, "instance_path", str(instance))
+
+    # when the release step runs
+    result = app.test_cli_runner().invoke(args=["assets", "compress"])
+
+    # then the module's variants exist, and only they
+    page = hashlib.sha256((static / "js" / "page.js").read_bytes()).hexdigest()[:16]
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (instance / "static-cache").iterdir()) == [
+        f"{page}.br", f"{page}.gzip"]
+    assert brotli.decompress((instance / "static-cache" / f"{page}.br").read_bytes()) == \
+        (static / "js" / "page.js").read_bytes()
+    assert "1 files compressed" in result.output and "1 stale" in result.output
+
+
 def test_unknown_files_and_paths_out_of_static_are_404(client):
     assert client.get("/static/js/nope.js").status_code == 404
     assert client.get("/static/../config.py").status_code == 404
