@@ -128,13 +128,12 @@ class AssetTable:
 
 def asset_table() -> AssetTable:
     """The static folder's table: read once per process; in debug and tests, again whenever
-    a file changes (size or modification time)."""
+    a file or the shell template changes (size or modification time)."""
     folder = current_app.static_folder
     if not (current_app.debug or current_app.testing):
         return _read(folder, None)
-    stamp = tuple((str(p), p.stat().st_size, p.stat().st_mtime_ns)
-                  for p in sorted(Path(folder).rglob("*")) if p.is_file())
-    return _read(folder, stamp)
+    files = [*sorted(p for p in Path(folder).rglob("*") if p.is_file()), SHELL_TEMPLATE]
+    return _read(folder, tuple((str(p), p.stat().st_size, p.stat().st_mtime_ns) for p in files))
 
 
 @lru_cache(maxsize=4)
