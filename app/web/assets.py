@@ -30,8 +30,8 @@ YEAR = 365 * 24 * 3600
 TYPES = {".js": "text/javascript", ".mjs": "text/javascript",
          ".webmanifest": "application/manifest+json"}
 
-# Bare specifiers of our modules and of the vendored ES builds (static/vendor/VENDORED.md).
-# The customer shell maps `vant` to the subset of components the shop pages use.
+# Bare specifiers of the vendored ES builds (static/vendor/VENDORED.md). The customer shell
+# maps `vant` to the subset of components the shop pages use.
 BARE_MODULES = {
     "vue": "vendor/vue/vue.esm-browser.prod.js",
     "vue-router": "vendor/vue-router/vue-router.esm-browser.prod.js",
@@ -44,14 +44,15 @@ BARE_MODULES = {
 CUSTOMER_BARE_MODULES = {**BARE_MODULES, "vant": "vendor/vant-shop/vant-shop.js"}
 MODULES = "js/"  # every file below is mapped in the import map
 
-# What the service worker precaches for the staff app to start offline: every module, style
-# and icon, except what only the API docs page (redoc) or the customer shell (which never
-# registers the worker) loads. By plain URL: the pages that name them are not rendered here.
+# What the service worker precaches for the staff app to start offline: by versioned URL,
+# every module, style and icon, except what only the API docs page (redoc) or the customer
+# shell (which never registers the worker) loads; by plain URL, the shell, the offline page,
+# the manifest and the icon the offline page names (files that are not rendered here).
 PRECACHE_PATTERNS = ("js/**/*.js", "css/*.css", "icons/*.png", "vendor/**/*.js",
                      "vendor/**/*.css")
 PRECACHE_SKIP = ("vendor/redoc/", "vendor/vant-shop/")
 PRECACHE_PLAIN = ("/", "/static/offline.html", "/manifest.webmanifest",
-                  "/static/icons/favicon-32.png")  # the offline page's icon
+                  "/static/icons/favicon-32.png")
 SHELL_TEMPLATE = Path(__file__).parent / "templates" / "shell.html"
 
 
