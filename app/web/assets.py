@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from flask import Response, abort, current_app, render_template, request, send_file
+from flask import Response, abort, current_app, request, send_file
 
 from app.core.compression import COMPRESSIBLE, ENCODINGS, MIN_SIZE, choose_encoding, compress
 
@@ -121,7 +121,9 @@ class AssetTable:
     def shell(self, customer: bool) -> tuple[bytes, str]:
         """The app shell as bytes and its ETag, rendered once per version."""
         if customer not in self.shells:
-            body = render_template("shell.html", customer=customer, asset=self.url,
+            # Not render_template: its context processors would load the signed-in user.
+            template = current_app.jinja_env.get_template("shell.html")
+            body = template.render(customer=customer, asset=self.url,
                                    import_map=self.import_map(customer)).encode()
             self.shells[customer] = (body, digest_of(body))
         return self.shells[customer]
