@@ -8,9 +8,9 @@ without the current digest (an old page after a release, a hand-typed link) is s
 the import map maps the plain URL of every module to its versioned one, so those imports are
 versioned too, with no build step.
 
-Text files are compressed once per content (brotli 11 and gzip 9) at their first request, or
-beforehand by `flask assets compress`, into `instance/static-cache/<digest>.<encoding>`,
-which every worker shares; a file's bytes are never compressed twice.
+Text files are compressed once per content into `instance/static-cache/<digest>.<encoding>`,
+which every worker shares: at a fast level at their first request (the smallest levels cost
+seconds for the largest files), or at the smallest by `flask assets compress` at release time.
 """
 
 import hashlib
@@ -153,20 +153,24 @@ def compressed_file(asset: Asset, encoding: str) -> Path | None:
     target = cache_folder() / f"{asset.digest}.{encoding}"
     if target.is_file():
         return target
-    with _build_locks[target]:  # one build per file per process; workers write atomically
-        if target.is_file():
-            return target
-        data = asset.path.read_bytes()
-        if digest_of(data) != asset.digest:
-            return None
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            partial = target.with_name(f"{target.name}.{os.getpid()}.{threading.get_ident()}")
-            partial.write_bytes(compress(data, encoding, best=True))
-            partial.replace(target)
-        except OSError:
-            current_app.logger.warning("cannot write %s: served uncompressed", target)
-            return None
+    with _build_locks[target]:  # one build per file per process
+        return target if target.is_file() else _write(asset, encoding, best=False)
+
+
+def _write(asset: Asset, encoding: str, best: bool) -> Path | None:
+    """Compress the asset into the cache, atomically (workers may race: same bytes)."""
+    target = cache_folder() / f"{asset.digest}.{encoding}"
+    data = asset.path.read_bytes()
+    if digest_of(data) != asset.digest:
+        return None
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(f"{target.name}.{os.getpid()}.{threading.get_ident()}")
+        partial.write_bytes(compress(data, encoding, best=best))
+        partial.replace(target)
+    except OSError:
+        current_app.logger.warning("cannot write %s: served uncompressed", target)
+        return None
     return target
 
 
@@ -197,12 +201,13 @@ def send_asset(filename: str) -> Response:
 
 
 def compress_all() -> tuple[int, int]:
-    """Build every compressed variant ahead of the first requests, and delete the variants
-    of contents no longer under static/: (files compressed, variants deleted)."""
+    """Make every compressed variant at the smallest level (replacing what first requests
+    made), and delete the variants of contents no longer under static/: (files compressed,
+    variants deleted)."""
     assets = [asset for asset in asset_table().assets.values() if asset.compressible]
     for asset in assets:
         for encoding in ENCODINGS:
-            compressed_file(asset, encoding)
+            _write(asset, encoding, best=True)
     current = {asset.digest for asset in assets}
     stale = [path for path in cache_folder().glob("*.*") if path.name.split(".")[0] not in current]
     for path in stale:

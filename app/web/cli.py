@@ -10,7 +10,7 @@ assets_cli = AppGroup("assets", help="The PWA's static files.")
 
 @assets_cli.command("compress")
 def compress():
-    """Compress every static text file now (after each release), not at its first request."""
+    """Compress every static text file at the smallest level (after each release)."""
     compressed, deleted = compress_all()
     click.echo(f"{compressed} files compressed (brotli, gzip) in {cache_folder()}; "
                f"{deleted} stale variants deleted")
