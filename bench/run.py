@@ -362,9 +362,10 @@ def flask(*args: str) -> list[str]:
 
 
 def prepare_demo(env: dict) -> tuple[float, str]:
-    """Migrate the database of `env` and seed the demo, as production would: the seed's
-    seconds and the demo rep's shop code."""
+    """Migrate the database of `env`, compress the static files (the release steps of the
+    README) and seed the demo: the seed's seconds and the demo rep's shop code."""
     run_cmd(flask("db", "upgrade"), env, 300, "flask db upgrade")
+    run_cmd(flask("assets", "compress"), env, 600, "flask assets compress")
     _, seed_seconds = run_cmd(flask("seed", "demo"), env, 900, "flask seed demo")
     out, _ = run_cmd([sys.executable, "-c", SHOP_CODE_SNIPPET], env, 120,
                      "reading the shop code")

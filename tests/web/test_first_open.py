@@ -1,6 +1,7 @@
 """A customer's first and second open of a shop link, in bytes on the wire, against the app
-served as in production: gunicorn, APP_ENV=production, the demo seeded into a database of
-its own (bench/run.py's machinery; `make bench` records the same figures)."""
+served as in production: gunicorn, APP_ENV=production, the release steps run (migrations,
+`flask assets compress`), the demo seeded into a database of its own (bench/run.py's
+machinery; `make bench` records the same figures)."""
 
 import re
 
