@@ -58,13 +58,14 @@ test-pg: system-deps install-dev
 	scripts/with-postgres.sh $(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile \
 		$(if $(PG_MARKERS),-m "$(PG_MARKERS)") $(PYTEST_ARGS)
 
-# Throughput and latency of the public shop pages against a Flask hello-world (bench/README.md);
-# writes bench/results/latest-<db>.json. BENCH_SECONDS, BENCH_TARGETS, ... tune it.
-bench: install
+# Throughput and latency of the public shop pages against a Flask hello-world, and a shop
+# link's first open in chromium (bench/README.md); writes bench/results/latest-<db>.json.
+# BENCH_SECONDS, BENCH_TARGETS, ... tune it.
+bench: install-dev
 	@scripts/system-deps.sh bench
 	$(BIN)/python -m bench.run --db sqlite
 
-bench-pg: install
+bench-pg: install-dev
 	@scripts/system-deps.sh bench-pg
 	scripts/with-postgres.sh $(BIN)/python -m bench.run --db postgresql
 

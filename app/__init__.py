@@ -41,6 +41,7 @@ def register_extensions(app: Flask) -> None:
     from app import models  # noqa: F401  (every model, for Alembic and relationships)
     from app.clients import rules, stages  # noqa: F401  (connect their event receivers)
     from app.core.access import register_access
+    from app.core.compression import register_compression
     from app.core.db import configure_sqlite
     from app.core.guards import register_guards
     from app.core.sessions import SessionInterface
@@ -69,6 +70,7 @@ def register_extensions(app: Flask) -> None:
     app.before_request_funcs[None].remove(limiter._check_request_limit)
     api.init_app(app)
     register_guards(app)
+    register_compression(app)  # the last after_request to run: after the commit
     register_access(app)
     register_transactions(app)
 
@@ -100,6 +102,7 @@ def register_cli(app: Flask) -> None:
     from app.jobs.cli import jobs_cli
     from app.org.cli import org_cli, users_cli
     from app.seed.cli import seed_cli
+    from app.web.cli import assets_cli
 
-    for group in (users_cli, org_cli, jobs_cli, seed_cli):
+    for group in (users_cli, org_cli, jobs_cli, seed_cli, assets_cli):
         app.cli.add_command(group)

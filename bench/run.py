@@ -48,10 +48,13 @@ DEMO_REP = "rep01"
 # Targets in the order they are measured (hello first: every ratio is against it).
 DEFAULT_TARGETS = {
     "shop_json": "/api/v1/shops/{shop_code}",
+    "shop_json_br": "/api/v1/shops/{shop_code}",
     "product_json": "/api/v1/shops/{shop_code}/products/{product_id}",
     "product_page": "/s/{shop_code}/p/{product_id}",
 }
 HELLO_PATH = "/"
+# Request headers of a target: a phone asks for a compressed shop (app.core.compression).
+TARGET_HEADERS = {"shop_json_br": {"Accept-Encoding": "gzip, deflate, br"}}
 
 # Goals from the issues, at 32 connections on the demo data (set on PostgreSQL, held on both).
 GOALS = {"shop_json": {"min_ratio": 0.50, "max_p99_ms": 50.0},
@@ -359,6 +362,20 @@ def flask(*args: str) -> list[str]:
     return [str(BIN / "flask"), "--app", "wsgi", *args]
 
 
+def prepare_demo(env: dict) -> tuple[float, str]:
+    """Migrate the database of `env`, compress the static files (the release steps of the
+    README) and seed the demo: the seed's seconds and the demo rep's shop code."""
+    run_cmd(flask("db", "upgrade"), env, 300, "flask db upgrade")
+    run_cmd(flask("assets", "compress"), env, 600, "flask assets compress")
+    _, seed_seconds = run_cmd(flask("seed", "demo"), env, 900, "flask seed demo")
+    out, _ = run_cmd([sys.executable, "-c", SHOP_CODE_SNIPPET], env, 120,
+                     "reading the shop code")
+    shop_code = out.strip().splitlines()[-1] if out.strip() else ""
+    if not shop_code:
+        raise BenchError(f"the demo rep {DEMO_REP} has no shop code")
+    return seed_seconds, shop_code
+
+
 def first_product_id(shop: dict) -> int:
     featured = shop.get("featured") or []
     if featured:
@@ -406,9 +423,12 @@ def check_status(name: str, url: str, path: str) -> None:
                          f"{status}s is worthless (endpoint missing? override with BENCH_TARGETS)")
 
 
-def run_wrk(wrk: str, url: str, settings: Settings, seconds: int) -> dict:
+def run_wrk(wrk: str, url: str, settings: Settings, seconds: int,
+            headers: dict | None = None) -> dict:
     args = [wrk, f"-t{settings.wrk_threads}", f"-c{settings.connections}", f"-d{seconds}s",
-            "--latency", "--timeout", "10s", "-s", str(LUA_REPORT), url]
+            "--latency", "--timeout", "10s", "-s", str(LUA_REPORT),
+            *(arg for name, value in (headers or {}).items() for arg in ("-H", f"{name}: {value}")),
+            url]
     try:
         proc = subprocess.run(args, capture_output=True, text=True,  # noqa: S603
                               timeout=seconds + 60, check=False)
@@ -420,9 +440,11 @@ def run_wrk(wrk: str, url: str, settings: Settings, seconds: int) -> dict:
 
 
 def measure(wrk: str, name: str, url: str, settings: Settings) -> dict:
+    headers = TARGET_HEADERS.get(name)
     if settings.warmup_seconds:
-        check_wrk_errors(f"{name} (warm-up)", run_wrk(wrk, url, settings, settings.warmup_seconds))
-    figures = run_wrk(wrk, url, settings, settings.seconds)
+        check_wrk_errors(f"{name} (warm-up)",
+                         run_wrk(wrk, url, settings, settings.warmup_seconds, headers))
+    figures = run_wrk(wrk, url, settings, settings.seconds, headers)
     check_wrk_errors(name, figures)
     print(f"  {name:14} {figures['rps']:9.1f} req/s   p50 {figures['p50_ms']:7.2f} ms   "
           f"p99 {figures['p99_ms']:7.2f} ms", flush=True)
@@ -446,7 +468,7 @@ def bench_http(settings: Settings, env: dict, tmp: Path, shop_code: str, wrk: st
               f"{settings.seconds}s per target after {settings.warmup_seconds}s warm-up",
               flush=True)
         figures = {name: measure(wrk, name, url, settings) for name, url in urls.items()}
-        return paths, figures
+        return paths, figures, first_open(app.base_url, shop_code)
     except BenchError:
         for server in (app, hello):
             if server.proc is not None and server.proc.poll() is not None:
@@ -456,6 +478,27 @@ def bench_http(settings: Settings, env: dict, tmp: Path, shop_code: str, wrk: st
     finally:
         for server in (app, hello):
             server.stop()
+
+
+def first_open(base_url: str, shop_code: str) -> dict:
+    """The first_open step: bytes on the wire and requests of a customer's first open of the
+    shop link (empty cache) and of the open after it, in Debian's chromium (bench/first_open.py);
+    skipped, with the reason, when Playwright or chromium is missing."""
+    try:
+        from bench import first_open as browser
+    except ImportError as exc:
+        return {"skipped": f"needs Playwright (make install-dev): {exc}"}
+    if not Path(browser.CHROMIUM).exists():
+        return {"skipped": f"needs Debian's chromium at {browser.CHROMIUM} (make system-deps)"}
+    figures = browser.measure_opens(base_url, f"/s/{shop_code}", ready=".shop-hero")
+    figures["goal"] = {"first_max_bytes": browser.FIRST_OPEN_MAX_BYTES,
+                       "second_max_bytes": browser.SECOND_OPEN_MAX_BYTES,
+                       "met": figures["first"]["bytes"] <= browser.FIRST_OPEN_MAX_BYTES
+                       and figures["second"]["bytes"] <= browser.SECOND_OPEN_MAX_BYTES}
+    for label in ("first", "second"):
+        print(f"  first_open: {label} open {figures[label]['bytes'] / 1000:7.1f} kB in "
+              f"{figures[label]['requests']} requests", flush=True)
+    return figures
 
 
 def time_jobs(env: dict) -> list[dict]:
@@ -542,6 +585,16 @@ def print_summary(result: dict) -> None:
             verdict = "MET" if job["seconds"] < RFM_GOAL_SECONDS else "MISSED"
             print(f"goal rfm_segments on the scale data set: < {RFM_GOAL_SECONDS} s -> "
                   f"{verdict}: {job['seconds']:.2f} s")
+    opens = result.get("first_open")
+    if opens and "skipped" in opens:
+        print(f"first_open: skipped ({opens['skipped']})")
+    elif opens:
+        goal = opens["goal"]
+        print(f"goal first_open of {opens['path']}: first <= {goal['first_max_bytes'] / 1000:.0f} "
+              f"kB and second <= {goal['second_max_bytes'] / 1000:.0f} kB -> "
+              f"{'MET' if goal['met'] else 'MISSED'}: {opens['first']['bytes'] / 1000:.1f} kB "
+              f"in {opens['first']['requests']} requests, then "
+              f"{opens['second']['bytes'] / 1000:.1f} kB in {opens['second']['requests']}")
     for goal in result.get("goals", []):
         t = next(t for t in result["targets"] if t["name"] == goal["target"])
         verdict = "MET" if goal["met"] else "MISSED"
@@ -615,20 +668,14 @@ def run(db: str, settings: Settings, wrk: str, only: str | None = None) -> dict:
     try:
         env = app_env(db_url_for(db, tmp))
         print(f"database: {db}; migrating and seeding the demo", flush=True)
-        run_cmd(flask("db", "upgrade"), env, 300, "flask db upgrade")
-        _, seed_seconds = run_cmd(flask("seed", "demo"), env, 900, "flask seed demo")
+        seed_seconds, shop_code = prepare_demo(env)
         print(f"  seed_demo {seed_seconds:.2f} s", flush=True)
-        out, _ = run_cmd([sys.executable, "-c", SHOP_CODE_SNIPPET], env, 120,
-                         "reading the shop code")
-        shop_code = out.strip().splitlines()[-1] if out.strip() else ""
-        if not shop_code:
-            raise BenchError(f"the demo rep {DEMO_REP} has no shop code")
         busy = cpu_busy_share()
         if busy is not None and busy > 0.15:
             print(f"warning: other processes use {busy:.0%} of the CPU right now; the figures "
                   "will be noisy (the load generator and both servers share this machine)",
                   flush=True)
-        paths, figures = bench_http(settings, env, tmp, shop_code, wrk)
+        paths, figures, opens = bench_http(settings, env, tmp, shop_code, wrk)
         print("jobs (each `flask jobs run-once`, process start included):", flush=True)
         _, cli_seconds = run_cmd(flask("jobs", "list"), env, 120, "flask jobs list")
         jobs = [{"name": "seed_demo", "seconds": round(seed_seconds, 3)}, *time_jobs(env)]
@@ -654,6 +701,7 @@ def run(db: str, settings: Settings, wrk: str, only: str | None = None) -> dict:
         "paths": paths,
         "overrides": settings.overrides,
         "goals": goal_outcomes(targets, settings.connections),
+        "first_open": opens,
         "cli_start_seconds": round(cli_seconds, 3),
         "requests": {name: f["requests"] for name, f in figures.items()},
         "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0],

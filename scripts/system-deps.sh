@@ -3,8 +3,8 @@
 #   system-deps.sh        what the test suite needs (browser, CJK font, PostgreSQL, venv)
 #   system-deps.sh venv   only what creating the virtualenv needs
 #   system-deps.sh run    what `make run` needs (a CJK font for share posters)
-#   system-deps.sh bench  what `make bench` needs (wrk, the load generator)
-#   system-deps.sh bench-pg  what `make bench-pg` needs (wrk and PostgreSQL)
+#   system-deps.sh bench  what `make bench` needs (wrk, the load generator; chromium)
+#   system-deps.sh bench-pg  what `make bench-pg` needs (wrk, chromium and PostgreSQL)
 set -euo pipefail
 
 mode="${1:-all}"
@@ -15,7 +15,7 @@ esac
 
 missing=()
 python3 -c "import ensurepip, venv" 2>/dev/null || missing+=(python3-venv)
-if [ "$mode" = "all" ]; then
+if [ "$mode" = "all" ] || [ "$mode" = "bench" ] || [ "$mode" = "bench-pg" ]; then
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 fi
 if [ "$mode" = "all" ] || [ "$mode" = "run" ]; then

@@ -168,8 +168,10 @@ def caller(request, org) -> Caller:
     client = request.getfixturevalue(CLIENT_FIXTURES[request.param])
     if request.param == "anonymous":
         client.fetch_csrf()
+    # Bodies uncompressed: schemathesis' WSGI transport does not decode a Content-Encoding
+    # (tests/core/test_compression.py checks compression).
     credentials = {"cookies": {SESSION_COOKIE: client.get_cookie(SESSION_COOKIE).value},
-                   "headers": {"X-CSRFToken": client.csrf_token}}
+                   "headers": {"X-CSRFToken": client.csrf_token, "Accept-Encoding": "identity"}}
     user = getattr(client, "user", None)
     if user is None:
         return Caller(credentials)

@@ -5,14 +5,22 @@ A permanent session is re-sent with every response by default, static files incl
 request still in flight while the user signs in or out would then put the old cookie back
 (and undo the logout, or drop the fresh CSRF token). Only a changed session or an API call
 sets the cookie here.
+
+Static and uploaded files never open the session at all: they are the same for everyone, and
+a session merely looked at (Flask-Login does on every response) would add `Vary: Cookie`, so
+a phone would revalidate its year-cached files whenever a cookie changed.
 """
 
 from flask import request
 from flask.sessions import SecureCookieSessionInterface
 
+from app.core.storage import MEDIA_URL
+
 
 class SessionInterface(SecureCookieSessionInterface):
     def open_session(self, app, request):
+        if request.path.startswith((f"{app.static_url_path}/", MEDIA_URL)):
+            return self.make_null_session(app)
         if app.secret_key and not request.cookies.get(self.get_cookie_name(app)):
             return self.session_class()
         return super().open_session(app, request)

@@ -67,9 +67,17 @@ const router = createRouter({
   scrollBehavior: (to, from, saved) => saved ?? { top: 0 },
 });
 
+// The customer shell (a page under /s/) loads only the shop's part of Vant: any other page
+// is loaded whole, in the full shell.
+const CUSTOMER_SHELL = document.documentElement.dataset.shell === 'customer';
+
 router.beforeEach(async (to) => {
   // A shared shop link may be opened by thousands: it never pays for a session lookup.
   if (to.meta.customer) return true;
+  if (CUSTOMER_SHELL) {
+    window.location.assign(to.fullPath);
+    return false;
+  }
   let me = null;
   try {
     me = await loadMe();

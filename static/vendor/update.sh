@@ -8,8 +8,8 @@
 # VENDORED.md / SHA256SUMS and run the browser journey test (tests/web/test_journey.py).
 # Installed PWAs pick up the new files by themselves (sw.js's version is a digest of static/).
 #
-# Needs only bash, npm (any registry client that can `npm pack`), tar, sed and sha256sum.
-# `npm pack` checks each tarball against the registry's integrity hash.
+# Needs only bash, node + npm, tar, sed and sha256sum. `npm pack` and `npm install` check
+# each tarball against the registry's integrity hash.
 set -euo pipefail
 
 VUE=3.5.45
@@ -22,6 +22,16 @@ VUE_SHARED=3.5.45     # vant's dependency @vue/shared (keep equal to VUE)
 ECHARTS=6.1.0
 ZRENDER=6.1.0        # bundled inside echarts' dist; fetched for its licence only
 REDOC=2.5.4          # the API docs page (/api/docs); not part of the PWA shell
+ESBUILD=0.28.2       # bundles vant's customer subset below; a vendoring tool, never served
+
+# The Vant components and functions of the customer pages (/s/...): the customer shell loads
+# vant-shop/, a bundle of only these, instead of the whole of vant. tests/web/test_assets.py
+# fails when a module a customer page loads uses a component or function missing here.
+SHOP_COMPONENTS="action-bar action-bar-button action-bar-icon badge button cell-group
+  date-picker dialog empty field form icon loading nav-bar picker-group popup pull-refresh
+  radio radio-group stepper submit-bar swipe swipe-item tab tabbar tabbar-item tabs tag
+  time-picker toast"
+SHOP_FUNCTIONS="showToast showFailToast showSuccessToast showConfirmDialog showDialog"
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 work="$(mktemp -d)"
@@ -53,10 +63,10 @@ for spec in "vue $VUE" "vue-router $VUE_ROUTER" "vant $VANT" "@vant/use $VANT_US
   fetch $spec
 done
 
-rm -rf "$here/vue" "$here/vue-router" "$here/vant" "$here/vant-use" "$here/vant-popperjs" \
-       "$here/vue-shared" "$here/echarts" "$here/redoc"
-mkdir -p "$here/vue" "$here/vue-router" "$here/vant" "$here/vant-use" "$here/vant-popperjs" \
-         "$here/vue-shared" "$here/echarts" "$here/redoc"
+for folder in vue vue-router vant vant-shop vant-use vant-popperjs vue-shared echarts redoc; do
+  rm -rf "${here:?}/$folder"
+  mkdir -p "$here/$folder"
+done
 
 p="$work/vue/package"
 cp "$p/dist/vue.esm-browser.prod.js" "$p/LICENSE" "$here/vue/"
@@ -68,6 +78,36 @@ cp "$p/dist/vue-router.esm-browser.prod.js" "$p/LICENSE" "$here/vue-router/"
 p="$work/vant/package"
 cp "$p/lib/vant.es.js" "$p/lib/index.css" "$p/LICENSE" "$here/vant/"
 define_production "$here/vant/vant.es.js"
+
+# vant-shop/: esbuild bundles the customer subset from vant's per-component ES modules and
+# their styles, with the parts of @vant/use and @vue/shared they use; only `vue` stays an
+# import. Minified; `process.env.NODE_ENV` is defined as "production", as for vant.es.js.
+build="$work/vant-shop-build"
+mkdir -p "$build"
+(cd "$build" && npm init -y >/dev/null && npm install --silent --no-audit --no-fund \
+   --no-package-lock "esbuild@$ESBUILD" "vant@$VANT" "@vant/use@$VANT_USE" \
+   "@vant/popperjs@$VANT_POPPERJS" "@vue/shared@$VUE_SHARED" "vue@$VUE")
+pascal() { sed -E 's/(^|-)([a-z])/\U\2/g' <<<"$1"; }
+names=""
+for component in $SHOP_COMPONENTS; do
+  echo "import 'vant/es/$component/style/index.mjs';"
+  names="$names$(pascal "$component"), "
+done > "$build/vant-shop.mjs"
+names="${names%, }"
+{
+  echo "import { $names } from 'vant';"
+  echo "export { $names };"
+  echo "export { ${SHOP_FUNCTIONS// /, } } from 'vant';"
+  echo "export default { install(app) { [$names].forEach((component) => app.use(component)); } };"
+} >> "$build/vant-shop.mjs"
+banner="/*! vant $VANT (MIT; with parts of @vant/use $VANT_USE and @vue/shared $VUE_SHARED, MIT): the customer pages' subset, built by static/vendor/update.sh */"
+"$build/node_modules/.bin/esbuild" "$build/vant-shop.mjs" --bundle --format=esm --minify \
+  --external:vue --define:process.env.NODE_ENV='"production"' --charset=utf8 \
+  --legal-comments=none --banner:js="$banner" --banner:css="$banner" \
+  --log-level=warning --outdir="$here/vant-shop"
+define_production "$here/vant-shop/vant-shop.js"
+cp "$work/vant/package/LICENSE" "$here/vant-shop/"
+cp "$work/@vue/shared/package/LICENSE" "$here/vant-shop/LICENSE-vue-shared"
 
 p="$work/@vant/use/package"
 cp "$p/dist/index.esm.mjs" "$here/vant-use/index.esm.js"

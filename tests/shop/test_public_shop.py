@@ -244,6 +244,23 @@ def test_the_product_page_answers_304_to_its_etag(client, shop):
     assert again.status_code == 304
 
 
+@pytest.mark.parametrize("encoding", ["br", "gzip"])
+def test_the_compressed_shop_answers_304_to_the_weak_etag_it_gave(client, shop, encoding):
+    # given a phone that took the shop compressed (its ETag then is weak)
+    first = client.get(shop_url(shop), headers={"Accept-Encoding": encoding})
+    assert first.headers["Content-Encoding"] == encoding
+    assert first.headers["ETag"].startswith("W/")
+
+    # when it opens the shop again
+    again = client.get(shop_url(shop), headers={"Accept-Encoding": encoding,
+                                                "If-None-Match": first.headers["ETag"]})
+
+    # then the shop answers 304 (no body, nothing compressed), for caches as the 200 did
+    assert again.status_code == 304 and again.data == b""
+    assert again.headers["ETag"] == first.headers["ETag"]
+    assert "Accept-Encoding" in again.headers["Vary"]
+
+
 def changed(client, shop, change) -> dict:
     """Apply `change` between two loads; assert the ETag moved and return the new payload."""
     before = client.get(shop_url(shop))

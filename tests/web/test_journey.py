@@ -5,6 +5,8 @@ touch and a Chinese locale, and fails on any console error or uncaught page erro
 of each screen go to $SHOTS_DIR (default /tmp/shots) for a person to look at.
 """
 
+import hashlib
+import json
 import re
 import urllib.request
 from urllib.parse import urlparse
@@ -220,18 +222,22 @@ def test_manifest_and_service_worker_are_served_with_their_types(live_server):
     assert re.search(r"const CACHE_VERSION = '[0-9a-f]{16}';", worker_body)
 
 
-def test_service_worker_precaches_every_shell_file():
-    # given the files the app needs to start offline
-    needed = {"/", "/static/offline.html", "/manifest.webmanifest"}
+def test_service_worker_precaches_every_shell_file_by_its_versioned_url(client):
+    # given the files the staff app needs to start offline (not the API docs' nor the
+    # customer shell's, which never registers the worker), each at its versioned URL
+    needed = {"/", "/static/offline.html", "/manifest.webmanifest",
+              "/static/icons/favicon-32.png"}  # the offline page names its icon plainly
     for pattern in ("js/**/*.js", "css/*.css", "icons/*.png", "vendor/**/*.js", "vendor/**/*.css"):
-        needed |= {f"/static/{path.relative_to(STATIC)}" for path in STATIC.glob(pattern)
-                   if not path.is_relative_to(STATIC / "vendor" / "redoc")}  # API docs only
+        for path in STATIC.glob(pattern):
+            if not path.is_relative_to(STATIC / "vendor" / "redoc") and \
+                    not path.is_relative_to(STATIC / "vendor" / "vant-shop"):
+                digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+                needed.add(f"/static/{path.relative_to(STATIC)}?v={digest}")
 
-    # when reading the precache list of the service worker
-    source = (STATIC / "sw.js").read_text(encoding="utf-8")
-    shell = set(re.findall(r"'(/[^']*)'", source.split("const SHELL = [", 1)[1].split("];", 1)[0]))
-    shell.add("/static/offline.html")  # listed through the OFFLINE_PAGE constant
+    # when reading the precache list of the service worker as served
+    source = client.get("/sw.js").text
+    shell = set(json.loads(source.split("const SHELL = ", 1)[1].split(";", 1)[0]))
 
-    # then every one of them is listed, and nothing that does not exist
+    # then every one of them is listed, and nothing else
     assert sorted(needed - shell) == []
     assert sorted(shell - needed) == []

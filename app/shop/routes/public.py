@@ -32,7 +32,8 @@ order_limit = documented_limit(limiter.limit(lambda: current_app.config["PUBLIC_
 def conditional_json(body: bytes, etag: str) -> Response:
     """200 with the body, or 304 when the phone already holds this version."""
     headers = {"ETag": f'"{etag}"', "Cache-Control": "public, no-cache"}  # always revalidate
-    if etag in request.if_none_match:
+    # Weak comparison (RFC 9110): a compressed answer's ETag came back weak (app.core.compression).
+    if request.if_none_match.contains_weak(etag):
         return Response(status=304, headers=headers)
     return Response(body, mimetype="application/json", headers=headers)
 
