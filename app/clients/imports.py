@@ -20,12 +20,14 @@ from app.clients.schemas import CustomerImportRowSchema
 from app.core.access import ROLE_HQ, ROLE_REP, require_role
 from app.core.db import insert_if_absent, utcnow
 from app.core.errors import Conflict, ValidationError
-from app.core.events import record_event
+from app.core.events import declare_metric, record_event
 from app.core.tables import read_rows, write_table
 from app.customers.models import Customer
 from app.extensions import db
 from app.org.models import User
 from app.org.services import normalize_username
+
+declare_metric("customer_import", "导入客户")
 
 # Column headers accepted in a file, Chinese (as in the template) or English, any case.
 IMPORT_COLUMNS = {

@@ -21,11 +21,15 @@ from app.core.access import ROLE_BOSS, ROLE_HQ, ROLE_REP, get_or_404, require_ro
 from app.core.company import get_company
 from app.core.db import check_name_free, insert_if_absent, utcnow
 from app.core.errors import Conflict, Forbidden, NotFound, ValidationError
-from app.core.events import record_event
+from app.core.events import declare_metric, record_event
 from app.core.notifications import notify
 from app.customers.models import Customer
 from app.extensions import db
 from app.org.models import User
+
+declare_metric("follow_up", "跟进")
+declare_metric("customer_tag", "打标签")
+declare_metric("customer_handover", "接手客户")
 
 PROFILE_FIELDS = ("name", "phone", "nickname", "avatar_url", "gender", "region", "birthday",
                   "notes", "follow_state")

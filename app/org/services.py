@@ -14,10 +14,12 @@ from app.core.access import ROLE_BOSS, ROLE_HQ, ROLE_REP, ROLES, require_role
 from app.core.company import get_company
 from app.core.db import utcnow
 from app.core.errors import AppError, NotFound, ValidationError
-from app.core.events import record_event
+from app.core.events import declare_metric, record_event
 from app.core.fields import MOBILE, USERNAME, text
 from app.extensions import db
 from app.org.models import OrgUnit, User, new_shop_code
+
+declare_metric("login", "登录")
 
 # Checked against when the account does not exist, so both failures take the same time.
 _DUMMY_HASH = generate_password_hash(secrets.token_hex(8), method="scrypt")
