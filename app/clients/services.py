@@ -35,13 +35,24 @@ PROFILE_FIELDS = ("name", "phone", "nickname", "avatar_url", "gender", "region",
                   "notes", "follow_state")
 
 
+# Where a customer's time without contact starts: the last contact; never contacted, when they
+# became a customer (converted); a visitor never converted, when first seen.
+STALE_CLOCK = ("last_contact_at", "converted_at", "created_at")
+
+
 def stale_since():
-    """Customers not contacted (nor created) since this moment are stale: the rotting idea."""
+    """Customers whose clock (STALE_CLOCK) started before this moment are stale: the rotting
+    idea."""
     return utcnow() - timedelta(days=get_company().stale_customer_days)
 
 
 def stale_clause():
-    return func.coalesce(Customer.last_contact_at, Customer.created_at) < stale_since()
+    return func.coalesce(*(getattr(Customer, column) for column in STALE_CLOCK)) < stale_since()
+
+
+def is_stale(customer: Customer, since) -> bool:
+    """stale_clause() for a loaded customer, against stale_since()."""
+    return next(getattr(customer, c) for c in STALE_CLOCK if getattr(customer, c)) < since
 
 
 def update_customer(actor, customer: Customer, changes: dict) -> Customer:
