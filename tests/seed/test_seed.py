@@ -31,9 +31,7 @@ def test_demo_builds_a_living_company(app, db):
     assert again.exit_code == 0 and "already" in again.output
 
 
-def test_demo_logins_work(app, db, client):
-    app.test_cli_runner().invoke(args=["seed", "demo"])
-
+def test_demo_logins_work(demo, client):
     for login in ("rep01", "boss01", "admin", "13800000000"):
         client.fetch_csrf()
         response = client.post("/api/v1/auth/login", json={"login": login, "password": "demo1234"})
