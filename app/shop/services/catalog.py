@@ -10,11 +10,12 @@ from app.core.company import get_company
 from app.core.db import check_name_free
 from app.core.errors import Conflict, NotFound, ValidationError
 from app.core.events import record_event
+from app.core.fields import MAX_YUAN, MONEY_MESSAGE
 from app.core.models import Company
 from app.core.tables import read_rows
 from app.extensions import db
 from app.org.models import OrgUnit
-from app.shop.models import Category, Product, ShelfPin
+from app.shop.models import MAX_STOCK, Category, Product, ShelfPin
 
 PRODUCT_FIELDS = ("category_id", "name", "subtitle", "cover_url", "gallery", "detail", "price",
                   "list_price", "stock", "on_sale", "commission_rate_bps", "tags", "sort_order")
@@ -173,7 +174,7 @@ def yuan_to_fen(text: str) -> int:
     if not amount.is_finite():  # "NaN", "sNaN", "Infinity" parse, but are no amounts
         raise ValueError(text)
     fen = amount * 100
-    if fen != fen.to_integral_value() or fen < 0 or fen > 10**11:
+    if fen != fen.to_integral_value() or fen < 0 or fen > MAX_YUAN * 100:
         raise ValueError(text)
     return int(fen)
 
@@ -201,7 +202,7 @@ def _import_row(row: dict, categories: dict[str, Category | None]) -> tuple[dict
             try:
                 values[key] = yuan_to_fen(get[key])
             except ValueError:
-                errors.append(f"{label}应为金额（元），最多两位小数")
+                errors.append(f"{label}{MONEY_MESSAGE}")
         elif required:
             errors.append(f"{label}必填")
     if values.get("list_price") is not None and values.get("price") is not None \
@@ -209,7 +210,7 @@ def _import_row(row: dict, categories: dict[str, Category | None]) -> tuple[dict
         errors.append("划线价不能低于售价")
     if get["stock"]:
         if not re.fullmatch(r"\d{1,9}", get["stock"]):
-            errors.append("库存应为非负整数，留空表示不限")
+            errors.append(f"库存应为 0 到 {MAX_STOCK} 之间的整数，留空表示不限")
         else:
             values["stock"] = int(get["stock"])
     if get["commission"]:
