@@ -18,7 +18,7 @@ from werkzeug.security import generate_password_hash
 from app.core.access import ROLE_BOSS, ROLE_HQ, ROLE_REP
 from app.core.company import company_zone, get_company
 from app.core.db import clock_at, day_bounds, local_day, utcnow
-from app.core.notifications import notify
+from app.core.notifications import mark_all_read, notify
 from app.extensions import db
 from app.org.models import OrgUnit, User, new_shop_code
 from app.org.services import create_unit, update_company
@@ -65,7 +65,8 @@ def seed_demo(password: str, days: int = 21, rng: random.Random | None = None) -
     plan_inbox(timeline, reps)
     timeline.schedule_jobs()
     timeline.run()
-    for user in [admin, *bosses, *reps]:
+    for user in [admin, *bosses, *reps]:  # caught up: a new user starts with the welcome only
+        mark_all_read(user)
         notify(user, "welcome", "欢迎使用七个在线", "从首页开始，今天的工作一目了然。", "/")
     db.session.flush()
     return {"rep": "rep01", "boss": "boss01", "hq": "admin", "password": password}
