@@ -107,7 +107,7 @@ def plan_shop(timeline: Timeline, shops: list[RepShop]) -> None:
             for moment in timeline.moments(day, round(rng.randint(0, 4) * shop.diligence),
                                            WORK_HOURS):
                 timeline.at(moment, share, timeline, shop)
-            for moment in timeline.moments(day, round(rng.randint(0, 14) * shop.diligence),
+            for moment in timeline.moments(day, round(rng.randint(0, 11) * shop.diligence),
                                            BROWSE_HOURS):
                 timeline.at(moment, visit, timeline, shop)
 
