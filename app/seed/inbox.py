@@ -67,6 +67,7 @@ REPS_WITH_INBOX = 4
 
 
 def add_knowledge_base(admin: User) -> None:
+    """HQ's articles (one still a draft), some about products of the demo catalog."""
     products = {product.name: product for product in db.session.scalars(select(Product))}
     by_key = {spec["key"]: products.get(spec["name"]) for spec in PRODUCTS}
     for (kind, title, body, keywords, key), published in [*((a, True) for a in ARTICLES),
