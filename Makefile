@@ -31,8 +31,8 @@ $(VENV)/.dev: requirements.txt requirements-dev.txt $(VENV)/.runtime
 install: $(VENV)/.runtime
 install-dev: $(VENV)/.dev
 
-# Debian packages the tests need: chromium and a CJK font for the browser journeys,
-# PostgreSQL for test-pg.
+# Debian packages the tests need: chromium and a CJK font for the browser journeys, the CJK
+# and colour emoji fonts of share posters, PostgreSQL for test-pg.
 system-deps:
 	@scripts/system-deps.sh
 

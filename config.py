@@ -79,6 +79,10 @@ class Config:
     JOBS_LEASE_SECONDS = env_int("JOBS_LEASE_SECONDS", 600)
     JOBS_DAILY_POLL_SECONDS = env_int("JOBS_DAILY_POLL_SECONDS", 300)
     JOBS_HISTORY_DAYS = env_int("JOBS_HISTORY_DAYS", 14)
+    # A run that finds the database locked by another writer (or loses a deadlock) is tried
+    # again this many times, after 2, 4, 8, ... seconds, before it counts as failed.
+    JOBS_LOCK_RETRIES = env_int("JOBS_LOCK_RETRIES", 5)
+    JOBS_LOCK_BACKOFF_SECONDS = env_int("JOBS_LOCK_BACKOFF_SECONDS", 2)
     COUNTERS_CHECK_AT = env("COUNTERS_CHECK_AT", "02:10")
 
     # Uploads: stored under instance/uploads unless UPLOAD_FOLDER says otherwise.

@@ -2,7 +2,7 @@
 # Install the Debian packages the project needs, when they are missing.
 #   system-deps.sh        what the test suite needs (browser, CJK font, PostgreSQL, venv)
 #   system-deps.sh venv   only what creating the virtualenv needs
-#   system-deps.sh run    what `make run` needs (a CJK font for share posters)
+#   system-deps.sh run    what `make run` needs (a CJK and a colour emoji font for share posters)
 #   system-deps.sh bench  what `make bench` needs (wrk, the load generator; chromium)
 #   system-deps.sh bench-pg  what `make bench-pg` needs (wrk, chromium and PostgreSQL)
 set -euo pipefail
@@ -20,6 +20,7 @@ if [ "$mode" = "all" ] || [ "$mode" = "bench" ] || [ "$mode" = "bench-pg" ]; the
 fi
 if [ "$mode" = "all" ] || [ "$mode" = "run" ]; then
   fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+  fc-list 2>/dev/null | grep -qi "Noto Color Emoji" || missing+=(fonts-noto-color-emoji)
 fi
 if [ "$mode" = "bench" ] || [ "$mode" = "bench-pg" ]; then
   command -v wrk >/dev/null 2>&1 || missing+=(wrk)

@@ -11,7 +11,7 @@ from types import SimpleNamespace
 import pytest
 from flask import has_app_context
 from flask.testing import FlaskClient
-from sqlalchemy import create_engine, text
+from sqlalchemy import Integer, create_engine, func, select, text
 from sqlalchemy.engine import make_url
 from werkzeug.serving import make_server
 
@@ -165,13 +165,44 @@ def role_clients(as_rep, as_boss, as_hq, client) -> dict[str, Client]:
     return {"anonymous": client, "rep": as_rep, "boss": as_boss, "hq": as_hq}
 
 
-@pytest.fixture
-def live_server(app, db):
-    """A real HTTP server (threads, like gunicorn's) on a free loopback port, with the demo."""
+@pytest.fixture(scope="session")
+def demo_rows(app) -> dict[str, list[dict]]:
+    """The demo, seeded once per test process (it plays three weeks through the services,
+    tens of seconds) and kept as every table's rows, for the `demo` fixture to put back."""
     from app.seed.demo import seed_demo
 
-    seed_demo(app.config["DEMO_PASSWORD"])
+    with app.app_context():
+        seed_demo(app.config["DEMO_PASSWORD"])
+        _db.session.commit()
+        rows = {table.name: [dict(row._mapping) for row in _db.session.execute(
+            table.select().order_by(*table.primary_key.columns))]
+            for table in _db.metadata.sorted_tables}
+        clean_tables()
+        _db.session.remove()
+    return rows
+
+
+@pytest.fixture
+def demo(db, demo_rows) -> None:
+    """The seeded demo in this test's clean database, as `flask seed demo` left it."""
+    for table in _db.metadata.sorted_tables:
+        rows = demo_rows[table.name]
+        for start in range(0, len(rows), 1000):
+            _db.session.execute(table.insert(), rows[start:start + 1000])
+    if _db.engine.dialect.name == "postgresql":  # explicit ids do not move the sequences
+        for table in _db.metadata.sorted_tables:
+            key = list(table.primary_key.columns)
+            if len(key) == 1 and isinstance(key[0].type, Integer) and demo_rows[table.name]:
+                sequence = func.pg_get_serial_sequence(f'"{table.name}"', key[0].name)
+                _db.session.execute(select(func.setval(
+                    sequence, select(func.max(key[0])).scalar_subquery())).where(
+                    sequence.is_not(None)))
     _db.session.commit()
+
+
+@pytest.fixture
+def live_server(app, demo):
+    """A real HTTP server (threads, like gunicorn's) on a free loopback port, with the demo."""
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

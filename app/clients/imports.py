@@ -21,12 +21,14 @@ from app.clients.schemas import CustomerImportRowSchema
 from app.core.access import ROLE_HQ, ROLE_REP, require_role
 from app.core.db import insert_if_absent, utcnow
 from app.core.errors import Conflict
-from app.core.events import record_event
+from app.core.events import declare_metric, record_event
 from app.core.tables import Column, Columns, RowErrors, read_table, write_table
 from app.customers.models import Customer
 from app.extensions import db
 from app.org.models import User
 from app.org.services import normalize_username
+
+declare_metric("customer_import", "导入客户")
 
 GENDER_WORDS = {"男": "male", "女": "female", "male": "male", "female": "female", "m": "male",
                 "f": "female"}

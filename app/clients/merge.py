@@ -19,11 +19,13 @@ from app.core.access import scoped
 from app.core.api import paginate
 from app.core.db import utcnow
 from app.core.errors import Conflict, ValidationError
-from app.core.events import record_event
+from app.core.events import declare_metric, record_event
 from app.core.models import ActivityEvent
 from app.customers.models import Customer
 from app.extensions import db
 from app.org.models import User
+
+declare_metric("customer_merge", "合并客户")
 
 # Recomputed every night from orders: the merged record's rows are dropped, not moved.
 DERIVED = {"customer_rfm", "customer_flag"}

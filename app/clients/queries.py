@@ -27,7 +27,7 @@ def for_book(customers: list[Customer]) -> list[Customer]:
         customer.applied_tags = tags.get(customer.id, [])
         customer.rfm = scores.get(customer.id)
         customer.flags = sorted(flags.get(customer.id, []))
-        customer.is_stale = (customer.last_contact_at or customer.created_at) < since
+        customer.is_stale = services.is_stale(customer, since)
     return customers
 
 

@@ -21,23 +21,38 @@ from app.core.access import ROLE_BOSS, ROLE_HQ, ROLE_REP, get_or_404, require_ro
 from app.core.company import get_company
 from app.core.db import check_name_free, insert_if_absent, utcnow
 from app.core.errors import Conflict, Forbidden, NotFound, ValidationError
-from app.core.events import record_event
+from app.core.events import declare_metric, record_event
 from app.core.notifications import notify
 from app.customers.models import Customer
 from app.extensions import db
 from app.org.models import User
 
+declare_metric("follow_up", "跟进")
+declare_metric("customer_tag", "打标签")
+declare_metric("customer_handover", "接手客户")
+
 PROFILE_FIELDS = ("name", "phone", "nickname", "avatar_url", "gender", "region", "birthday",
                   "notes", "follow_state")
 
 
+# Where a customer's time without contact starts: the last contact; never contacted, when they
+# became a customer (converted); a visitor never converted, when first seen.
+STALE_CLOCK = ("last_contact_at", "converted_at", "created_at")
+
+
 def stale_since():
-    """Customers not contacted (nor created) since this moment are stale: the rotting idea."""
+    """Customers whose clock (STALE_CLOCK) started before this moment are stale: the rotting
+    idea."""
     return utcnow() - timedelta(days=get_company().stale_customer_days)
 
 
 def stale_clause():
-    return func.coalesce(Customer.last_contact_at, Customer.created_at) < stale_since()
+    return func.coalesce(*(getattr(Customer, column) for column in STALE_CLOCK)) < stale_since()
+
+
+def is_stale(customer: Customer, since) -> bool:
+    """stale_clause() for a loaded customer, against stale_since()."""
+    return next(getattr(customer, c) for c in STALE_CLOCK if getattr(customer, c)) < since
 
 
 def update_customer(actor, customer: Customer, changes: dict) -> Customer:

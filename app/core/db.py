@@ -1,10 +1,14 @@
 """Column types and helpers shared by every domain's models."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from sqlalchemy import BigInteger, DateTime, Integer, event, false, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Mapped, mapped_column
 from sqlalchemy.sql.functions import FunctionElement
@@ -17,26 +21,73 @@ from app.extensions import db
 BigId = BigInteger().with_variant(Integer(), "sqlite")
 
 
+# How long a SQLite writer waits for another one's lock before "database is locked": longer
+# than any write transaction of the web, the jobs or the demo seed holds it.
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
 def configure_sqlite(engine) -> None:
     """Make SQLite behave like the production database where it matters.
 
-    Foreign keys are enforced (PostgreSQL always does), and a writer waits for the lock
-    instead of failing at once; WAL lets readers go on while the web and jobs processes write.
+    Foreign keys are enforced (PostgreSQL always does); WAL lets readers go on while the web
+    and jobs processes write; a writer waits for another's lock instead of failing at once.
+    Every write transaction takes the write lock when it begins (BEGIN IMMEDIATE, which the
+    driver issues before the first INSERT, UPDATE or DELETE): a transaction that began by only
+    reading (the RFM job fills a temporary table from orders first) would otherwise have to
+    upgrade a snapshot another writer may have changed meanwhile, which SQLite refuses at once,
+    whatever the busy timeout.
     """
     if engine.dialect.name != "sqlite":
         return
 
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_connection, record):
+        dbapi_connection.isolation_level = "IMMEDIATE"
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.close()
 
 
+# SQLite's primary result codes for a lock another connection holds; PostgreSQL's SQLSTATEs
+# of a deadlock, a serialization failure and a lock timeout.
+_SQLITE_LOCK_CODES = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED
+_POSTGRESQL_LOCK_STATES = {"40P01", "40001", "55P03"}
+
+
+def is_lock_conflict(error: BaseException) -> bool:
+    """True for a write that lost to another writer and may well succeed when tried again."""
+    if not isinstance(error, DBAPIError):
+        return False
+    code = getattr(error.orig, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in _SQLITE_LOCK_CODES
+    return getattr(error.orig, "sqlstate", None) in _POSTGRESQL_LOCK_STATES
+
+
+# The clock every stamp reads. Live code never sets it: clock_at() lets the demo seed write
+# its weeks of history through the live services, each action at its own moment, so every
+# row and event of the demo is one the product made.
+_clock: ContextVar[datetime | None] = ContextVar("clock", default=None)
+
+
 def utcnow() -> datetime:
-    return datetime.now(UTC)
+    """Now, as an aware UTC datetime; inside clock_at(moment), that moment."""
+    return _clock.get() or datetime.now(UTC)
+
+
+@contextmanager
+def clock_at(moment: datetime) -> Iterator[datetime]:
+    """Run the block as if it were `moment` (aware): utcnow(), hence every default timestamp,
+    event and rule the block's services apply, reads that moment."""
+    if moment.tzinfo is None:
+        raise ValueError("naive datetime given; use aware UTC datetimes")
+    token = _clock.set(moment.astimezone(UTC))
+    try:
+        yield moment
+    finally:
+        _clock.reset(token)
 
 
 class UTCDateTime(TypeDecorator):

@@ -2,15 +2,18 @@
 
 Each event also bumps the per-rep per-day counters in the same transaction, so the boss view
 reads counters and never scans events. Which counters an event moves is decided by the metric
-function registered for its verb (default: one count under the verb's own name).
+function registered for its verb (default: one count under the verb's own name). Every counter
+is a declared metric, with the Chinese label and the unit the dashboards show it with.
 """
 
 import logging
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from blinker import Namespace
+from flask import current_app
 from sqlalchemy import delete, func, select
 
 from app.core.company import company_zone
@@ -29,6 +32,35 @@ lifecycle stage) without the lower one knowing them. A receiver that raises abor
 
 MetricFn = Callable[[ActivityEvent], dict[str, int]]
 _metrics: dict[str, MetricFn] = {}
+
+METRIC_UNITS = ("count", "fen")  # a number of things; money in fen
+
+
+@dataclass(frozen=True)
+class Metric:
+    name: str
+    label: str  # Chinese, as every home and dashboard shows it
+    unit: str  # one of METRIC_UNITS
+
+
+_declared: dict[str, Metric] = {}
+
+
+def declare_metric(name: str, label: str, unit: str = "count") -> None:
+    """Declare a counter: what the dashboards call it and how they show its value.
+
+    Declare it beside the register_metrics() call that moves it (or beside the record_event()
+    of a verb counted under its own name): a counter nobody declared is refused in tests and
+    left off every dashboard.
+    """
+    if unit not in METRIC_UNITS:
+        raise ValueError(f"unit must be one of {METRIC_UNITS}, not {unit!r}")
+    _declared[name] = Metric(name, label, unit)
+
+
+def declared_metrics() -> list[Metric]:
+    """Every declared metric, in the order of declaration (the dashboards' display order)."""
+    return list(_declared.values())
 
 
 def register_metrics(verb: str, fn: MetricFn) -> None:
@@ -62,10 +94,24 @@ def record_event(verb: str, *, actor=None, rep=None, object_type: str | None = N
     )
     db.session.add(event)
     if event.rep_id is not None:
-        _bump(event.day, event.rep_id, event.org_unit_id, metrics_of(event))
+        deltas = metrics_of(event)
+        _check_declared(verb, deltas)
+        _bump(event.day, event.rep_id, event.org_unit_id, deltas)
     db.session.flush()
     event_recorded.send(event)
     return event
+
+
+def _check_declared(verb: str, deltas: dict[str, int]) -> None:
+    """A counter with no declared label would reach the homes as a raw key: a bug the suite
+    must catch (any test recording the verb fails), which production only logs."""
+    undeclared = sorted(set(deltas) - set(_declared))
+    if undeclared:
+        message = (f"event {verb!r} counts undeclared metrics {undeclared}: declare_metric() "
+                   "them beside the register_metrics() or record_event() of the verb")
+        if current_app.testing:
+            raise LookupError(message)
+        log.error(message)
 
 
 def _bump(day: date, rep_id: int, org_unit_id: int, deltas: dict[str, int]) -> None:

@@ -34,6 +34,17 @@ USERNAME = FullMatch(r"^[A-Za-z0-9_.-]{3,50}$",
                      error="用户名为 3-50 位字母、数字、下划线、点或横线")
 
 
+# Money is fen in the API, yuan on every screen: its rule is said in yuan, as people type it.
+MAX_YUAN = 10**9
+MONEY_MESSAGE = f"应在 0 到 {MAX_YUAN} 元之间，最多两位小数"
+MONEY = validate.Range(min=0, max=MAX_YUAN * 100, error=MONEY_MESSAGE)
+
+
+def whole_number(maximum: int) -> validate.Range:
+    """0 to `maximum`, said as the range (a number past it is not just "无效")."""
+    return validate.Range(min=0, max=maximum, error=f"应为 0 到 {maximum} 之间的整数")
+
+
 def text(max_length: int, min_length: int = 1) -> list:
     """A human-entered string: not only spaces, no NUL, and within its column's length."""
     return [validate.Length(min=min_length, max=max_length), NOT_BLANK]

@@ -12,10 +12,14 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from app.core.db import utcnow
-from app.core.events import record_event
+from app.core.events import declare_metric, record_event
 from app.customers.models import Customer
 from app.extensions import db
 from app.org.models import User
+
+declare_metric("visitor_new", "新访客")
+declare_metric("customer_new", "新客户")
+declare_metric("customer_transfer", "客户转入")
 
 
 def find_customer(anon_id: str | None) -> Customer | None:

@@ -7,6 +7,7 @@ from sqlalchemy import func, select
 from app.core.access import ROLE_BOSS, ROLE_HQ, ROLE_REP, subtree_ids
 from app.core.company import company_zone
 from app.core.db import local_day, utcnow
+from app.core.events import declared_metrics
 from app.core.models import DailyCounter
 from app.extensions import db
 from app.org.models import User
@@ -17,7 +18,8 @@ def today() -> date:
 
 
 def day_totals(user, day: date) -> dict:
-    """Counters of one day summed over what `user` may see: self, subtree or company."""
+    """Counters of one day summed over what `user` may see: self, subtree or company; each
+    declared metric with its label and unit (a counter nobody declared is not shown)."""
     query = select(DailyCounter.metric, func.sum(DailyCounter.value)).where(DailyCounter.day == day)
     reps = select(func.count()).select_from(User).where(User.role == ROLE_REP, User.active)
     if user.role == ROLE_REP:
@@ -30,6 +32,9 @@ def day_totals(user, day: date) -> dict:
             reps = reps.where(User.org_unit_id.in_(units))
         scope = "company" if user.role == ROLE_HQ else "subtree"
         rep_count = db.session.scalar(reps)
-    metrics = dict(db.session.execute(query.group_by(DailyCounter.metric)).all())
-    return {"day": day, "scope": scope, "reps": rep_count,
-            "metrics": {metric: int(value) for metric, value in metrics.items()}}
+    values = dict(db.session.execute(query.group_by(DailyCounter.metric)).all())
+    figures = [{"metric": metric.name, "label": metric.label, "unit": metric.unit,
+                "value": int(values[metric.name])}
+               for metric in declared_metrics() if metric.name in values]
+    return {"day": day, "scope": scope, "reps": rep_count, "figures": figures,
+            "metrics": {figure["metric"]: figure["value"] for figure in figures}}

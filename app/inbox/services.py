@@ -15,13 +15,17 @@ from app.core.access import ROLE_HQ, ROLE_REP, require_role
 from app.core.company import company_zone
 from app.core.db import utcnow
 from app.core.errors import Conflict, NotFound, ValidationError
-from app.core.events import record_event
+from app.core.events import declare_metric, record_event
 from app.core.notifications import notify
 from app.customers.models import Customer
 from app.extensions import db
 from app.inbox.models import Article, Booking, Consultation
 from app.org.models import User
 from app.shop.models import Product
+
+declare_metric("consultation", "咨询")
+declare_metric("consultation_answered", "回复咨询")
+declare_metric("booking", "预约")
 
 BOOKING_KIND_LABELS = {"visit": "到店拜访", "appointment": "预约服务"}
 BOOKING_STATUS_LABELS = {"requested": "待确认", "confirmed": "已确认", "declined": "已婉拒",

@@ -10,6 +10,8 @@ import logging
 import os
 import signal
 import socket
+import time
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 from apscheduler.schedulers.blocking import BlockingScheduler
@@ -18,7 +20,7 @@ from flask import Flask, current_app
 from sqlalchemy import delete, or_, update
 
 from app.core.company import company_zone
-from app.core.db import upsert, utcnow
+from app.core.db import is_lock_conflict, upsert, utcnow
 from app.extensions import db
 from app.jobs.models import JobLease, JobRun
 from app.jobs.registry import JOBS, Job
@@ -85,6 +87,28 @@ def release(job: Job, holder: str, done_key: str | None) -> None:
     db.session.commit()
 
 
+def retrying(app: Flask, job: Job, step: str, work: Callable):
+    """work() (which commits), tried again after a lock conflict, with exponential backoff.
+
+    Another writer may hold the database past its lock wait (the demo seed writes for tens of
+    seconds in one transaction) or win a deadlock: that is no reason to fail a run. After
+    JOBS_LOCK_RETRIES conflicts the last one is raised.
+    """
+    retries, backoff = app.config["JOBS_LOCK_RETRIES"], app.config["JOBS_LOCK_BACKOFF_SECONDS"]
+    for attempt in range(retries + 1):
+        try:
+            return work()
+        except Exception as error:
+            db.session.rollback()
+            if attempt == retries or not is_lock_conflict(error):
+                raise
+            delay = backoff * 2 ** attempt
+            log.warning("job %s: database busy during %s, try %d of %d in %.1f s",
+                        job.id, step, attempt + 2, retries + 1, delay)
+            time.sleep(delay)
+    raise AssertionError("unreachable")
+
+
 def run_job(app: Flask, job: Job, holder: str | None = None,
             now: datetime | None = None) -> str:
     """Run one job once if its lease can be claimed; returns "ran", "skipped" or "failed".
@@ -95,27 +119,39 @@ def run_job(app: Flask, job: Job, holder: str | None = None,
     with app.app_context():
         now = now or utcnow()
         key = run_key(app, job, now)
-        if not claim(job, key, holder, now, app.config["JOBS_LEASE_SECONDS"]):
+        if not retrying(app, job, "claim", lambda: claim(
+                job, key, holder, now, app.config["JOBS_LEASE_SECONDS"])):
             log.debug("job %s skipped: run %s is done or taken", job.id, key)
             return "skipped"
-        run = JobRun(job_id=job.id, run_key=key, holder=holder, started_at=utcnow())
-        db.session.add(run)
-        db.session.commit()
-        run_id = run.id
+        run_id = retrying(app, job, "start", lambda: _start(job, key, holder))
         args = [run_day(app, job, now)] if job.daily_at else []
         try:
-            result = resolve(job)(*args)
-            db.session.commit()
+            result = retrying(app, job, "run", lambda: _work(job, args))
         except Exception as error:
             db.session.rollback()
             log.exception("job %s failed", job.id)
-            _finish(run_id, "failed", repr(error))
-            release(job, holder, done_key=None)
+            detail = repr(error)
+            retrying(app, job, "finish", lambda: _finish(run_id, "failed", detail))
+            retrying(app, job, "release", lambda: release(job, holder, done_key=None))
             return "failed"
-        _finish(run_id, "ok", json.dumps(result, ensure_ascii=False, default=str))
-        release(job, holder, done_key=key)
+        retrying(app, job, "finish", lambda: _finish(
+            run_id, "ok", json.dumps(result, ensure_ascii=False, default=str)))
+        retrying(app, job, "release", lambda: release(job, holder, done_key=key))
         log.info("job %s ran: run %s %s", job.id, key, result)
         return "ran"
+
+
+def _start(job: Job, key: str, holder: str) -> int:
+    run = JobRun(job_id=job.id, run_key=key, holder=holder, started_at=utcnow())
+    db.session.add(run)
+    db.session.commit()
+    return run.id
+
+
+def _work(job: Job, args: list):
+    result = resolve(job)(*args)
+    db.session.commit()
+    return result
 
 
 def prune_history(day: date) -> dict:

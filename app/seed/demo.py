@@ -1,29 +1,34 @@
 """`flask seed demo`: a believable company so a new user sees a living system.
 
-HQ, two branches, four teams, two bosses, twenty reps and three weeks of activity: the shop's
-catalog, shelves, shares, visits, customers, orders and commission (app.seed.shop), and the
-other daily work. Later issues add theirs here.
+HQ, two branches, four teams, two bosses, twenty reps, set up three weeks ago (the catalog,
+every rep's shop, the knowledge base, the strategy library, the auto-tag rules), then the
+weeks since played in time order through the live services and jobs (app.seed.timeline):
+shares, visits, orders and their steps (app.seed.shop), the reps' sign-ins and follow-ups
+(app.seed.clients), questions and bookings (app.seed.inbox), each night's jobs. Stages,
+tags, segments, commission and counters are what the product's own rules made of it.
+Later issues add theirs here.
 """
 
 import random
 from datetime import timedelta
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from werkzeug.security import generate_password_hash
 
 from app.core.access import ROLE_BOSS, ROLE_HQ, ROLE_REP
 from app.core.company import company_zone, get_company
-from app.core.db import day_bounds, local_day, utcnow
-from app.core.events import rebuild_counters
-from app.core.models import ActivityEvent
-from app.core.notifications import notify
+from app.core.db import clock_at, day_bounds, local_day, utcnow
+from app.core.models import NotificationDelivery
+from app.core.notifications import mark_all_read, notify
 from app.extensions import db
 from app.org.models import OrgUnit, User, new_shop_code
-from app.org.services import create_unit
-from app.seed.inbox import seed_inbox
+from app.org.services import create_unit, update_company
+from app.seed.clients import plan_reps
+from app.seed.inbox import add_knowledge_base, plan_inbox
 from app.seed.rules import seed_rules
-from app.seed.shop import seed_shop
+from app.seed.shop import add_catalog, open_shops, plan_shop
 from app.seed.strategies import seed_strategies
+from app.seed.timeline import Timeline
 
 TEAMS = {"华东分公司": ["上海一队", "杭州二队"], "华南分公司": ["广州一队", "深圳二队"]}
 BOSSES = [("boss01", "周建国", "华东分公司", "13900000001"),
@@ -31,8 +36,8 @@ BOSSES = [("boss01", "周建国", "华东分公司", "13900000001"),
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高"
 GIVEN = ["敏", "静", "磊", "洋", "艳", "勇", "军", "杰", "娟", "涛", "明", "超", "秀英", "霞",
          "平", "刚", "桂英", "华", "芳", "强"]
-# Daily activity of a rep outside the shop (which app.seed.shop writes): verb -> (low, high).
-DAILY_VERBS = {"login": (1, 2), "follow_up": (0, 4)}
+# The demo company's own setting: its reps follow a customer up within a week.
+STALE_DAYS = 7
 
 
 def is_seeded() -> bool:
@@ -51,11 +56,33 @@ def add_user(username, name, role, unit, password_hash, phone=None) -> User:
 def seed_demo(password: str, days: int = 21, rng: random.Random | None = None) -> dict:
     """Build the demo company; returns the demo logins."""
     rng = rng or random.Random(7)
+    now = utcnow()
+    start, _ = day_bounds(local_day(now, company_zone()) - timedelta(days=days), company_zone())
+    with clock_at(start):
+        admin, bosses, reps, shops = set_up(password, rng)
+    timeline = Timeline(start, now, rng)
+    plan_shop(timeline, shops)
+    plan_reps(timeline, shops)
+    plan_inbox(timeline, reps)
+    timeline.schedule_jobs()
+    timeline.run()
+    # The past's pushes (with NOTIFY_CHANNELS set) are not sent now: only the welcome's are.
+    db.session.execute(delete(NotificationDelivery))
+    for user in [admin, *bosses, *reps]:  # caught up: a new user starts with the welcome only
+        mark_all_read(user)
+        notify(user, "welcome", "欢迎使用七个在线", "从首页开始，今天的工作一目了然。", "/")
+    db.session.flush()
+    return {"rep": "rep01", "boss": "boss01", "hq": "admin", "password": password}
+
+
+def set_up(password: str, rng: random.Random) -> tuple[User, list[User], list[User], list]:
+    """The company on its first day: org, users, catalog, shops, and HQ's library and rules."""
     company = get_company()
     company.name = "七个在线示范公司"
     password_hash = generate_password_hash(password, method="scrypt")
     hq = create_unit(None, "总部", "hq")
     admin = add_user("admin", "总部管理员", ROLE_HQ, hq, password_hash, "13800000000")
+    update_company(admin, {"stale_customer_days": STALE_DAYS})
     branches, teams = {}, []
     for branch_name, team_names in TEAMS.items():
         branches[branch_name] = create_unit(None, branch_name, "branch", hq.id)
@@ -68,38 +95,8 @@ def seed_demo(password: str, days: int = 21, rng: random.Random | None = None) -
         reps.append(add_user(f"rep{number:02d}", name, ROLE_REP, teams[(number - 1) % 4],
                              password_hash, f"1370000{number:04d}"))
     db.session.flush()
-    touched = add_history(reps, days, rng) | seed_shop(reps, hq.id, days, rng)
-    touched |= seed_inbox(admin, reps, rng)
+    shops = open_shops(reps, add_catalog(admin, hq), rng)
+    add_knowledge_base(admin)
     seed_strategies(admin)
-    seed_rules(admin)  # after the vocabulary and the history the rules read
-    for day in sorted(touched):
-        rebuild_counters(day)
-    for user in [admin, *bosses, *reps]:
-        notify(user, "welcome", "欢迎使用七个在线", "从首页开始，今天的工作一目了然。", "/")
-    db.session.flush()
-    return {"rep": "rep01", "boss": "boss01", "hq": "admin", "password": password}
-
-
-def add_history(reps: list[User], days: int, rng: random.Random) -> set:
-    """A few weeks of activity per rep, written as events; returns the days touched."""
-    zone = company_zone()
-    now = utcnow()
-    today = local_day(now, zone)
-    rows, touched_days = [], set()
-    for rep in reps:
-        diligence = rng.uniform(0.3, 1.0)
-        for back in range(days, -1, -1):
-            day = today - timedelta(days=back)
-            start, end = day_bounds(day, zone)
-            # Today has activity too, however early it is: events fall between midnight and now.
-            span = (min(end, now) - start).total_seconds()
-            touched_days.add(day)
-            for verb, (low, high) in DAILY_VERBS.items():
-                for _ in range(round(rng.randint(low, high) * diligence)):
-                    at = start + timedelta(seconds=rng.uniform(0, span))
-                    rows.append({"occurred_at": at, "day": day, "verb": verb, "actor_id": rep.id,
-                                 "rep_id": rep.id, "org_unit_id": rep.org_unit_id,
-                                 "object_type": "user", "object_id": rep.id, "attrs": {}})
-    if rows:
-        db.session.execute(ActivityEvent.__table__.insert(), rows)
-    return touched_days
+    seed_rules(admin)
+    return admin, bosses, reps, shops

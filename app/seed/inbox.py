@@ -1,20 +1,20 @@
 """The demo's inbox: HQ's knowledge base, and for the first reps questions from their customers
-(answered and not) and bookings (one of them today), written through the services so they are
-counted, move stages and reach the reps like live ones."""
+(answered and not) and bookings (one of them today), played through the services in their
+place in the demo's weeks (app.seed.timeline), so they are counted, move stages and reach the
+reps like live ones."""
 
-import random
-from datetime import datetime, time, timedelta
+from datetime import timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 
-from app.core.company import company_zone
-from app.core.db import local_day, utcnow
-from app.core.models import Notification
+from app.core.db import utcnow
 from app.customers.models import Customer
 from app.extensions import db
 from app.inbox import services
+from app.inbox.models import Booking, Consultation
 from app.org.models import User
 from app.seed.catalog import PRODUCTS
+from app.seed.timeline import Timeline
 from app.shop.models import Product
 
 # (kind, title, body, keywords, product key or None)
@@ -66,8 +66,8 @@ QUESTIONS = [
 REPS_WITH_INBOX = 4
 
 
-def seed_inbox(admin: User, reps: list[User], rng: random.Random) -> set:
-    """The knowledge base and the first reps' inboxes; returns the local days of their events."""
+def add_knowledge_base(admin: User) -> None:
+    """HQ's articles (one still a draft), some about products of the demo catalog."""
     products = {product.name: product for product in db.session.scalars(select(Product))}
     by_key = {spec["key"]: products.get(spec["name"]) for spec in PRODUCTS}
     for (kind, title, body, keywords, key), published in [*((a, True) for a in ARTICLES),
@@ -75,54 +75,76 @@ def seed_inbox(admin: User, reps: list[User], rng: random.Random) -> set:
         services.create_article(admin, title=title, body=body, kind=kind, keywords=keywords,
                                 product_id=by_key[key].id if key and by_key[key] else None,
                                 published=published)
-    now, zone = utcnow(), company_zone()
-    moments = []
+
+
+def plan_inbox(timeline: Timeline, reps: list[User]) -> None:
+    """The first reps' questions and bookings, each from a customer who visited lately."""
+    rng, now = timeline.rng, timeline.now
+    by_key = {spec["key"]: spec["name"] for spec in PRODUCTS}
     for rep in reps[:REPS_WITH_INBOX]:
-        customers = db.session.scalars(select(Customer).where(Customer.rep_id == rep.id)
-                                       .order_by(Customer.last_visit_at.desc()).limit(6)).all()
-        if len(customers) < 6:
-            continue
-        for (question, answer, key, hours), customer in zip(QUESTIONS, customers, strict=False):
+        used: set[int] = set()
+        for question, answer, key, hours in QUESTIONS:
             asked_at = now - timedelta(hours=hours, minutes=rng.randint(0, 50))
-            consultation = services.ask(rep, customer, question, by_key.get(key), at=asked_at)
-            moments.append(asked_at)
-            if answer:
-                answered_at = asked_at + timedelta(minutes=rng.randint(10, 90))
-                services.answer(rep, consultation, answer, at=answered_at)
-                moments.append(answered_at)
-                if hours > 24:  # the customer has been back since
-                    consultation.seen_at = answered_at + timedelta(hours=3)
-        moments += add_bookings(rep, customers[3:6], now, zone)
-    # The demo starts with a clean notification centre: the inbox itself shows all this.
-    db.session.execute(delete(Notification).where(
-        Notification.kind.in_(("consultation_new", "booking_new", "booking_cancelled"))))
-    db.session.flush()
-    return {local_day(moment, zone) for moment in moments}
+            timeline.at(asked_at, ask, timeline, rep, used, question, answer,
+                        by_key.get(key), hours > 24)
+        today = timeline.local(timeline.days()[-1], 16)
+        timeline.at(now - timedelta(hours=2), book, timeline, rep, used, "visit",
+                    max(today, now + timedelta(minutes=30)),
+                    "想到店看看折叠屏，顺便给爸妈挑个手表。", [])
+        tomorrow = timeline.local(timeline.days()[-1] + timedelta(days=1), 10)
+        timeline.at(now - timedelta(days=1), book, timeline, rep, used, "appointment", tomorrow,
+                    "手机数据迁移，旧机是苹果。",
+                    [(timedelta(hours=1), "confirm",
+                      "好的，明早 10 点店里见，记得带上旧手机和充电线。")])
+        long_ago = now - timedelta(days=6)
+        in_two_days = timeline.local(timeline.days()[-7] + timedelta(days=2), 15)
+        timeline.at(long_ago, book, timeline, rep, used, "visit", in_two_days, "想试听降噪耳机。",
+                    [(timedelta(hours=3), "confirm", "没问题，周末下午都在店里。"),
+                     (in_two_days - long_ago + timedelta(hours=2), "done",
+                      "感谢到店，耳机有问题随时找我。")])
 
 
-def add_bookings(rep: User, customers: list[Customer], now: datetime, zone) -> list[datetime]:
-    """A visit requested for today, an appointment confirmed for tomorrow, and one done."""
-    today = local_day(now, zone)
+def recent_customer(rep: User, used: set[int]) -> Customer | None:
+    """The rep's customer who visited last, not yet asking or booking in the demo."""
+    found = db.session.scalars(select(Customer).where(Customer.rep_id == rep.id,
+                                                      Customer.id.not_in(used))
+                               .order_by(Customer.last_visit_at.desc()).limit(1)).first()
+    if found is not None:
+        used.add(found.id)
+    return found
 
-    def at_local(day, hour: int) -> datetime:
-        return datetime.combine(day, time(hour), tzinfo=zone)
 
-    later_today = max(at_local(today, 16), now + timedelta(minutes=30))
-    services.book(rep, customers[0], "visit", later_today, "想到店看看折叠屏，顺便给爸妈挑个手表。",
-                  at=now - timedelta(hours=2))
-    booked_at = now - timedelta(days=1)
-    tomorrow = services.book(rep, customers[1], "appointment",
-                             at_local(today + timedelta(days=1), 10), "手机数据迁移，旧机是苹果。",
-                             at=booked_at)
-    services.transition(tomorrow, "confirm", rep,
-                        reply="好的，明早 10 点店里见，记得带上旧手机和充电线。",
-                        at=booked_at + timedelta(hours=1))
-    long_ago = now - timedelta(days=6)
-    done = services.book(rep, customers[2], "visit", at_local(local_day(long_ago, zone)
-                                                              + timedelta(days=2), 15),
-                         "想试听降噪耳机。", at=long_ago)
-    services.transition(done, "confirm", rep, reply="没问题，周末下午都在店里。",
-                        at=long_ago + timedelta(hours=3))
-    services.transition(done, "done", rep, reply="感谢到店，耳机有问题随时找我。",
-                        at=done.starts_at + timedelta(hours=2))
-    return [now - timedelta(hours=2), booked_at, long_ago]
+def ask(timeline: Timeline, rep: User, used: set[int], question: str, answer: str | None,
+        product_name: str | None, seen: bool) -> None:
+    """A customer asks; the rep answers within the hour or two (one question still waits),
+    and a customer who asked long ago has been back to read the answer."""
+    customer = recent_customer(rep, used)
+    if customer is None:
+        return
+    product = db.session.scalar(select(Product).where(Product.name == product_name)) \
+        if product_name else None
+    consultation = services.ask(rep, customer, question, product)
+    if answer:
+        answered_at = utcnow() + timedelta(minutes=timeline.rng.randint(10, 90))
+        timeline.at(answered_at, reply, rep, consultation.id, answer)
+        if seen:
+            timeline.at(answered_at + timedelta(hours=3), services.mark_seen, rep, customer)
+
+
+def reply(rep: User, consultation_id: int, answer: str) -> None:
+    services.answer(rep, db.session.get(Consultation, consultation_id), answer)
+
+
+def book(timeline: Timeline, rep: User, used: set[int], kind: str, starts_at, note: str,
+         steps: list) -> None:
+    """A customer books; the rep then takes each step (after, action, reply) in its time."""
+    customer = recent_customer(rep, used)
+    if customer is None:
+        return
+    booking = services.book(rep, customer, kind, starts_at, note)
+    for after, action, text in steps:
+        timeline.at(utcnow() + after, move_booking, rep, booking.id, action, text)
+
+
+def move_booking(rep: User, booking_id: int, action: str, text: str) -> None:
+    services.transition(db.session.get(Booking, booking_id), action, rep, reply=text)

@@ -1,11 +1,11 @@
-"""The demo's auto-tag rules, one of each kind, run once so that demo customers carry the
-rule tags a first night would have given them."""
+"""The demo's auto-tag rules, one of each kind, set up before the demo's weeks begin: they tag
+customers as their events come and at each night's run (app.seed.timeline), as they would
+live."""
 
 from sqlalchemy import select
 
 from app.clients import rules
 from app.clients.models import AutoTagRule
-from app.core.db import utcnow
 from app.extensions import db
 from app.org.models import User
 from app.seed.strategies import _tag as vocabulary_tag
@@ -25,7 +25,7 @@ RULES = [
 
 
 def seed_rules(admin: User) -> list[AutoTagRule]:
-    """HQ's rules (with their tags, added to the vocabulary if missing), then a full run."""
+    """HQ's rules, with their tags (added to the vocabulary if missing)."""
     categories = dict(db.session.execute(select(Category.name, Category.id)).all())
     made = []
     for group_name, tag_name, spec in RULES:
@@ -34,5 +34,4 @@ def seed_rules(admin: User) -> list[AutoTagRule]:
             spec["category_id"] = categories[spec.pop("category")]
         tag = vocabulary_tag(admin, group_name, tag_name)
         made.append(rules.create_rule(admin, {"tag_id": tag.id, **spec}))
-    rules.run_all(utcnow())
     return made

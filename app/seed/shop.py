@@ -1,36 +1,27 @@
-"""The demo's shop: the catalog with drawn images, every rep's shop and shelf, and weeks of
-shares, visits, customers, orders and commission, written in bulk and counted like live ones."""
+"""The demo's shop: HQ's catalog with drawn images, every rep's shop and shelf, and weeks of
+shares, visits, orders and their steps played through the shop's services (app.seed.timeline),
+so stock, commission, stages, tags and counters follow from them as they would live."""
 
 import random
-import secrets
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 
-from app.core.company import company_zone, get_company
-from app.core.db import day_bounds, local_day, utcnow
-from app.core.models import ActivityEvent
+from app.clients import services as clients
+from app.clients.models import Tag
+from app.core.db import utcnow
+from app.core.errors import Conflict
 from app.core.storage import get_storage
 from app.customers.models import Customer
+from app.customers.services import new_anon_id
 from app.extensions import db
-from app.org.models import User
+from app.org.models import OrgUnit, User
 from app.seed.catalog import CATEGORIES, PRODUCTS
 from app.seed.images import draw_avatar, draw_product_image
-from app.shop.models import (
-    Category,
-    CommissionEntry,
-    Order,
-    OrderLine,
-    OrderTransition,
-    Product,
-    ShareToken,
-    ShelfItem,
-    ShelfPin,
-    ShopProfile,
-    VisitorDay,
-)
-from app.shop.services.commission import line_commission
+from app.seed.timeline import BROWSE_HOURS, WORK_HOURS, Timeline
+from app.shop.models import Order, Product, ShareToken
+from app.shop.services import catalog, orders, shelves, visits
 
 IMAGES_VERSION = 1  # bump when app.seed.images draws differently
 GALLERY = 3
@@ -43,6 +34,8 @@ SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高梁宋�
 ADDRESSES = ["上海市浦东新区张杨路 500 号", "杭州市西湖区文三路 90 号",
              "广州市天河区体育西路 123 号", "深圳市南山区科技园南路 8 号",
              "上海市徐汇区漕溪北路 88 号"]
+RECENT_SHARES = 8  # the links of a rep still going round
+FIRST_ORDER_TAG = "首单"
 
 
 def demo_image(name: str, draw, *args) -> str:
@@ -54,233 +47,157 @@ def demo_image(name: str, draw, *args) -> str:
     return "/media/" + key
 
 
-def add_catalog() -> list[Product]:
-    categories = {}
-    for spec in CATEGORIES:
-        categories[spec["key"]] = Category(name=spec["name"], sort_order=spec["sort_order"])
-    db.session.add_all(categories.values())
+def add_catalog(admin: User, hq: OrgUnit) -> list[Product]:
+    """HQ's categories and products, and the flagship pinned onto every shelf."""
+    categories = {spec["key"]: catalog.create_category(admin, spec["name"], spec["sort_order"])
+                  for spec in CATEGORIES}
     products = []
     for order, spec in enumerate(PRODUCTS):
         art = spec["art"]
         cover = demo_image(f"{spec['key']}-0.jpg", draw_product_image, art, 800, 0)
         gallery = [demo_image(f"{spec['key']}-{v}.jpg", draw_product_image, art, 800, v)
                    for v in range(1, GALLERY + 1)]
-        products.append(Product(
-            category=categories[spec["category"]], name=spec["name"], subtitle=spec["subtitle"],
-            cover_url=cover, gallery=gallery, detail=spec["detail"], price=spec["price"],
-            list_price=spec["list_price"], stock=spec["stock"], on_sale=True,
-            commission_rate_bps=spec["commission_rate_bps"], tags=spec["tags"],
+        products.append(catalog.create_product(
+            admin, category_id=categories[spec["category"]].id, name=spec["name"],
+            subtitle=spec["subtitle"], cover_url=cover, gallery=gallery, detail=spec["detail"],
+            price=spec["price"], list_price=spec["list_price"], stock=spec["stock"],
+            on_sale=True, commission_rate_bps=spec["commission_rate_bps"], tags=spec["tags"],
             sort_order=order))
-    db.session.add_all(products)
-    db.session.flush()
+    flagship = next(p for p, spec in zip(products, PRODUCTS, strict=True) if spec["featured"])
+    catalog.pin_product(admin, flagship, hq, featured=True)
     return products
 
 
-def add_shops(reps: list[User], products: list[Product], hq_unit_id: int,
-              rng: random.Random) -> dict[int, list[Product]]:
-    """A profile and a shelf for every rep; HQ pins the flagship onto every shelf."""
+@dataclass
+class RepShop:
+    """One rep's shop as the demo plays it: what they show and share, and who came."""
+
+    rep: User
+    diligence: float  # 0.3 (quiet) .. 1.0 (busy)
+    shelf: list[Product]
+    shares: list[ShareToken] = field(default_factory=list)
+    visitors: list[tuple[int, str]] = field(default_factory=list)  # (customer id, anon id)
+    forwards: dict[int, str] = field(default_factory=dict)  # customer id -> their link
+    buyers: list[int] = field(default_factory=list)  # customers who paid: they bring friends
+
+
+def open_shops(reps: list[User], products: list[Product], rng: random.Random) -> list[RepShop]:
+    """A profile and a shelf for every rep, through the shelf services."""
     featured = [p for p, spec in zip(products, PRODUCTS, strict=True) if spec["featured"]]
     flagship = featured[0]
-    db.session.add(ShelfPin(product_id=flagship.id, org_unit_id=hq_unit_id, featured=True))
-    shelves = {}
+    shops = []
     for number, rep in enumerate(reps):
         avatar = demo_image(f"avatar-{number % 12}.png", draw_avatar, number % 12)
-        db.session.add(ShopProfile(rep_id=rep.id, display_name=f"{rep.name}的微店",
-                                   avatar_url=avatar, greeting=rng.choice(GREETINGS),
-                                   phone=rep.phone, version=1))
+        shelves.update_profile(rep, {"display_name": f"{rep.name}的微店", "avatar_url": avatar,
+                                     "greeting": rng.choice(GREETINGS), "phone": rep.phone})
         picks = rng.sample([p for p in products if p is not flagship], rng.randint(10, 16))
         candidates = [p for p in picks if p in featured] or picks
         stars = {p.id for p in rng.sample(candidates, min(2, len(candidates)))}
-        for position, product in enumerate(picks, start=1):
-            db.session.add(ShelfItem(rep_id=rep.id, product_id=product.id, position=position,
-                                     featured=product.id in stars))
-        shelves[rep.id] = [flagship, *picks]
-    db.session.flush()
-    return shelves
+        for product in picks:
+            shelves.add_to_shelf(rep, product.id, featured=product.id in stars)
+        shops.append(RepShop(rep, rng.uniform(0.3, 1.0), [flagship, *picks]))
+    return shops
 
 
-@dataclass
-class History:
-    """Rows of the demo's past, gathered to be written in bulk."""
-
-    events: list[dict] = field(default_factory=list)
-    days: set = field(default_factory=set)
-
-    def event(self, verb: str, rep: User, at: datetime, zone, **values) -> None:
-        day = local_day(at, zone)
-        self.days.add(day)
-        self.events.append({"verb": verb, "occurred_at": at, "day": day, "rep_id": rep.id,
-                            "actor_id": values.pop("actor_id", None),
-                            "org_unit_id": rep.org_unit_id, "customer_id": None,
-                            "object_type": None, "object_id": None, "attrs": {}, **values})
+def plan_shop(timeline: Timeline, shops: list[RepShop]) -> None:
+    """Every rep's shares and every visit of their links, day by day."""
+    rng = timeline.rng
+    for day in timeline.days():
+        for shop in shops:
+            for moment in timeline.moments(day, round(rng.randint(0, 4) * shop.diligence),
+                                           WORK_HOURS):
+                timeline.at(moment, share, timeline, shop)
+            for moment in timeline.moments(day, round(rng.randint(0, 11) * shop.diligence),
+                                           BROWSE_HOURS):
+                timeline.at(moment, visit, timeline, shop)
 
 
-def add_shop_history(reps: list[User], shelves: dict[int, list[Product]], days: int,
-                     rng: random.Random) -> set:
-    """Weeks of shares, visits and orders per rep; returns the local days it touched."""
-    zone = company_zone()
-    now = utcnow()
-    today = local_day(now, zone)
-    settle_days = get_company().commission_settle_days
-    history = History()
-    for rep in reps:
-        customers: list[Customer] = []
-        diligence = rng.uniform(0.3, 1.0)
-        shelf = shelves[rep.id]
-        for back in range(days, -1, -1):
-            day = today - timedelta(days=back)
-            start, end = day_bounds(day, zone)
-            span = (min(end, now) - start).total_seconds()
-
-            def moment(start=start, span=span):
-                return start + timedelta(seconds=rng.uniform(0, span))
-
-            shares = []
-            for _ in range(round(rng.randint(0, 4) * diligence)):
-                product = rng.choice(shelf) if rng.random() < 0.7 else None
-                share = ShareToken(token=secrets.token_urlsafe(9), rep_id=rep.id,
-                                   object_type="product" if product else "shop",
-                                   object_id=product.id if product else None,
-                                   channel=rng.choice(CHANNELS), created_at=moment())
-                db.session.add(share)
-                shares.append(share)
-            db.session.flush()
-            for share in shares:
-                history.event("share", rep, share.created_at, zone, actor_id=rep.id,
-                              object_type=share.object_type, object_id=share.object_id,
-                              attrs={"share_id": share.id, "channel": share.channel})
-            seen_today = set()
-            for _ in range(round(rng.randint(0, 14) * diligence)):
-                at = moment()
-                share = rng.choice(shares) if shares and rng.random() < 0.7 else None
-                new = not customers or rng.random() < 0.45
-                if new:
-                    customer = Customer(rep_id=rep.id, anon_id=secrets.token_urlsafe(16),
-                                        source_share_id=share.id if share else None,
-                                        first_visit_at=at, last_visit_at=at, visit_count=0,
-                                        created_at=at, updated_at=at)
-                    db.session.add(customer)
-                    db.session.flush()
-                    customers.append(customer)
-                    history.event("visitor_new", rep, at, zone, customer_id=customer.id,
-                                  object_type="customer", object_id=customer.id)
-                else:
-                    customer = rng.choice(customers)
-                customer.visit_count += 1
-                customer.last_visit_at = max(customer.last_visit_at, at)
-                product = rng.choice(shelf) if rng.random() < 0.6 else None
-                first_today = customer.id not in seen_today
-                if first_today:
-                    seen_today.add(customer.id)
-                    db.session.add(VisitorDay(day=day, rep_id=rep.id, customer_id=customer.id))
-                history.event("visit", rep, at, zone, customer_id=customer.id,
-                              object_type="product" if product else "shop",
-                              object_id=product.id if product else None,
-                              attrs={"share_id": share.id if share else None,
-                                     "referrer_id": None, "channel": share.channel if share
-                                     else None, "first_today": first_today, "new": new})
-                if product is not None and rng.random() < 0.12:
-                    add_order(rep, customer, product, at, now, settle_days, rng, history, zone)
-    db.session.flush()
-    rows = history.events
-    for start in range(0, len(rows), 2000):
-        db.session.execute(ActivityEvent.__table__.insert(), rows[start:start + 2000])
-    return history.days
+def share(timeline: Timeline, shop: RepShop) -> None:
+    rng = timeline.rng
+    product = rng.choice(shop.shelf) if rng.random() < 0.7 else None
+    made = visits.create_share(shop.rep, "product" if product else "shop",
+                               product.id if product else None, rng.choice(CHANNELS))
+    shop.shares = [*shop.shares[-(RECENT_SHARES - 1):], made]
 
 
-def add_order(rep: User, customer: Customer, product: Product, at: datetime, now: datetime,
-              settle_days: int, rng: random.Random, history: History, zone) -> None:
-    """An order at `at`, moved on as far as its age allows, with its events and commission."""
-    quantity = 1 if product.price > 100000 else rng.randint(1, 3)
-    rate = product.commission_rate_bps if product.commission_rate_bps is not None else \
-        get_company().commission_rate_bps
-    amount = product.price * quantity
-    order = Order(number=local_day(at, zone).strftime("%Y%m%d") + f"{rng.randrange(10**10):010d}",
-                  rep_id=rep.id, customer_id=customer.id, status="pending",
-                  subtotal_amount=amount, total_amount=amount, item_count=quantity,
-                  hold_until=at + timedelta(hours=get_company().order_hold_hours),
-                  contact_name=customer.name or rng.choice(SURNAMES) + rng.choice(["先生", "女士"]),
-                  contact_phone=f"139{rng.randrange(10**8):08d}",
-                  fulfilment=rng.choice(["delivery", "pickup"]), placed_at=at,
-                  created_at=at, updated_at=at)
-    order.address = rng.choice(ADDRESSES) if order.fulfilment == "delivery" else ""
-    order.lines.append(OrderLine(product_id=product.id, product_name=product.name,
-                                 cover_url=product.cover_url, unit_price=product.price,
-                                 quantity=quantity, amount=amount, net_amount=amount,
-                                 commission_rate_bps=rate))
-    order.transitions.append(OrderTransition(to_status="pending", actor_kind="customer", at=at))
-    db.session.add(order)
-    if product.stock is not None:
-        product.stock = max(product.stock - quantity, 5)
-    product.sold += quantity
-    if customer.status != "customer":
-        customer.status, customer.name = "customer", order.contact_name
-        customer.phone, customer.converted_at = order.contact_phone, at
-        history.event("customer_new", rep, at, zone, customer_id=customer.id,
-                      object_type="customer", object_id=customer.id, attrs={"via": "order"})
-    db.session.flush()
-    history.event("order", rep, at, zone, customer_id=customer.id, object_type="order",
-                  object_id=order.id, attrs={"amount": amount})
-    age = (now - at).days
+def visit(timeline: Timeline, shop: RepShop) -> None:
+    """Someone opens one of the rep's links: a returning visitor, a friend a buyer sent, or a
+    new visitor; now and then they order what they look at."""
+    rng = timeline.rng
     roll = rng.random()
-    if age < 1 and roll < 0.5:
+    link = rng.choice(shop.shares).token if shop.shares and rng.random() < 0.7 else None
+    if shop.visitors and roll >= 0.45:
+        _, anon_id = rng.choice(shop.visitors)
+    else:
+        anon_id = new_anon_id()
+        if shop.buyers and roll < 0.08:
+            link = shop.forwards[rng.choice(shop.buyers)]
+    product = rng.choice(shop.shelf) if rng.random() < 0.6 else None
+    seen = visits.record_visit(shop.rep, anon_id=anon_id, token=link,
+                               object_type="product" if product else "shop",
+                               object_id=product.id if product else None)
+    if seen.new_visitor:
+        shop.visitors.append((seen.customer.id, anon_id))
+    shop.forwards[seen.customer.id] = seen.forward.token
+    if product is not None and rng.random() < 0.12:
+        timeline.at(utcnow() + timedelta(minutes=rng.randint(2, 30)), place_order, timeline,
+                    shop, seen.customer.id, product.id, link)
+
+
+def place_order(timeline: Timeline, shop: RepShop, customer_id: int, product_id: int,
+                link: str | None) -> None:
+    """The customer orders; most pay the rep within hours, a few change their mind, and an
+    order of the last day may still wait for payment."""
+    rng = timeline.rng
+    customer, product = db.session.get(Customer, customer_id), db.session.get(Product, product_id)
+    fulfilment = rng.choice(["delivery", "pickup"])
+    try:
+        order = orders.place_order(
+            shop.rep, customer,
+            items=[{"product_id": product.id,
+                    "quantity": 1 if product.price > 100000 else rng.randint(1, 3)}],
+            contact_name=customer.name or rng.choice(SURNAMES) + rng.choice(["先生", "女士"]),
+            contact_phone=customer.phone or f"139{rng.randrange(10**8):08d}",
+            fulfilment=fulfilment,
+            address=rng.choice(ADDRESSES) if fulfilment == "delivery" else "",
+            share=visits.token_of(shop.rep, link))
+    except Conflict:
+        return  # sold out: the customer leaves
+    now, roll = utcnow(), rng.random()
+    if timeline.now - now < timedelta(days=1) and roll < 0.5:
         return
-    if roll < 0.08:  # the customer changed their mind
-        step(order, "cancelled", "closed_at", at + timedelta(hours=2), rep, history, zone)
+    if roll < 0.08:
+        timeline.at(now + timedelta(hours=2), move, timeline, shop, order.id, "cancel")
+    else:
+        timeline.at(now + timedelta(hours=rng.randint(1, 6)), move, timeline, shop, order.id,
+                    "pay")
+
+
+def move(timeline: Timeline, shop: RepShop, order_id: int, action: str) -> None:
+    """One step of an order (the customer cancels, the rep does the rest), and the next."""
+    rng, now = timeline.rng, utcnow()
+    order = db.session.get(Order, order_id)
+    if action == "cancel":
+        orders.transition(order, "cancel", None, reason="顾客取消")
         return
-    paid_at = at + timedelta(hours=rng.randint(1, 6))
-    if paid_at > now:
-        return
-    order.paid_amount = amount
-    step(order, "paid", "paid_at", paid_at, rep, history, zone,
-         {"amount": amount, "paid_amount": amount})
-    done_at = paid_at + timedelta(days=rng.randint(1, 3))
-    if done_at > now:
-        return
-    step(order, "completed", "completed_at", done_at, rep, history, zone)
-    earned = line_commission(amount, rate)
-    settle_at = done_at + timedelta(days=settle_days)
-    settled = settle_at <= now
-    entry = CommissionEntry(rep_id=rep.id, order_id=order.id, kind="earning", amount=earned,
-                            status="settled" if settled else "frozen", settle_at=settle_at,
-                            settled_at=settle_at if settled else None, created_at=done_at)
-    db.session.add(entry)
-    db.session.flush()
-    history.event("commission", rep, done_at, zone, customer_id=customer.id,
-                  object_type="order", object_id=order.id,
-                  attrs={"amount": earned, "kind": "earning", "entry_id": entry.id})
+    orders.transition(order, action, shop.rep)
+    if action == "pay":
+        if order.customer_id not in shop.buyers:
+            shop.buyers.append(order.customer_id)
+            if rng.random() < 0.6:
+                timeline.at(now + timedelta(hours=rng.randint(1, 4)), tag_first_order, shop,
+                            order.customer_id)
+        timeline.at(now + timedelta(days=rng.randint(1, 3)), move, timeline, shop, order_id,
+                    "complete")
+    elif action == "complete" and rng.random() < 0.03:
+        timeline.at(now + timedelta(days=rng.randint(1, 5)), move, timeline, shop, order_id,
+                    "refund")
 
 
-def step(order: Order, status: str, stamp: str, at: datetime, rep: User, history: History,
-         zone, attrs: dict | None = None) -> None:
-    order.transitions.append(OrderTransition(from_status=order.status, to_status=status,
-                                             actor_id=rep.id, actor_kind="user", at=at))
-    order.status = status
-    setattr(order, stamp, at)
-    history.event(f"order_{status}", rep, at, zone, actor_id=rep.id,
-                  customer_id=order.customer_id, object_type="order", object_id=order.id,
-                  attrs={"amount": order.total_amount, "paid_amount": order.paid_amount,
-                         **(attrs or {})})
-
-
-def set_stages() -> None:
-    """Put the demo's customers at the stage their history earned, in a few UPDATEs (the live
-    rules run on events, which the bulk history does not send)."""
-    paid = (select(func.count()).where(Order.customer_id == Customer.id,
-                                       Order.status.in_(("paid", "completed")))
-            .scalar_subquery())
-    for stage, condition in (("reached", Customer.status == "customer"),
-                             ("interested", Customer.visit_count >= 3),
-                             ("deal", paid >= 1), ("repeat", paid >= 2)):
-        db.session.execute(update(Customer).where(condition)
-                           .values(stage=stage, stage_changed_at=Customer.last_visit_at)
-                           .execution_options(synchronize_session=False))
-
-
-def seed_shop(reps: list[User], hq_unit_id: int, days: int, rng: random.Random) -> set:
-    """The whole demo shop; returns the local days whose counters need rebuilding."""
-    products = add_catalog()
-    shelves = add_shops(reps, products, hq_unit_id, rng)
-    days_touched = add_shop_history(reps, shelves, days, rng)
-    set_stages()
-    return days_touched
+def tag_first_order(shop: RepShop, customer_id: int) -> None:
+    """The rep marks a first purchase (the strategy library has advice for 首单)."""
+    tag = db.session.scalar(select(Tag).where(Tag.name == FIRST_ORDER_TAG).limit(1))
+    paid = db.session.scalar(select(func.count()).where(
+        Order.customer_id == customer_id, Order.status.in_(("paid", "completed"))))
+    if tag is not None and paid == 1:
+        clients.add_tag(shop.rep, db.session.get(Customer, customer_id), tag)

@@ -1,5 +1,6 @@
-"""The demo's strategy library: what HQ recommends for the usual situations of a customer, so
-the guidance page of a demo customer has something to say."""
+"""The demo's strategy library: what HQ recommends for the usual situations of a customer. Every
+stage and every segment has advice of its own, so the guidance page of every demo customer has
+something to say (tests/seed checks it against the demo)."""
 
 from sqlalchemy import select
 
@@ -14,7 +15,7 @@ FIRST_ORDER_TAG = ("消费", "首单")  # (group, tag)
 
 
 def seed_strategies(admin: User) -> list:
-    """About ten strategies written by HQ's admin, with products of the demo catalog."""
+    """Twenty strategies written by HQ's admin, with products of the demo catalog."""
     products = db.session.scalars(select(Product).where(Product.on_sale)
                                   .order_by(Product.sort_order, Product.id)).all()
 
@@ -65,6 +66,43 @@ def seed_strategies(admin: User) -> list:
         dict(name="保持客户：防流失提醒", priority=50, segments=["important_keep", "general_keep"],
              actions=["发送近期活动", "询问是否有新需求"],
              talking_points=["最近店里有活动，给您发一下，看看有没有需要的。"]),
+        dict(name="重要发展：培养复购", priority=54, segments=["important_develop"],
+             actions=["收货一周后回访，问问用得怎么样", "推荐与已购商品搭配的配件",
+                      "记下客户的下一次需求和时间"],
+             talking_points=["上次买的用着还顺手吧？这款配件和它是一套的，很多老客户都一起配了，"
+                             "需要的话我给您留一个。"],
+             materials=tagged("包邮")),
+        dict(name="一般价值：提升客单价", priority=48, segments=["general_value"],
+             actions=["推荐同系列的升级款", "告知满减和以旧换新，算清差价"],
+             talking_points=["您常来，给您算了一下：这款升级版加上以旧换新补贴，只多花一点，"
+                             "用起来能好不少。"],
+             materials=tagged("以旧换新")),
+        dict(name="一般发展：培养购买习惯", priority=46, segments=["general_develop"],
+             actions=["发一份入门好物清单", "邀请关注店铺上新", "下次联系约在两周后"],
+             talking_points=["给您整理了几样大家回购最多的小物件，价格实在，需要随时找我。"],
+             materials=tagged("热销", 2)),
+        dict(name="一般挽留：低成本唤醒", priority=44, segments=["general_retain"],
+             actions=["发一条节日或活动问候，不推销", "附上一张近期活动海报"],
+             talking_points=["好久不见！店里这周有活动，给您发一下，看看有没有用得上的。"]),
+        dict(name="超级客户：邀请推荐", priority=42, stages=["super"],
+             actions=["亲自致谢，送上专属礼品", "邀请推荐亲友，说明推荐的感谢礼",
+                      "新品先请客户体验"],
+             talking_points=["一直以来太感谢您了！身边有朋友需要的话，推荐给我，"
+                             "我一定照顾好，也给您准备了一份谢礼。"]),
+        dict(name="复购客户：会员关怀", priority=40, stages=["repeat"],
+             actions=["告知会员日和积分活动", "根据上两次购买推荐下一件"],
+             talking_points=["您是店里的老朋友了，会员日有双倍积分，想补点什么提前告诉我。"]),
+        dict(name="成交阶段：首单回访", priority=38, stages=["deal"],
+             actions=["收货后三天内回访使用体验", "教会客户常用功能", "留下售后和保修的联系方式"],
+             talking_points=["东西收到了吧？用着还习惯吗？有不会设置的地方随时找我，"
+                             "保修和售后我来帮您跟进。"]),
+        dict(name="触达阶段：建立信任", priority=34, stages=["reached"],
+             actions=["加微信，发一张个人名片", "问清客户关心的品类，记在备注里",
+                      "分享一篇实用的选购知识"],
+             talking_points=["您好，我是您的专属顾问，以后买东西、售后有任何问题都可以直接找我。"]),
+        dict(name="画像阶段：破冰问候", priority=30, stages=["profiled"],
+             actions=["看看客户浏览了哪些商品", "发一条不打扰的欢迎语，附上店铺链接"],
+             talking_points=["欢迎来店里逛逛！看中了什么可以直接问我，价格和库存我帮您查。"]),
         dict(name="无意向：长期培育", priority=20, follow_states=["no_interest"],
              actions=["降低联系频率，每月一次轻问候", "节日问候，不推销"],
              talking_points=["节日快乐！有需要随时找我。"]),

@@ -28,6 +28,7 @@ CLOSED_STATUSES = ("cancelled", "refunded", "expired")  # stock and reservations
 FULFILMENTS = ("delivery", "pickup")
 SHARE_OBJECTS = ("shop", "product")  # the marketing issue adds material, coupon, group_buy...
 SHARE_CHANNELS = ("wechat", "moments", "poster", "qrcode", "link")
+MAX_STOCK = 10**9 - 1  # what a product's stock may be set to
 
 
 class Category(TimestampMixin, db.Model):

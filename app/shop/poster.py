@@ -3,7 +3,8 @@
 Cover (or a brand-coloured block), title, subtitle and price, then a footer with the rep's
 shop and a QR code of the share link. Chinese text needs a CJK font: the first one found among
 common paths or through fontconfig; without one, Pillow's default font keeps the poster working
-(Chinese then renders as boxes).
+(with the Chinese left out). Emoji (a shop named 小美的店🌸) are drawn from a colour emoji
+font (Debian: fonts-noto-color-emoji), or left out when there is none: never as boxes.
 """
 
 import functools
@@ -42,6 +43,20 @@ FONT_CANDIDATES = [
     ("C:/Windows/Fonts/msyh.ttc", False),
     ("C:/Windows/Fonts/msyhbd.ttc", True),
 ]
+
+
+EMOJI_FONT_CANDIDATES = [
+    "/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf",
+    "/usr/share/fonts/noto/NotoColorEmoji.ttf",
+    "/usr/share/fonts/google-noto-emoji/NotoColorEmoji.ttf",
+]
+EMOJI_STRIKE = 109  # Noto Color Emoji holds bitmaps of this one size: drawn so, then scaled
+# One emoji as a reader sees it: a flag (two regional indicators), or a character with its
+# variation selector, keycap, skin tone, tag characters and zero-width-joined parts.
+CLUSTER = re.compile(r"[\U0001F1E6-\U0001F1FF]{2}"
+                     r"|.(?:[\uFE0E\uFE0F\u20E3\U0001F3FB-\U0001F3FF\U000E0020-\U000E007F]"
+                     r"|\u200D.)*", re.S)
+MISSING = "\U0010FFFD"  # a private-use character no font draws: its box is the .notdef glyph
 
 
 @functools.cache
@@ -110,7 +125,85 @@ def font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont | ImageFont.Im
     return ImageFont.load_default(size)
 
 
-TOKENS = re.compile(r"[A-Za-z0-9.,+\-/%:'_&]+|\s+|.")
+@functools.cache
+def emoji_font() -> ImageFont.FreeTypeFont | None:
+    for path in EMOJI_FONT_CANDIDATES:
+        if Path(path).is_file():
+            try:
+                return ImageFont.truetype(path, EMOJI_STRIKE)
+            except OSError:
+                continue
+    return None
+
+
+@functools.cache
+def has_glyph(face, char: str) -> bool:
+    """Whether `face` draws `char` as itself rather than its .notdef box (tofu)."""
+    drawn, box = face.getmask(char), face.getmask(MISSING)
+    return drawn.size != box.size or bytes(drawn) != bytes(box)
+
+
+@functools.cache
+def emoji_image(cluster: str) -> Image.Image | None:
+    """One emoji in colour at the font's own size, or None when no emoji font draws it."""
+    face = emoji_font()
+    if face is None:
+        return None
+    width = round(face.getlength(cluster))
+    image = Image.new("RGBA", (width, round(EMOJI_STRIKE * 128 / 109)), (0, 0, 0, 0))
+    ImageDraw.Draw(image).text((0, 0), cluster, font=face, embedded_color=True)
+    return image if image.getbbox() else None
+
+
+def pieces(text: str, face) -> list[tuple[str, Image.Image | None]]:
+    """The text in runs the face draws (image None) and single emoji it does not (their
+    image); what neither font draws is left out."""
+    found: list[tuple[str, Image.Image | None]] = []
+    for cluster in CLUSTER.findall(text):
+        if has_glyph(face, cluster[0]) or cluster.isspace():
+            if found and found[-1][1] is None:
+                found[-1] = (found[-1][0] + cluster, None)
+            else:
+                found.append((cluster, None))
+        elif (image := emoji_image(cluster)) is not None:
+            found.append((cluster, image))
+    return found
+
+
+def emoji_size(image: Image.Image, face) -> tuple[int, int]:
+    """An emoji as tall as the face's em, keeping its shape."""
+    height = round(face.size)
+    return round(image.width * height / image.height), height
+
+
+def text_length(text: str, face) -> float:
+    """How wide draw_text draws `text`, emoji included."""
+    return sum(face.getlength(run) if image is None else emoji_size(image, face)[0]
+               for run, image in pieces(text, face))
+
+
+def draw_text(canvas: Image.Image, x: float, baseline: float, text: str, face, fill) -> None:
+    """`text` from its left baseline point, emoji in colour beside the face's glyphs."""
+    draw = ImageDraw.Draw(canvas)
+    for run, image in pieces(text, face):
+        if image is None:
+            draw.text((x, baseline), run, font=face, fill=fill, anchor="ls")
+            x += face.getlength(run)
+            continue
+        size = emoji_size(image, face)
+        scaled = image.resize(size, Image.Resampling.LANCZOS)
+        top = round(baseline - size[1] * 0.88)  # where the face's ideographs sit on the line
+        canvas.paste(scaled, (round(x), top), scaled)
+        x += size[0]
+
+
+def initial_of(name: str) -> str:
+    """The first character of a name the face can draw, for a disc (店 when none)."""
+    face = font(40, bold=True)
+    return next((char for char in name.strip() if has_glyph(face, char)), "店")
+
+
+TOKENS = re.compile(r"[A-Za-z0-9.,+\-/%:'_&]+|\s+|" + CLUSTER.pattern, re.S)
 
 
 def wrap(text: str, face, width: int, max_lines: int) -> list[str]:
@@ -118,13 +211,13 @@ def wrap(text: str, face, width: int, max_lines: int) -> list[str]:
     unless a word alone is too wide. A cut last line ends with an ellipsis."""
     tokens = []
     for token in TOKENS.findall(" ".join(text.split())):
-        if face.getlength(token) > width:
-            tokens.extend(token)
+        if text_length(token, face) > width:
+            tokens.extend(CLUSTER.findall(token))
         else:
             tokens.append(token)
     lines, line = [], ""
     for i, token in enumerate(tokens):
-        if face.getlength(line + token) <= width:
+        if text_length(line + token, face) <= width:
             line += token
             continue
         lines.append(line.rstrip())
@@ -142,7 +235,7 @@ def ellipsize(lines: list[str], rest: str, face, width: int) -> list[str]:
     if not rest.strip():
         return lines
     last = lines[-1]
-    while last and face.getlength(last + "…") > width:
+    while last and text_length(last + "…", face) > width:
         last = last[:-1]
     return [*lines[:-1], last.rstrip() + "…"]
 
@@ -224,16 +317,14 @@ def brand_block(rep_name: str) -> Image.Image:
     cx, cy, r = WIDTH // 2, BLOCK_HEIGHT // 2, 96
     draw.ellipse([(cx - r) * scale, (cy - r) * scale, (cx + r) * scale, (cy + r) * scale],
                  fill=(255, 255, 255, 255))
-    initial = (rep_name.strip() or "店")[0]
-    draw.text((cx * scale, cy * scale), initial, font=font(100 * scale, bold=True), fill=BRAND,
-              anchor="mm")
+    draw.text((cx * scale, cy * scale), initial_of(rep_name), font=font(100 * scale, bold=True),
+              fill=BRAND, anchor="mm")
     return block.reduce(scale)
 
 
 def avatar_disc(draw: ImageDraw.ImageDraw, x: int, y: int, size: int, rep_name: str) -> None:
     draw.ellipse([x, y, x + size, y + size], fill=BRAND)
-    initial = (rep_name.strip() or "店")[0]
-    draw.text((x + size / 2, y + size / 2), initial, font=font(size // 2, bold=True),
+    draw.text((x + size / 2, y + size / 2), initial_of(rep_name), font=font(size // 2, bold=True),
               fill=(255, 255, 255), anchor="mm")
 
 
@@ -269,7 +360,7 @@ def render_poster(*, title: str, subtitle: str | None, price_text: str | None, r
     poster.paste(top, (0, 0))
     draw = ImageDraw.Draw(poster)
     for baseline, text, face, fill in rows:
-        draw.text((PAD, baseline), text, font=face, fill=fill, anchor="ls")
+        draw_text(poster, PAD, baseline, text, face, fill)
     if price_baseline is not None:
         draw_price(draw, price_text, price_baseline)
 
@@ -286,10 +377,10 @@ def render_poster(*, title: str, subtitle: str | None, price_text: str | None, r
     avatar = 76
     avatar_disc(draw, PAD, footer + 52, avatar, rep_name)
     name_x = PAD + avatar + 18
-    draw.text((name_x, footer + 84), fit(shop_name, font(32, bold=True), column - avatar - 18),
-              font=font(32, bold=True), fill=INK, anchor="ls")
-    draw.text((name_x, footer + 122), fit(f"{rep_name} 为你推荐", font(24), column - avatar - 18),
-              font=font(24), fill=GREY, anchor="ls")
+    draw_text(poster, name_x, footer + 84,
+              fit(shop_name, font(32, bold=True), column - avatar - 18), font(32, bold=True), INK)
+    draw_text(poster, name_x, footer + 122,
+              fit(f"{rep_name} 为你推荐", font(24), column - avatar - 18), font(24), GREY)
     draw.text((PAD, footer + 200), fit(CAPTION, font(28), column), font=font(28), fill=INK,
               anchor="ls")
     draw.text((PAD, footer + 240), fit("好友分享 · 放心选购", font(22), column), font=font(22),

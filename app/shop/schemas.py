@@ -3,17 +3,17 @@
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from app.core.api import ID, MAX_BIG_ID, PageArgsSchema, PartialSchema, page_of
-from app.core.fields import MOBILE, NOT_BLANK, WEB_URL, JsonBoolean, text
+from app.core.fields import MOBILE, MONEY, NOT_BLANK, WEB_URL, JsonBoolean, text, whole_number
 from app.shop.models import (
     CLOSED_STATUSES,
     FULFILMENTS,
+    MAX_STOCK,
     ORDER_STATUSES,
     SHARE_CHANNELS,
     SHARE_OBJECTS,
 )
 from app.shop.payments import payment_provider
 
-MONEY = validate.Range(min=0, max=10**11)  # fen: up to a billion yuan
 RATE_BPS = validate.Range(min=0, max=5000)  # at most 50%
 URL = WEB_URL
 BIG_ID = validate.Range(min=1, max=MAX_BIG_ID)
@@ -68,7 +68,7 @@ class ProductSchema(Schema):
     price = money(required=True)
     list_price = money(allow_none=True, load_default=None)
     stock = fields.Integer(allow_none=True, load_default=None, strict=True,
-                           validate=validate.Range(min=0, max=10**9 - 1),
+                           validate=whole_number(MAX_STOCK),
                            metadata={"description": "null: unlimited"})
     sold = fields.Integer(dump_only=True)
     on_sale = JsonBoolean(load_default=True)
@@ -77,8 +77,7 @@ class ProductSchema(Schema):
         metadata={"description": "Basis points (500 = 5%); null: the company default"})
     tags = fields.List(fields.String(validate=text(20)), load_default=list,
                        validate=validate.Length(max=10))
-    sort_order = fields.Integer(load_default=0, strict=True,
-                                validate=validate.Range(min=0, max=100_000))
+    sort_order = fields.Integer(load_default=0, strict=True, validate=whole_number(100_000))
     created_at = fields.DateTime(dump_only=True)
     updated_at = fields.DateTime(dump_only=True)
 

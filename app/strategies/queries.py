@@ -3,10 +3,12 @@ the strategies that fit them, a handful of small queries on indexed columns."""
 
 from datetime import timedelta
 
+from flask import current_app
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import selectinload
 
 from app.clients.models import SEGMENTS, CustomerFlag, FollowUp, StageChange
+from app.clients.stages import PAID
 from app.core.company import get_company
 from app.core.db import utcnow
 from app.core.models import ActivityEvent
@@ -41,6 +43,7 @@ SEGMENT_MEANINGS = {
 def guidance(customer: Customer) -> dict:
     """The page's payload for a customer loaded with clients.queries.customer_or_404."""
     return {"customer": customer, "stage": stage_now(customer), "rfm": rfm_explained(customer),
+            "rfm_note": rfm_note(customer),
             "flags": db.session.scalars(select(CustomerFlag)
                                         .where(CustomerFlag.customer_id == customer.id)
                                         .order_by(CustomerFlag.flag)).all(),
@@ -77,6 +80,20 @@ def rfm_explained(customer: Customer) -> dict | None:
             "frequency": rfm.frequency, "monetary": rfm.monetary, "window_days": window,
             "computed_at": rfm.computed_at, "meaning": SEGMENT_MEANINGS[rfm.segment],
             "measures": measures}
+
+
+def rfm_note(customer: Customer) -> str | None:
+    """Why a customer has no segment: none is computed yet (they paid in the window since the
+    last nightly run, or it never ran), or there is nothing to score."""
+    if customer.rfm is not None:
+        return None
+    window = get_company().rfm_window_days
+    paid = db.session.scalar(select(func.count()).where(
+        Order.customer_id == customer.id, Order.status.in_(PAID),
+        Order.paid_at >= utcnow() - timedelta(days=window)))
+    if paid:
+        return f"已有付款订单，分层尚未计算（每晚 {current_app.config['RFM_AT']} 更新）"
+    return f"近 {window} 天无付款订单，暂无分层"
 
 
 def behaviour(customer: Customer) -> dict:

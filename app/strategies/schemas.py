@@ -185,7 +185,10 @@ class GuidanceSchema(Schema):
     customer = fields.Nested(CustomerProfileSchema, required=True)
     stage = fields.Nested(GuidanceStageSchema, required=True)
     rfm = fields.Nested(GuidanceRfmSchema, allow_none=True, required=True,
-                        metadata={"description": "None: no paid order in the RFM window"})
+                        metadata={"description": "None: no segment (see rfm_note)"})
+    rfm_note = fields.String(allow_none=True, required=True,
+                             metadata={"description": "Why there is no segment: not computed "
+                                                      "yet, or no paid order in the window"})
     flags = fields.List(fields.Nested(GuidanceFlagSchema), required=True)
     behaviour = fields.Nested(GuidanceBehaviourSchema, required=True)
     orders = fields.List(fields.Nested(GuidanceOrderSchema), required=True,

@@ -23,10 +23,29 @@ export class ApiError extends Error {
   }
 }
 
-/** An ApiError's field messages as { field: 'one；two' }, ready to show under each field. */
+/**
+ * An ApiError's field messages as { field: 'one；two' }, ready to show under each field; once
+ * the form shows them, its first marked field is scrolled into view (revealFirstError).
+ */
 export function fieldMessages(error) {
-  return Object.fromEntries(Object.entries(error.fields ?? {}).map(
+  const messages = Object.fromEntries(Object.entries(error.fields ?? {}).map(
     ([field, messages]) => [field, Array.isArray(messages) ? messages.join('；') : '填写有误']));
+  if (Object.keys(messages).length) revealFirstError();
+  return messages;
+}
+
+/**
+ * Scroll the first field marked with an error into view, once the page has drawn the marks: a
+ * long form's red field is often off-screen. fieldMessages() calls it after a 422; a form calls
+ * it after its own checks mark fields.
+ */
+export function revealFirstError() {
+  // A frame later: the caller sets its errors after this returns, and Vue draws them after that.
+  requestAnimationFrame(() => {
+    const marked = [...document.querySelectorAll('.van-field__error-message, .form-error')]
+      .find((element) => element.getClientRects().length > 0); // skip hidden sheets' marks
+    (marked?.closest('.van-cell') ?? marked)?.scrollIntoView({ block: 'center' });
+  });
 }
 
 /**

@@ -79,7 +79,8 @@ export function formatDateTime(iso, timeZone) {
 export function yuanToFen(text) {
   const cleaned = String(text ?? '').replace(/[¥￥,，\s]/g, '');
   if (cleaned === '') return null;
-  const match = /^(\d{1,9})(?:\.(\d{0,2}))?$/.exec(cleaned);
+  // Up to 13 digits: exact as a JS number in fen; the range is the caller's (and the API's) rule.
+  const match = /^(\d{1,13})(?:\.(\d{0,2}))?$/.exec(cleaned);
   if (!match) return NaN;
   return Number(match[1]) * 100 + Number((match[2] || '').padEnd(2, '0'));
 }

@@ -12,40 +12,6 @@ export const ORG_KIND_LABELS = {
   team: '团队',
 };
 
-// Dashboard counters; a key missing here is shown as it is.
-export const METRIC_LABELS = {
-  login: '登录',
-  share: '分享',
-  visit: '访问',
-  visitor: '访客',
-  visitor_new: '新访客',
-  order: '订单',
-  order_paid: '付款订单',
-  order_completed: '完成订单',
-  revenue: '成交额',
-  commission: '提成',
-  customer_new: '新客户',
-  follow_up: '跟进',
-  consultation: '咨询',
-  consultation_answered: '回复咨询',
-  booking: '预约',
-  customer_tag: '打标签',
-  customer_handover: '接手客户',
-  customer_import: '导入客户',
-  customer_merge: '合并客户',
-  customer_transfer: '客户转入',
-  task_done: '完成任务',
-  order_cancelled: '取消订单',
-  order_refunded: '退款订单',
-  order_expired: '超时订单',
-};
-
-// Counters that are money in fen: shown as ¥, and kept out of the bar chart of counts.
-export const MONEY_METRICS = new Set(['revenue', 'commission']);
-
-// The order metrics are shown in; unknown keys follow, alphabetically.
-const METRIC_ORDER = Object.keys(METRIC_LABELS);
-
 export const SCOPE_LABELS = {
   self: '我的数据',
   subtree: '团队数据',
@@ -54,21 +20,6 @@ export const SCOPE_LABELS = {
 
 export function roleLabel(role) {
   return ROLE_LABELS[role] ?? role;
-}
-
-export function metricLabel(key) {
-  return METRIC_LABELS[key] ?? key;
-}
-
-/** The metrics object as [{key, label, value, money}] in display order. */
-export function metricList(metrics) {
-  const rank = (key) => {
-    const index = METRIC_ORDER.indexOf(key);
-    return index === -1 ? METRIC_ORDER.length : index;
-  };
-  return Object.entries(metrics ?? {})
-    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
-    .map(([key, value]) => ({ key, label: metricLabel(key), value, money: MONEY_METRICS.has(key) }));
 }
 
 // Orders, as the shop and the staff pages show them.

@@ -133,6 +133,26 @@ def test_customers_untouched_for_30_days_are_stale(as_rep, org):
     assert as_rep.get("/api/v1/customers?stale=true").json["items"] == []
 
 
+def test_a_customer_never_contacted_is_stale_counting_from_when_they_became_one(as_rep, org):
+    from app.customers.models import Customer
+    from app.extensions import db
+
+    # given two visitors first seen 50 days ago, never contacted: one became a customer 40
+    # days ago, the other (after weeks of browsing) 10 days ago
+    long_ago, lately = customer_of(org.rep_a1), customer_of(org.rep_a1)
+    for made, converted in ((long_ago, 40), (lately, 10)):
+        db.session.execute(update(Customer).where(Customer.id == made.id).values(
+            status="customer", created_at=utcnow() - timedelta(days=50),
+            converted_at=utcnow() - timedelta(days=converted)))
+    db.session.commit()
+
+    # then the filter and each record agree: only the customer of 40 days is stale
+    stale = as_rep.get("/api/v1/customers?stale=true").json["items"]
+    assert [c["id"] for c in stale] == [long_ago.id]
+    book = {c["id"]: c["stale"] for c in as_rep.get("/api/v1/customers").json["items"]}
+    assert book == {long_ago.id: True, lately.id: False}
+
+
 def test_hq_sets_how_many_untouched_days_make_a_customer_stale(as_hq, as_rep, org):
     from app.customers.models import Customer
     from app.extensions import db

@@ -9,6 +9,7 @@ from sqlalchemy import update
 from app.clients import services, stages
 from app.clients.models import CustomerTagChange, FollowUp
 from app.clients.rfm import compute_segments
+from app.core import events
 from app.core.db import utcnow
 from app.core.events import record_event
 from app.core.models import ActivityEvent
@@ -91,8 +92,13 @@ def test_the_timeline_merges_every_kind_once_newest_first(org, as_boss):
     assert told["customer_new"]["detail"] == "在访客雷达中添加"
 
 
-def test_a_verb_the_timeline_does_not_know_shows_with_a_generic_title(org, as_rep):
-    # given activity later issues record for the customer: a known verb and an unknown one
+def test_a_verb_the_timeline_does_not_know_shows_with_a_generic_title(org, as_rep,
+                                                                     monkeypatch):
+    # given activity later issues record for the customer (counted under metrics they
+    # declare): a known verb and an unknown one
+    monkeypatch.setattr(events, "_declared", dict(events._declared))
+    events.declare_metric("coupon_claim", "领券")
+    events.declare_metric("lucky_draw", "抽奖")
     buyer = customer(org.rep_a1)
     record_event("coupon_claim", rep=org.rep_a1, customer_id=buyer.id, object_type="coupon",
                  object_id=7)

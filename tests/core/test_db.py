@@ -1,13 +1,15 @@
 """Column types and database behaviour every domain relies on, on SQLite and PostgreSQL."""
 
+import threading
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import DateTime, delete, literal, select
+from sqlalchemy import DateTime, delete, insert, literal, select, text
 from sqlalchemy.exc import IntegrityError
 
-from app.core.db import whole_days_between
+from app.core.db import clock_at, utcnow, whole_days_between
 from app.core.models import Notification
+from app.jobs.models import JobLease
 from app.org.models import OrgUnit
 
 
@@ -57,3 +59,53 @@ def test_whole_days_are_counted_to_the_microsecond_on_every_database(db, later, 
                                                           literal(earlier, DateTime))))
 
     assert counted == days
+
+
+def test_a_writer_that_began_by_reading_waits_for_another_writer_instead_of_failing(app, db):
+    """On SQLite a transaction that began by reading (the RFM job fills a temporary table from
+    orders, then writes) took "database is locked" at once when another writer came between,
+    whatever the busy timeout: it failed the first RFM run of every fresh `make run`."""
+    if db.engine.dialect.name != "sqlite":
+        pytest.skip("PostgreSQL has no read-snapshot upgrade to refuse")
+    engine = db.engine
+    done = threading.Event()
+
+    def other_writer():
+        with engine.connect() as connection:
+            connection.execute(insert(JobLease).values(job_id="other"))
+            connection.commit()
+        done.set()
+
+    with engine.connect() as connection:
+        # Given a transaction that so far only read the main database
+        connection.execute(text("CREATE TEMP TABLE scratch (n INTEGER)"))
+        connection.execute(text("INSERT INTO scratch SELECT count(*) FROM job_lease"))
+        # When another connection writes meanwhile
+        thread = threading.Thread(target=other_writer)
+        thread.start()
+        done.wait(timeout=1)
+        # Then this transaction still writes (the other writer waits for it, then writes too)
+        try:
+            connection.execute(insert(JobLease).values(job_id="first"))
+            connection.commit()
+        finally:
+            connection.rollback()
+            connection.execute(text("DROP TABLE temp.scratch"))
+            thread.join(timeout=40)
+    assert done.is_set()
+    assert set(db.session.scalars(select(JobLease.job_id))) == {"first", "other"}
+
+
+def test_the_clock_can_be_set_for_a_block_and_stamps_read_it(org, db):
+    moment = datetime(2026, 11, 2, 1, 30, tzinfo=timezone(timedelta(hours=8)))
+
+    with clock_at(moment):
+        assert utcnow() == moment and utcnow().tzinfo == UTC
+        note = Notification(recipient_id=org.rep_a1.id, kind="t", title="t")
+        db.session.add(note)
+        db.session.flush()
+
+    assert note.created_at == moment
+    assert abs(utcnow() - datetime.now(UTC)) < timedelta(seconds=5)
+    with pytest.raises(ValueError, match="naive"), clock_at(datetime(2026, 11, 2)):
+        pass

@@ -2,6 +2,7 @@
 
 from datetime import UTC, date, datetime
 
+import pytest
 from sqlalchemy import select
 
 from app.core import events
@@ -43,7 +44,9 @@ def test_counters_count_per_rep_per_local_day(org, db):
     assert event.org_unit_id == org.team_a1.id
 
 
-def test_an_event_by_a_boss_counts_for_the_rep_it_credits(org, db):
+def test_an_event_by_a_boss_counts_for_the_rep_it_credits(org, db, monkeypatch):
+    monkeypatch.setattr(events, "_declared", dict(events._declared))
+    events.declare_metric("guidance_comment", "督导")
     event = record_event("guidance_comment", actor=org.boss_a, rep=org.rep_a1,
                          at=datetime(2026, 11, 23, 3, 0, tzinfo=UTC))
     record_event("catalog_edit", actor=org.admin, at=datetime(2026, 11, 23, 3, 0, tzinfo=UTC))
@@ -71,7 +74,10 @@ def test_a_rep_who_changes_team_leaves_the_mornings_figures_with_the_old_team(or
 
 def test_registered_metrics_move_several_counters(org, db, monkeypatch):
     monkeypatch.setattr(events, "_metrics", dict(events._metrics))
+    monkeypatch.setattr(events, "_declared", dict(events._declared))
     register_metrics("test.order_paid", lambda e: {"orders": 1, "revenue_fen": e.attrs["fen"]})
+    events.declare_metric("orders", "订单")
+    events.declare_metric("revenue_fen", "成交额", "fen")
     at = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)
 
     record_event("test.order_paid", actor=org.rep_a1, attrs={"fen": 12_900}, at=at)
@@ -137,3 +143,26 @@ def test_concurrent_writers_keep_the_counter_exact(app, org, db):
 
     assert errors == []
     assert counters(db, date(2026, 11, 23)) == {(rep_id, "share"): 80}
+
+
+def test_every_declared_metric_has_a_chinese_label_and_a_unit():
+    metrics = events.declared_metrics()
+
+    assert {"shelf.add", "visit", "visitor", "revenue", "commission"} <= {m.name for m in metrics}
+    for metric in metrics:
+        assert any("\u4e00" <= char <= "\u9fff" for char in metric.label), metric
+        assert metric.unit in events.METRIC_UNITS, metric
+    assert {m.name for m in metrics if m.unit == "fen"} == {"revenue", "commission"}
+
+
+def test_a_verb_counting_an_undeclared_metric_fails_the_suite(org, db, monkeypatch):
+    """Any test that records a new verb for a rep fails until its metric is declared, so no
+    raw key (the homes showed `shelf.add`) reaches a dashboard."""
+    with pytest.raises(LookupError, match="brand_new_verb"):
+        record_event("brand_new_verb", actor=org.rep_a1)
+    db.session.rollback()
+
+    monkeypatch.setattr(events, "_declared", dict(events._declared))
+    events.declare_metric("brand_new_verb", "新动作")
+    record_event("brand_new_verb", actor=org.rep_a1)  # declared: counted
+    record_event("hq_only_verb", actor=org.admin)  # counted for nobody: nothing to declare

@@ -2,6 +2,8 @@
 
 from app.core.db import utcnow
 from app.core.events import record_event
+from app.core.models import DailyCounter
+from app.dashboard.queries import today
 
 
 def test_today_is_scoped_by_role(app, org, db, as_rep, as_boss, as_hq):
@@ -25,6 +27,23 @@ def test_today_is_scoped_by_role(app, org, db, as_rep, as_boss, as_hq):
 def test_today_is_the_company_day(as_rep, org, db):
     body = as_rep.get("/api/v1/dashboard/today").json
 
-    from app.dashboard.queries import today
-
     assert body["day"] == today().isoformat()
+
+
+def test_each_figure_comes_with_its_label_and_unit_and_undeclared_counters_stay_off(
+        as_rep, org, db):
+    """The homes showed the raw key `shelf.add`: figures now carry what to call them."""
+    now = utcnow()
+    record_event("share", actor=org.rep_a1, at=now)
+    record_event("order_paid", actor=org.rep_a1, attrs={"amount": 12_900}, at=now)
+    # a counter from before its metric was declared (or of a retired verb)
+    db.session.add(DailyCounter(day=today(), rep_id=org.rep_a1.id,
+                                org_unit_id=org.rep_a1.org_unit_id, metric="raw.key", value=4))
+    db.session.commit()
+
+    body = as_rep.get("/api/v1/dashboard/today").json
+
+    figures = {f["metric"]: (f["label"], f["unit"], f["value"]) for f in body["figures"]}
+    assert figures == {"share": ("分享", "count", 1), "order_paid": ("付款订单", "count", 1),
+                       "revenue": ("成交额", "fen", 12_900)}
+    assert body["metrics"] == {"share": 1, "order_paid": 1, "revenue": 12_900}

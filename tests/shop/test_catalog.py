@@ -131,6 +131,25 @@ def test_product_fields_are_checked(as_hq, db, fields, field):
     assert count(db, Product) == 0
 
 
+def test_a_number_out_of_range_is_told_the_range(as_hq):
+    """A 14-digit stock was told "库存应为整数" and a 14-digit price "最多两位小数"."""
+    response = new_product(as_hq, stock=10**13, price=10**15, list_price=-1)
+
+    fields = response.json["error"]["fields"]
+    assert fields == {"stock": ["应为 0 到 999999999 之间的整数"],
+                      "price": ["应在 0 到 1000000000 元之间，最多两位小数"],
+                      "list_price": ["应在 0 到 1000000000 元之间，最多两位小数"]}
+
+
+def test_an_imported_number_out_of_range_is_told_the_range(as_hq, db):
+    raw = csv_bytes([["名称", "售价", "库存"], ["茶", "12345678901234", "12345678901234"]])
+
+    errors = import_file(as_hq, raw, "商品.csv").json["error"]["fields"]["rows"]["2"]
+
+    assert errors == ["售价应在 0 到 1000000000 元之间，最多两位小数",
+                      "库存应为 0 到 999999999 之间的整数，留空表示不限"]
+
+
 def test_list_price_may_equal_price(as_hq):
     assert new_product(as_hq, list_price=1280).status_code == 201
 

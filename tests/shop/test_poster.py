@@ -123,3 +123,52 @@ def test_the_simplified_chinese_face_of_noto_cjk_is_chosen():
 
     assert poster.font(20, bold=True).getname() == ("Noto Sans CJK SC", "Bold")
     assert path.endswith("NotoSansCJK-Bold.ttc") and index == 2
+
+
+def colourful(image: Image.Image, box) -> int:
+    """Pixels of the box that are clearly coloured (the poster's text is black or grey)."""
+    saturation = image.crop(box).convert("HSV").getchannel("S").histogram()
+    return sum(saturation[60:])
+
+
+NAME_BOX = (136, 0, 470, 0)  # the shop name's line in the footer, right of the avatar disc
+
+
+def name_line(image: Image.Image) -> tuple[int, int, int, int]:
+    footer = image.height - poster.FOOTER_HEIGHT
+    return NAME_BOX[0], footer + 40, NAME_BOX[2], footer + 100
+
+
+@pytest.mark.skipif(poster.emoji_font() is None, reason="no colour emoji font installed")
+def test_an_emoji_in_a_shop_name_is_drawn_in_colour_not_as_a_box():
+    """A shop name with an emoji drew a tofu box on the poster."""
+    plain = decode(render(shop_name="小美的店"))
+    with_emoji = decode(render(shop_name="小美的店🌸"))
+
+    assert colourful(plain, name_line(plain)) == 0
+    assert colourful(with_emoji, name_line(with_emoji)) > 200
+    # the emoji is not the face's .notdef box
+    face = poster.font(32, bold=True)
+    drawn, box = (Image.new("RGB", (80, 60), "white") for _ in range(2))
+    poster.draw_text(drawn, 0, 45, "🌸", face, (0, 0, 0))
+    poster.draw_text(box, 0, 45, poster.MISSING, face, (0, 0, 0))
+    assert drawn.tobytes() != box.tobytes() and colourful(drawn, (0, 0, 80, 60)) > 200
+
+
+def test_without_an_emoji_font_an_emoji_is_left_out_cleanly(monkeypatch):
+    monkeypatch.setattr(poster, "emoji_font", lambda: None)
+    poster.emoji_image.cache_clear()
+    try:
+        assert render(shop_name="小美的店🌸", rep_name="🌸小美") == \
+            render(shop_name="小美的店", rep_name="小美")
+    finally:
+        poster.emoji_image.cache_clear()
+
+
+def test_emoji_count_in_the_width_a_title_wraps_to():
+    face = poster.font(40, bold=True)
+
+    lines = wrap("🎉" * 40, face, 670, 2)
+
+    assert len(lines) == 2 and lines[1].endswith("…")
+    assert all(poster.text_length(line, face) <= 670 for line in lines)

@@ -16,7 +16,7 @@ from app.extensions import db
 from app.inbox.models import Article
 from tests.clients.builders import customer, tagged, vocabulary
 from tests.factories import ProductFactory
-from tests.shop.builders import order, save, visit
+from tests.shop.builders import completed_order, order, save, visit
 from tests.strategies.builders import strategy
 
 
@@ -163,8 +163,29 @@ def test_a_new_visitor_has_a_short_page(as_rep, org):
 
     # then there is nothing to explain but the first visit, and nothing fits
     assert body["rfm"] is None and body["flags"] == [] and body["strategies"] == []
+    assert body["rfm_note"] == "近 365 天无付款订单，暂无分层"
     assert body["stage"] == {"stage": "profiled", "changed_at": None, "from_stage": None,
                              "reason": None}
     assert body["orders"] == [] and body["follow_ups"] == []
     assert [e["verb"] for e in body["behaviour"]["events"]] == ["visit"]
     assert body["behaviour"]["top_products"] == []
+
+
+def test_a_paying_customer_before_the_nightly_run_is_told_the_segment_is_not_computed_yet(
+        as_rep, org):
+    """A fresh demo's guidance pages said "近一年无付款订单" of paying customers until the
+    first RFM run."""
+    # given a customer who paid today, before any RFM run
+    buyer = customer(org.rep_a1)
+    completed_order(org.rep_a1, buyer)
+
+    body = as_rep.get(f"/api/v1/customers/{buyer.id}/guidance").json
+
+    assert body["rfm"] is None
+    assert body["rfm_note"] == "已有付款订单，分层尚未计算（每晚 03:00 更新）"
+
+
+def test_a_scored_customer_has_no_note(as_rep, built):
+    body = as_rep.get(f"/api/v1/customers/{built.customer.id}/guidance").json
+
+    assert body["rfm"]["segment"] == "important_retain" and body["rfm_note"] is None

@@ -182,7 +182,7 @@ def _percent_to_bps(text: str) -> int:
 
 
 def _whole_number(text: str) -> int:
-    if not re.fullmatch(r"-?[0-9]{1,12}", text):
+    if not re.fullmatch(r"-?[0-9]{1,18}", text):  # the schema says the range
         raise ValueError("应为整数")
     return int(text)
 

@@ -11,11 +11,12 @@ from sqlalchemy import case, distinct, func, select, update
 
 from app.core.access import scoped
 from app.core.company import get_company
-from app.core.events import record_event, register_metrics
+from app.core.events import declare_metric, record_event, register_metrics
 from app.extensions import db
 from app.org.models import OrgUnit, User
 from app.shop.models import CommissionEntry, Order
 
+declare_metric("commission", "提成", "fen")
 register_metrics("commission", lambda e: {"commission": e.attrs["amount"]})
 
 

@@ -19,7 +19,7 @@ from app.core.access import ROLE_HQ, ROLE_REP, require_role
 from app.core.company import company_zone, get_company
 from app.core.db import local_day, lock_for_update, utcnow
 from app.core.errors import Conflict, NotFound, ValidationError
-from app.core.events import record_event, register_metrics
+from app.core.events import declare_metric, record_event, register_metrics
 from app.core.notifications import notify
 from app.customers import services as customers
 from app.customers.models import Customer
@@ -52,6 +52,12 @@ TIMESTAMP_OF = {"paid": "paid_at", "completed": "completed_at", "cancelled": "cl
                 "refunded": "closed_at", "expired": "closed_at"}
 SYSTEM = "system"  # the actor of what the jobs process does (an unpaid order expiring)
 
+declare_metric("order", "订单")
+declare_metric("order_paid", "付款订单")
+declare_metric("order_completed", "完成订单")
+declare_metric("order_cancelled", "取消订单")
+declare_metric("order_refunded", "退款订单")
+declare_metric("revenue", "成交额", "fen")
 register_metrics("order_paid", lambda e: {"order_paid": 1, "revenue": e.attrs["amount"]})
 register_metrics("order_refunded", lambda e: {"order_refunded": 1,
                                               "revenue": -e.attrs.get("paid_amount", 0)})

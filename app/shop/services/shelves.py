@@ -6,9 +6,11 @@ from sqlalchemy import func, select, update
 from app.core.access import ROLE_REP, require_role
 from app.core.db import upsert, utcnow
 from app.core.errors import NotFound, ValidationError
-from app.core.events import record_event
+from app.core.events import declare_metric, record_event
 from app.extensions import db
 from app.shop.models import Product, ShelfItem, ShelfPin, ShopProfile
+
+declare_metric("shelf.add", "上架商品")
 
 PROFILE_FIELDS = ("display_name", "avatar_url", "greeting", "phone", "wechat_qr_url")
 

@@ -15,12 +15,15 @@ from app.core.access import ROLE_REP, require_role
 from app.core.company import company_zone
 from app.core.db import insert_if_absent, local_day, utcnow
 from app.core.errors import NotFound, ValidationError
-from app.core.events import record_event, register_metrics
+from app.core.events import declare_metric, record_event, register_metrics
 from app.customers import services as customers
 from app.customers.models import Customer
 from app.extensions import db
 from app.shop.models import Product, ShareToken, VisitorDay
 
+declare_metric("share", "分享")
+declare_metric("visit", "访问")
+declare_metric("visitor", "访客")
 register_metrics("visit", lambda event: {"visit": 1,
                                          "visitor": 1 if event.attrs.get("first_today") else 0})
 

@@ -1,7 +1,7 @@
 // 写跟进: the one-hand sheet that logs a contact with a customer (POST
 // /customers/{id}/follow-ups), or corrects one within 24 hours of writing it (PATCH
 // /follow-ups/{id}, given `followUp`). Kind chips, what was said (required), the outcome, the
-// next action with its due time (明天 / 3天后 / 下周, or any day and time from a picker), and,
+// next action with its due time (今天 / 明天 / 3天后 / 下周, or any day and time from a picker), and,
 // for a new entry, the customer's follow state. Emits `saved` with the follow-up.
 import { computed, reactive, watch } from 'vue';
 import { showSuccessToast } from 'vant';
@@ -14,10 +14,19 @@ import { session } from '../session.js';
 const KINDS = Object.keys(FOLLOW_UP_KIND_LABELS);
 const FOLLOW_STATES = Object.keys(FOLLOW_STATE_LABELS);
 const DEFAULT_CLOCK = '10:00';
+
+/** Today's due time: the next whole hour (a call to make later today), at the latest 23:55. */
+function laterToday(timeZone) {
+  const hour = Number(clockOf(new Date(), timeZone).split(':')[0]) + 1;
+  return hour > 23 ? '23:55' : `${String(hour).padStart(2, '0')}:00`;
+}
+
+// Quick due times: a day from today and its clock (10:00, or later today for 今天).
 export const DUE_CHIPS = [
-  { key: 'tomorrow', text: '明天', days: 1 },
-  { key: 'in3', text: '3天后', days: 3 },
-  { key: 'week', text: '下周', days: 7 },
+  { key: 'today', text: '今天', days: 0, clock: laterToday },
+  { key: 'tomorrow', text: '明天', days: 1, clock: () => DEFAULT_CLOCK },
+  { key: 'in3', text: '3天后', days: 3, clock: () => DEFAULT_CLOCK },
+  { key: 'week', text: '下周', days: 7, clock: () => DEFAULT_CLOCK },
 ];
 const KIND_ICONS = { visit: 'location-o', call: 'phone-o', wechat: 'wechat', meeting: 'friends-o', other: 'notes-o' };
 
@@ -52,8 +61,9 @@ export default {
 
     const dueChip = computed(() => {
       if (!form.dueDay) return 'none';
-      const chip = DUE_CHIPS.find((item) => form.dueDay === addDays(today(), item.days));
-      return chip && form.dueClock === DEFAULT_CLOCK ? chip.key : 'custom';
+      const chip = DUE_CHIPS.find((item) => form.dueDay === addDays(today(), item.days)
+        && form.dueClock === item.clock(zone()));
+      return chip ? chip.key : 'custom';
     });
     const dueText = computed(() => (form.dueDay ? `${formatDay(form.dueDay)} ${form.dueClock}` : ''));
     const duePast = computed(() => Boolean(form.dueDay) && new Date(zonedIso(form.dueDay, form.dueClock, zone())) < new Date());
@@ -79,7 +89,7 @@ export default {
 
     function pickChip(chip) {
       form.dueDay = addDays(today(), chip.days);
-      form.dueClock = DEFAULT_CLOCK;
+      form.dueClock = chip.clock(zone());
     }
 
     function openPicker() {

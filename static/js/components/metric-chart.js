@@ -1,13 +1,12 @@
-// A bar chart of today's counters (ECharts), used on the boss dashboard.
+// A bar chart of today's counters (ECharts), used on the boss dashboard: the figures of
+// GET /dashboard/today, each with its label and unit.
 import { onBeforeUnmount, onMounted, ref, watch } from 'vue';
 import * as echarts from 'echarts';
 
-import { metricList } from '../labels.js';
-
 const BRAND = '#e8452c';
 
-function optionFor(metrics) {
-  const items = metricList(metrics).filter((item) => !item.money); // counts only: money has its own scale
+function optionFor(figures) {
+  const items = figures.filter((item) => item.unit === 'count'); // money has its own scale
   return {
     animationDuration: 400,
     grid: { left: 8, right: 8, top: 24, bottom: 8, containLabel: true },
@@ -39,7 +38,7 @@ function optionFor(metrics) {
 export default {
   name: 'MetricChart',
   props: {
-    metrics: { type: Object, required: true },
+    figures: { type: Array, required: true },
   },
   setup(props) {
     const el = ref(null);
@@ -49,13 +48,13 @@ export default {
 
     onMounted(() => {
       chart = echarts.init(el.value, null, { renderer: 'canvas' });
-      chart.setOption(optionFor(props.metrics));
+      chart.setOption(optionFor(props.figures));
       observer = new ResizeObserver(() => chart?.resize());
       observer.observe(el.value);
     });
     watch(
-      () => props.metrics,
-      (metrics) => chart?.setOption(optionFor(metrics), { notMerge: true }),
+      () => props.figures,
+      (figures) => chart?.setOption(optionFor(figures), { notMerge: true }),
       { deep: true },
     );
     onBeforeUnmount(() => {

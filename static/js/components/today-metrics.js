@@ -1,8 +1,9 @@
-// Today's counters from GET /dashboard/today as a grid, with loading and empty states.
+// Today's counters from GET /dashboard/today as a grid, with loading and empty states. Each
+// figure comes with its label and unit (core.events' declared metrics): nothing to map here.
 import { computed } from 'vue';
 
 import { formatDay, formatPrice } from '../format.js';
-import { metricList, SCOPE_LABELS } from '../labels.js';
+import { SCOPE_LABELS } from '../labels.js';
 
 export default {
   name: 'TodayMetrics',
@@ -11,7 +12,7 @@ export default {
     loading: { type: Boolean, default: false },
   },
   setup(props) {
-    const items = computed(() => metricList(props.dashboard?.metrics));
+    const items = computed(() => props.dashboard?.figures ?? []);
     const subtitle = computed(() => {
       const board = props.dashboard;
       if (!board) return '';
@@ -19,7 +20,7 @@ export default {
       const reps = board.scope !== 'self' && board.reps != null ? ` · ${board.reps} 名员工` : '';
       return `${formatDay(board.day)} · ${scope}${reps}`;
     });
-    const valueOf = (item) => (item.money ? formatPrice(item.value) : item.value);
+    const valueOf = (item) => (item.unit === 'fen' ? formatPrice(item.value) : item.value);
     return { items, subtitle, valueOf };
   },
   template: `
@@ -38,8 +39,8 @@ export default {
         :description="dashboard ? '今天还没有数据' : '数据加载失败，下拉刷新重试'"
       />
       <van-grid v-else :column-num="3" :border="false" class="today-metrics__grid">
-        <van-grid-item v-for="item in items" :key="item.key">
-          <span class="metric__value" :class="{ 'metric__value--money': item.money }">{{ valueOf(item) }}</span>
+        <van-grid-item v-for="item in items" :key="item.metric">
+          <span class="metric__value" :class="{ 'metric__value--money': item.unit === 'fen' }">{{ valueOf(item) }}</span>
           <span class="metric__label">{{ item.label }}</span>
         </van-grid-item>
       </van-grid>

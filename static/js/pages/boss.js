@@ -8,7 +8,7 @@ export default {
   name: 'BossHomePage',
   components: { EntryGrid, HomeLayout, MetricChart },
   setup() {
-    const hasMetrics = (dashboard) => Object.keys(dashboard?.metrics ?? {}).length > 0;
+    const hasMetrics = (dashboard) => (dashboard?.figures ?? []).some((item) => item.unit === 'count');
     const entries = [{ text: '团队订单', icon: 'orders-o', to: '/boss/orders' }];
     return { hasMetrics, entries };
   },
@@ -20,7 +20,7 @@ export default {
           <header class="card__header">
             <h2 class="card__title">今日数据分布</h2>
           </header>
-          <metric-chart :metrics="dashboard.metrics" />
+          <metric-chart :figures="dashboard.figures" />
         </section>
       </template>
     </home-layout>

@@ -7,12 +7,22 @@ import { computed, onMounted, reactive, ref } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 import { showSuccessToast, showToast } from 'vant';
 
-import { api, fieldMessages } from '../api.js';
+import { api, fieldMessages, revealFirstError } from '../api.js';
 import ImageField from '../components/image-field.js';
 import ProductPins from '../components/product-pins.js';
 import SubPage from '../components/sub-page.js';
 import { formatRate, formatYuan, percentToBps, yuanToFen } from '../format.js';
 import { session } from '../session.js';
+
+// The API's rules (core/fields.py MONEY, shop/models.py MAX_STOCK), said the way it says them.
+const MAX_FEN = 100000000000;
+const MONEY_RULE = '应在 0 到 1000000000 元之间，最多两位小数';
+const MAX_STOCK = 999999999;
+const STOCK_RULE = `应为 0 到 ${MAX_STOCK} 之间的整数`;
+const SORT_RULE = '应为 0 到 100000 之间的整数';
+
+const badMoney = (fen) => Number.isNaN(fen) || fen > MAX_FEN;
+const badWhole = (text, max) => !/^\d{1,15}$/.test(text) || Number(text) > max;
 
 function emptyForm() {
   return {
@@ -126,12 +136,12 @@ export default {
       const sortOrder = form.sort_order.trim();
       if (!form.name.trim()) errors.name = '请填写商品名称';
       if (price === null) errors.price = '请填写售价';
-      else if (Number.isNaN(price)) errors.price = '请输入金额（元），最多两位小数';
-      if (Number.isNaN(listPrice)) errors.list_price = '请输入金额（元），最多两位小数';
-      else if (listPrice !== null && !Number.isNaN(price) && price !== null && listPrice < price) errors.list_price = '划线价不能低于售价';
-      if (stock && !/^\d{1,9}$/.test(stock)) errors.stock = '库存应为整数，留空表示不限';
+      else if (badMoney(price)) errors.price = MONEY_RULE;
+      if (listPrice !== null && badMoney(listPrice)) errors.list_price = MONEY_RULE;
+      else if (listPrice !== null && price !== null && !badMoney(price) && listPrice < price) errors.list_price = '划线价不能低于售价';
+      if (stock && badWhole(stock, MAX_STOCK)) errors.stock = STOCK_RULE;
       if (Number.isNaN(commission) || commission > 5000) errors.commission_rate_bps = '请输入 0 到 50 之间的百分数，最多两位小数';
-      if (sortOrder && !/^\d{1,6}$/.test(sortOrder)) errors.sort_order = '排序应为整数';
+      if (sortOrder && badWhole(sortOrder, 100000)) errors.sort_order = SORT_RULE;
       if (Object.keys(errors).length) return null;
       return {
         name: form.name.trim(),
@@ -156,6 +166,7 @@ export default {
       const data = body();
       if (!data) {
         showToast('请检查标红的项');
+        revealFirstError();
         return;
       }
       saving.value = true;

@@ -7,7 +7,7 @@
 import { onMounted, reactive, ref } from 'vue';
 import { showSuccessToast, showToast } from 'vant';
 
-import { api, fieldMessages } from '../api.js';
+import { api, fieldMessages, revealFirstError } from '../api.js';
 import ImageField from '../components/image-field.js';
 import SubPage from '../components/sub-page.js';
 import { formatYuan, percentToBps, yuanToFen } from '../format.js';
@@ -108,6 +108,7 @@ export default {
       const body = changes();
       if (!body) {
         showToast('请检查标红的项');
+        revealFirstError();
         return;
       }
       if (!Object.keys(body).length) {

@@ -87,7 +87,7 @@ export default {
             </div>
             <p v-if="data.stage.reason" class="guidance-head__line">阶段：{{ data.stage.reason }}</p>
             <p v-if="data.rfm" class="guidance-head__line">分层：{{ segmentLabel(data.rfm.segment) }}（{{ data.rfm.meaning }}）</p>
-            <p v-else class="guidance-head__line">分层：近一年无付款订单，暂无分层</p>
+            <p v-else class="guidance-head__line">分层：{{ data.rfm_note }}</p>
             <div v-if="data.flags.length" class="guidance-head__flags">
               <van-tag v-for="flag in data.flags" :key="flag.flag" type="warning" plain class="guidance-flag">{{ flagLabel(flag.flag) }}：{{ flag.reason }}</van-tag>
             </div>

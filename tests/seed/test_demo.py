@@ -1,0 +1,139 @@
+"""The demo against the product's own rules: every figure and funnel in it is one the product
+could have made (its history is played through the services, app.seed.timeline)."""
+
+from collections import defaultdict
+from datetime import timedelta
+
+from sqlalchemy import func, select
+
+from app.clients import queries as book
+from app.clients import services as clients
+from app.clients.models import STAGES, CustomerRfm, StageChange
+from app.core.company import get_company
+from app.core.db import utcnow
+from app.core.events import check_counters
+from app.core.models import ActivityEvent, DailyCounter
+from app.customers.models import Customer
+from app.extensions import db
+from app.shop.models import CommissionEntry, Order, OrderLine, Product
+from app.strategies import queries as guidance
+from app.strategies.services import Facts, matching
+
+PAID = ("paid", "completed")
+
+
+def test_every_stage_was_reached_by_recorded_moves(demo):
+    """The bulk-written demo had 308 of 330 customers past 画像 with no stage change."""
+    moves = defaultdict(list)
+    for change in db.session.scalars(select(StageChange).order_by(StageChange.at,
+                                                                  StageChange.id)):
+        moves[change.customer_id].append(change)
+    customers = db.session.scalars(select(Customer)).all()
+
+    assert {c.stage for c in customers} >= {"profiled", "reached", "interested", "deal", "super"}
+    for customer in customers:
+        chain = moves[customer.id]
+        if customer.stage == "profiled":
+            assert chain == [] and customer.stage_changed_at is None, customer.id
+            continue
+        assert chain[0].from_stage == "profiled", customer.id
+        assert [c.from_stage for c in chain[1:]] == [c.to_stage for c in chain[:-1]]
+        assert chain[-1].to_stage == customer.stage
+        assert chain[-1].at == customer.stage_changed_at
+        assert all(STAGES.index(c.to_stage) > STAGES.index(c.from_stage) for c in chain)
+
+
+def test_customers_who_spent_past_the_threshold_are_super(demo):
+    """Seven demo customers had spent past it and none was 超级."""
+    threshold = get_company().stage_super_spend
+    spent = db.session.execute(
+        select(Order.customer_id, func.sum(Order.paid_amount))
+        .where(Order.status.in_(PAID)).group_by(Order.customer_id)).all()
+    big = [customer_id for customer_id, total in spent if total >= threshold]
+
+    assert big
+    stages = dict(db.session.execute(select(Customer.id, Customer.stage)
+                                     .where(Customer.id.in_(big))).all())
+    assert set(stages.values()) == {"super"}
+
+
+def test_nothing_a_customer_did_comes_before_their_first_visit(demo):
+    """52 demo customers had visits before their first visit."""
+    early = db.session.scalar(
+        select(func.count()).select_from(ActivityEvent)
+        .join(Customer, Customer.id == ActivityEvent.customer_id)
+        .where(ActivityEvent.occurred_at < Customer.first_visit_at))
+    early_orders = db.session.scalar(
+        select(func.count()).select_from(Order).join(Customer, Customer.id == Order.customer_id)
+        .where(Order.placed_at < Customer.first_visit_at))
+
+    assert (early, early_orders) == (0, 0)
+    visits = db.session.execute(
+        select(Customer.visit_count, func.count(ActivityEvent.id))
+        .join(ActivityEvent, (ActivityEvent.customer_id == Customer.id)
+              & (ActivityEvent.verb == "visit"))
+        .group_by(Customer.id)).all()
+    assert all(counted == logged for counted, logged in visits)
+
+
+def test_the_counters_are_the_events(demo):
+    days = db.session.scalars(select(DailyCounter.day).distinct()).all()
+
+    assert len(days) >= 21
+    assert [check_counters(day, repair=False)["drift"] for day in days] == [[]] * len(days)
+
+
+def test_stock_sales_and_commission_follow_from_the_orders(demo):
+    sold = dict(db.session.execute(
+        select(OrderLine.product_id, func.sum(OrderLine.quantity))
+        .join(Order, Order.id == OrderLine.order_id)
+        .where(Order.status.not_in(("cancelled", "refunded")))
+        .group_by(OrderLine.product_id)).all())
+    products = db.session.scalars(select(Product)).all()
+
+    assert all(p.sold == sold.get(p.id, 0) for p in products)
+    assert all(p.stock is None or p.stock >= 0 for p in products)
+    completed = set(db.session.scalars(select(Order.id).where(Order.status == "completed")))
+    earned = set(db.session.scalars(select(CommissionEntry.order_id)
+                                    .where(CommissionEntry.kind == "earning")))
+    assert completed and completed <= earned
+
+
+def test_unpaid_orders_are_of_the_last_day(demo):
+    """An unpaid order holds its stock for a day: older ones would all expire at once."""
+    placed = db.session.scalars(select(Order.placed_at).where(Order.status == "pending")).all()
+
+    assert placed
+    assert min(placed) > utcnow() - timedelta(days=1)
+
+
+def test_the_library_has_advice_for_every_stage_and_segment_of_the_demo(demo):
+    """A first-deal 重要发展 customer's guidance said 暂无匹配的策略."""
+    pairs = set(db.session.execute(
+        select(Customer.stage, CustomerRfm.segment)
+        .outerjoin(CustomerRfm, CustomerRfm.customer_id == Customer.id)).all())
+
+    assert ("deal", "important_develop") in pairs
+    for stage, segment in pairs:
+        facts = Facts(segment=segment, stage=stage, tags={}, flags=(), follow_state="to_follow")
+        assert matching(facts), (stage, segment)
+
+
+def test_every_demo_customer_has_a_guidance_page_with_strategies(demo):
+    ids = db.session.scalars(select(Customer.id).order_by(Customer.id)).all()
+    without = []
+    for start in range(0, len(ids), 200):
+        customers = db.session.scalars(select(Customer).where(
+            Customer.id.in_(ids[start:start + 200]))).all()
+        for customer in book.for_book(customers):
+            if not guidance.strategies_for(customer):
+                without.append(customer.id)
+
+    assert without == []
+
+
+def test_the_stale_filter_finds_the_customers_nobody_followed_up(demo):
+    stale = db.session.scalars(select(Customer).where(clients.stale_clause())).all()
+
+    assert stale
+    assert any(c.last_contact_at is None and c.status == "customer" for c in stale)

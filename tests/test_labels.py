@@ -1,0 +1,65 @@
+"""Every status and kind the API returns has its Chinese label in one place, static/js/labels.js
+(STYLE.md, front end): a code the server adds without a label there fails here.
+
+Metrics are the exception by design: each is declared with its label and unit in
+core.events (declare_metric) and comes with its figure from the API, so a dashboard shows a
+new metric without a change here (tests/core/test_events.py checks every one is declared).
+"""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from app.clients import today
+from app.clients.models import (
+    FLAGS,
+    FOLLOW_STATES,
+    FOLLOW_UP_KINDS,
+    RULE_KINDS,
+    RULE_VERBS,
+    SEGMENTS,
+    STAGES,
+)
+from app.clients.schemas import GENDERS
+from app.core.access import ROLES
+from app.inbox.models import ARTICLE_KINDS, BOOKING_KINDS, BOOKING_STATUSES
+from app.org.models import UNIT_KINDS
+from app.shop.models import FULFILMENTS, ORDER_STATUSES
+
+LABELS_JS = Path(__file__).resolve().parent.parent / "static" / "js" / "labels.js"
+
+
+def exported_objects() -> dict[str, set[str]]:
+    """`export const NAME = { key: '...', ... };` of labels.js as NAME -> its keys."""
+    source = LABELS_JS.read_text(encoding="utf-8")
+    found = {}
+    for name, body in re.findall(r"export const (\w+) = \{(.*?)\};", source, re.S):
+        found[name] = set(re.findall(r"^\s*'?([\w.]+)'?\s*:", body.replace(", ", ",\n"), re.M))
+    return found
+
+
+@pytest.mark.parametrize(("labels", "codes"), [
+    ("ROLE_LABELS", ROLES),
+    ("ORG_KIND_LABELS", UNIT_KINDS),
+    ("ORDER_STATUS_LABELS", ORDER_STATUSES),
+    ("FULFILMENT_LABELS", FULFILMENTS),
+    ("STAGE_LABELS", STAGES),
+    ("FOLLOW_STATE_LABELS", FOLLOW_STATES),
+    ("FOLLOW_UP_KIND_LABELS", FOLLOW_UP_KINDS),
+    ("SEGMENT_LABELS", SEGMENTS.values()),
+    ("FLAG_LABELS", FLAGS),
+    ("RULE_KIND_LABELS", RULE_KINDS),
+    ("RULE_VERB_LABELS", RULE_VERBS),
+    ("GENDER_LABELS", GENDERS),
+    ("BOOKING_KIND_LABELS", BOOKING_KINDS),
+    ("BOOKING_STATUS_LABELS", BOOKING_STATUSES),
+    ("ARTICLE_KIND_LABELS", ARTICLE_KINDS),
+])
+def test_every_code_has_its_chinese_label(labels, codes):
+    assert set(codes) <= exported_objects()[labels]
+
+
+def test_every_reason_of_todays_list_has_its_label(app):
+    # the sources higher packages register (inbox) are in once the app is built
+    assert set(today.WEIGHTS) <= exported_objects()["TODAY_KIND_LABELS"]
