@@ -146,8 +146,8 @@ def test_an_imported_number_out_of_range_is_told_the_range(as_hq, db):
 
     errors = import_file(as_hq, raw, "商品.csv").json["error"]["fields"]["rows"]["2"]
 
-    assert errors == ["售价应在 0 到 1000000000 元之间，最多两位小数",
-                      "库存应为 0 到 999999999 之间的整数，留空表示不限"]
+    assert errors == ["售价：应在 0 到 1000000000 元之间，最多两位小数",
+                      "库存：应为 0 到 999999999 之间的整数"]
 
 
 def test_list_price_may_equal_price(as_hq):
