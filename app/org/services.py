@@ -13,7 +13,7 @@ from app.core.access import ROLE_BOSS, ROLE_HQ, ROLE_REP, ROLES, require_role
 from app.core.company import get_company
 from app.core.db import utcnow
 from app.core.errors import AppError, NotFound, ValidationError
-from app.core.events import declare_metric, record_event
+from app.core.events import declare_metric, record_event, register_metrics
 from app.core.fields import MOBILE, USERNAME, text
 from app.core.tables import Column, Columns, RowErrors, read_table
 from app.extensions import db
@@ -22,6 +22,7 @@ from app.org.models import OrgUnit, User, UserSession, new_shop_code
 from app.org.schemas import UserCreateSchema
 
 declare_metric("login", "登录")
+register_metrics("user.password", lambda event: {})  # logged for the account, no figure
 
 # Checked against when the account does not exist, so both failures take the same time.
 _DUMMY_HASH = generate_password_hash(secrets.token_hex(8), method="scrypt")

@@ -57,6 +57,7 @@ declare_metric("order_paid", "付款订单")
 declare_metric("order_completed", "完成订单")
 declare_metric("order_cancelled", "取消订单")
 declare_metric("order_refunded", "退款订单")
+declare_metric("order_expired", "超时订单")
 declare_metric("revenue", "成交额", "fen")
 register_metrics("order_paid", lambda e: {"order_paid": 1, "revenue": e.attrs["amount"]})
 register_metrics("order_refunded", lambda e: {"order_refunded": 1,
