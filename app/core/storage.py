@@ -6,6 +6,7 @@ for a year; the same image uploaded twice is stored once.
 
 import hashlib
 import io
+import tempfile
 from pathlib import Path
 from typing import Protocol
 
@@ -42,9 +43,16 @@ class LocalStorage:
         path = self.path_of(key)
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(path.suffix + ".part")
-            tmp.write_bytes(data)
-            tmp.replace(path)  # atomic: a reader never sees half a file
+            # A temp file of this writer's own: two processes storing one key at once each
+            # rename a whole file into place, and the second rename replaces equal bytes.
+            with tempfile.NamedTemporaryFile(dir=path.parent, prefix=path.name, suffix=".part",
+                                             delete=False) as tmp:
+                try:
+                    tmp.write(data)
+                except OSError:
+                    Path(tmp.name).unlink(missing_ok=True)
+                    raise
+            Path(tmp.name).replace(path)  # atomic: a reader never sees half a file
         return MEDIA_URL + key
 
     def open(self, key: str) -> bytes | None:

@@ -3,7 +3,9 @@
 import hashlib
 import io
 import struct
+import threading
 import zlib
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from PIL import Image
@@ -136,3 +138,21 @@ def test_local_storage_opens_a_missing_key_as_none(tmp_path):
 
     assert store.open("images/aa/nothing.png") is None
     assert store.open("") is None  # the folder itself is no file
+
+
+def test_writers_of_one_key_at_once_all_succeed(tmp_path):
+    """Two test workers seeding the demo wrote the same image at once; each gets its own temp file."""
+    store = LocalStorage(tmp_path)
+    keys = [f"demo/{n}.jpg" for n in range(40)]
+    start = threading.Barrier(8)
+
+    def write_all():
+        start.wait()
+        return [store.save(key.encode() * 20_000, key) for key in keys]
+
+    with ThreadPoolExecutor(8) as pool:
+        results = [future.result() for future in [pool.submit(write_all) for _ in range(8)]]
+
+    assert all(urls == [f"/media/{key}" for key in keys] for urls in results)
+    assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == sorted(k[5:] for k in keys)
+    assert store.open(keys[0]) == keys[0].encode() * 20_000
