@@ -141,7 +141,7 @@ def test_local_storage_opens_a_missing_key_as_none(tmp_path):
 
 
 def test_writers_of_one_key_at_once_all_succeed(tmp_path):
-    """Two test workers seeding the demo wrote the same image at once; each gets its own temp file."""
+    """Two test workers seeding the demo wrote one image at once: each writes its own temp file."""
     store = LocalStorage(tmp_path)
     keys = [f"demo/{n}.jpg" for n in range(40)]
     start = threading.Barrier(8)
