@@ -1,8 +1,9 @@
 // One paged list of the API's {items, total, page, per_page} for a van-list: the next page
 // as the user scrolls, a restart (pull to refresh, a filter), and a refresh of the first page
 // in place (a poll) that keeps the rows already loaded. Rows are told apart by `key`, so a
-// row that moved up between two pages shows once.
-import { ref } from 'vue';
+// row that moved up between two pages shows once. A page uses the refs as they come, or
+// wraps the whole in reactive() to write `list.items`, `v-model:loading="list.loading"`.
+import { computed, ref } from 'vue';
 
 /**
  * fetchPage(page, { quiet }) resolves to one page of the list; quiet is true for a refresh,
@@ -11,10 +12,11 @@ import { ref } from 'vue';
 export function usePagedList(fetchPage, { key = 'id' } = {}) {
   const items = ref([]);
   const latest = ref(null); // the latest response: what comes with the page (figures)
+  const total = computed(() => latest.value?.total ?? 0);
   const loading = ref(false);
   const finished = ref(false);
   const failed = ref(false);
-  let page = 0;
+  let page = 0; // the last page loaded; 0 until the first page of a restart has come
   let generation = 0;
 
   function take(data, merged) {
@@ -31,9 +33,10 @@ export function usePagedList(fetchPage, { key = 'id' } = {}) {
     try {
       const data = await fetchPage(page + 1, { quiet: false });
       if (mine !== generation) return;
-      const fresh = keysOf(items.value);
+      const shown = page === 0 ? [] : items.value; // rows kept by a restart give way to page 1
+      const fresh = keysOf(shown);
       page = data.page;
-      take(data, items.value.concat(data.items.filter((row) => !fresh.has(row[key]))));
+      take(data, shown.concat(data.items.filter((row) => !fresh.has(row[key]))));
     } catch {
       if (mine === generation) failed.value = true;
     } finally {
@@ -41,9 +44,10 @@ export function usePagedList(fetchPage, { key = 'id' } = {}) {
     }
   }
 
-  function restart() {
+  /** From page 1 again; `keep` shows the rows loaded so far until it comes (a pull to refresh). */
+  function restart({ keep = false } = {}) {
     generation += 1;
-    items.value = [];
+    if (!keep) items.value = [];
     page = 0;
     failed.value = false;
     finished.value = false;
@@ -65,5 +69,5 @@ export function usePagedList(fetchPage, { key = 'id' } = {}) {
     }
   }
 
-  return { items, latest, loading, finished, failed, loadNext, restart, refreshFirst };
+  return { items, latest, total, loading, finished, failed, loadNext, restart, refreshFirst };
 }

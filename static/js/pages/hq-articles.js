@@ -10,6 +10,7 @@ import SearchPicker, { findProducts } from '../components/search-picker.js';
 import SubPage from '../components/sub-page.js';
 import { formatTime } from '../format.js';
 import { ARTICLE_KIND_LABELS } from '../labels.js';
+import { usePagedList } from '../paged-list.js';
 
 const PER_PAGE = 20;
 const TABS = [
@@ -28,47 +29,16 @@ export default {
     const tab = ref('all');
     const search = ref('');
     const query = ref('');
-    const articles = ref([]);
-    const page = ref(0);
-    const total = ref(0);
-    const loading = ref(false);
-    const finished = ref(false);
-    const failed = ref(false);
+    const articles = reactive(usePagedList((page) => {
+      const filters = TABS.find((item) => item.name === tab.value).query;
+      return api.get('/articles', { query: { ...filters, q: query.value || null, page, per_page: PER_PAGE } });
+    }));
     const form = reactive({ show: false, id: null, ...blank(), errors: {}, saving: false, deleting: false });
     const picking = ref(false);
-    let generation = 0;
-
-    async function loadNextPage() {
-      const mine = generation;
-      loading.value = true;
-      try {
-        const filters = TABS.find((item) => item.name === tab.value).query;
-        const data = await api.get('/articles', { query: { ...filters, q: query.value || null, page: page.value + 1, per_page: PER_PAGE } });
-        if (mine !== generation) return;
-        articles.value = page.value === 0 ? data.items : articles.value.concat(data.items);
-        page.value = data.page;
-        total.value = data.total;
-        finished.value = articles.value.length >= data.total || data.items.length === 0;
-      } catch {
-        if (mine === generation) failed.value = true;
-      } finally {
-        if (mine === generation) loading.value = false;
-      }
-    }
-
-    function restart() {
-      generation += 1;
-      articles.value = [];
-      page.value = 0;
-      failed.value = false;
-      finished.value = false;
-      loading.value = false;
-      loadNextPage();
-    }
 
     function onSearch() {
       query.value = search.value.trim().slice(0, 50);
-      restart();
+      articles.restart();
     }
 
     function onClear() {
@@ -115,7 +85,7 @@ export default {
         else await api.post('/articles', body, { toast: false });
         form.show = false;
         showSuccessToast(form.id ? '已保存' : '已发布到知识库');
-        restart();
+        articles.restart();
       } catch (error) {
         form.errors = fieldMessages(error);
         if (!Object.keys(form.errors).length) form.errors.form = error.message;
@@ -135,7 +105,7 @@ export default {
         await api.delete(`/articles/${form.id}`);
         form.show = false;
         showSuccessToast('已删除');
-        restart();
+        articles.restart();
       } finally {
         form.deleting = false;
       }
@@ -147,8 +117,8 @@ export default {
     }
 
     return {
-      TABS, KINDS, ARTICLE_KIND_LABELS, tab, search, query, articles, total, loading, finished, failed, form, picking,
-      loadNextPage, restart, onSearch, onClear, create, edit, save, remove, findProducts, pick, formatTime,
+      TABS, KINDS, ARTICLE_KIND_LABELS, tab, search, query, articles, form, picking,
+      onSearch, onClear, create, edit, save, remove, findProducts, pick, formatTime,
     };
   },
   template: `
@@ -158,22 +128,22 @@ export default {
       </template>
       <div class="sticky-bar">
         <van-search v-model="search" placeholder="搜索标题、内容或关键词" shape="round" maxlength="50" @search="onSearch" @clear="onClear" />
-        <van-tabs v-model:active="tab" shrink class="status-tabs" @change="restart">
+        <van-tabs v-model:active="tab" shrink class="status-tabs" @change="articles.restart()">
           <van-tab v-for="item in TABS" :key="item.name" :name="item.name" :title="item.title" />
         </van-tabs>
       </div>
       <van-list
-        v-model:loading="loading"
-        v-model:error="failed"
-        :finished="finished"
-        :finished-text="articles.length ? '共 ' + total + ' 篇' : ''"
+        v-model:loading="articles.loading"
+        v-model:error="articles.failed"
+        :finished="articles.finished"
+        :finished-text="articles.items.length ? '共 ' + articles.total + ' 篇' : ''"
         error-text="加载失败，点击重试"
         class="page__body articles"
-        @load="loadNextPage"
+        @load="articles.loadNext"
       >
-        <van-empty v-if="finished && articles.length === 0" image="search" :description="query ? '没有找到相关文章' : '知识库还是空的，写下第一篇问答吧'" />
+        <van-empty v-if="articles.finished && articles.items.length === 0" image="search" :description="query ? '没有找到相关文章' : '知识库还是空的，写下第一篇问答吧'" />
         <article
-          v-for="article in articles"
+          v-for="article in articles.items"
           :key="article.id"
           class="card article-card"
           :data-article-id="article.id"

@@ -2,7 +2,7 @@
 // a product on or off sale (off sale takes it off every shelf at once). New products are
 // typed in (/hq/products/new) or imported from a CSV/Excel file; a bad row imports nothing
 // and every bad row is listed with its errors.
-import { ref } from 'vue';
+import { reactive, ref } from 'vue';
 import { useRouter } from 'vue-router';
 import { showSuccessToast } from 'vant';
 
@@ -10,6 +10,7 @@ import { api } from '../api.js';
 import ProductCell from '../components/product-cell.js';
 import SubPage from '../components/sub-page.js';
 import { formatRate } from '../format.js';
+import { usePagedList } from '../paged-list.js';
 import { session } from '../session.js';
 
 const PER_PAGE = 20;
@@ -45,51 +46,18 @@ export default {
     const tab = ref('all');
     const search = ref('');
     const query = ref('');
-    const products = ref([]);
-    const page = ref(0);
-    const total = ref(0);
-    const loading = ref(false);
-    const finished = ref(false);
-    const failed = ref(false);
+    const products = reactive(usePagedList((page) => {
+      const onSale = TABS.find((item) => item.name === tab.value).onSale;
+      return api.get('/products', { query: { page, per_page: PER_PAGE, on_sale: onSale, q: query.value || null } });
+    }));
     const switching = ref(null);
     const importing = ref(false);
     const importErrors = ref(null); // { message, rows: [[row, [messages]]] } of the last failed import
     const fileInput = ref(null);
-    let generation = 0;
-
-    async function loadNextPage() {
-      const mine = generation;
-      loading.value = true;
-      try {
-        const onSale = TABS.find((item) => item.name === tab.value).onSale;
-        const data = await api.get('/products', {
-          query: { page: page.value + 1, per_page: PER_PAGE, on_sale: onSale, q: query.value || null },
-        });
-        if (mine !== generation) return;
-        products.value = page.value === 0 ? data.items : products.value.concat(data.items);
-        page.value = data.page;
-        total.value = data.total;
-        finished.value = products.value.length >= data.total || data.items.length === 0;
-      } catch {
-        if (mine === generation) failed.value = true;
-      } finally {
-        if (mine === generation) loading.value = false;
-      }
-    }
-
-    function restart() {
-      generation += 1;
-      products.value = [];
-      page.value = 0;
-      failed.value = false;
-      finished.value = false;
-      loading.value = false;
-      loadNextPage();
-    }
 
     function onSearch() {
       query.value = search.value.trim().slice(0, 50);
-      restart();
+      products.restart();
     }
 
     function onClear() {
@@ -123,7 +91,7 @@ export default {
       try {
         const result = await api.upload('/products/import', file, { toast: false });
         showSuccessToast(`已导入 ${result.created} 个商品`);
-        restart();
+        products.restart();
       } catch (error) {
         const rows = Object.entries(error.fields?.rows ?? {}).sort(([a], [b]) => Number(a) - Number(b));
         const other = Object.entries(error.fields ?? {}).filter(([key]) => key !== 'rows').flatMap(([, messages]) => messages);
@@ -143,9 +111,8 @@ export default {
     const stockText = (product) => (product.stock === null ? '库存不限' : `库存 ${product.stock}`);
 
     return {
-      router, TABS, tab, search, query, products, total, loading, finished, failed, switching, importing,
-      importErrors, fileInput, loadNextPage, restart, onSearch, onClear, setOnSale, pickFile, onFile,
-      downloadTemplate, rateText, stockText,
+      router, TABS, tab, search, query, products, switching, importing, importErrors, fileInput,
+      onSearch, onClear, setOnSale, pickFile, onFile, downloadTemplate, rateText, stockText,
     };
   },
   template: `
@@ -155,7 +122,7 @@ export default {
       </template>
       <div class="sticky-bar">
         <van-search v-model="search" placeholder="搜索商品名称" shape="round" maxlength="50" @search="onSearch" @clear="onClear" />
-        <van-tabs v-model:active="tab" shrink class="status-tabs" @change="restart">
+        <van-tabs v-model:active="tab" shrink class="status-tabs" @change="products.restart()">
           <van-tab v-for="item in TABS" :key="item.name" :name="item.name" :title="item.title" />
         </van-tabs>
       </div>
@@ -175,17 +142,17 @@ export default {
         </ul>
       </section>
       <van-list
-        v-model:loading="loading"
-        v-model:error="failed"
-        :finished="finished"
-        :finished-text="products.length ? '共 ' + total + ' 个商品' : ''"
+        v-model:loading="products.loading"
+        v-model:error="products.failed"
+        :finished="products.finished"
+        :finished-text="products.items.length ? '共 ' + products.total + ' 个商品' : ''"
         error-text="加载失败，点击重试"
         class="page__body"
-        @load="loadNextPage"
+        @load="products.loadNext"
       >
-        <van-empty v-if="finished && products.length === 0" image="search" :description="query ? '没有找到相关商品' : '还没有商品'" />
+        <van-empty v-if="products.finished && products.items.length === 0" image="search" :description="query ? '没有找到相关商品' : '还没有商品'" />
         <product-cell
-          v-for="product in products"
+          v-for="product in products.items"
           :key="product.id"
           :product="product"
           :muted="!product.on_sale"

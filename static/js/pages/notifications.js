@@ -1,11 +1,12 @@
 // /notifications: the notification centre. Tapping an unread one marks it read and
 // follows its link; "全部已读" clears the badge.
-import { ref } from 'vue';
+import { reactive, ref } from 'vue';
 import { useRouter } from 'vue-router';
 import { showSuccessToast } from 'vant';
 
 import { api } from '../api.js';
 import { formatTime } from '../format.js';
+import { usePagedList } from '../paged-list.js';
 import { homePath, session } from '../session.js';
 
 const PER_PAGE = 20;
@@ -14,34 +15,16 @@ export default {
   name: 'NotificationsPage',
   setup() {
     const router = useRouter();
-    const items = ref([]);
-    const page = ref(0); // last page loaded
-    const loading = ref(false);
-    const finished = ref(false);
-    const failed = ref(false);
+    const notifications = reactive(usePagedList(async (page) => {
+      const data = await api.get('/notifications', { query: { page, per_page: PER_PAGE } });
+      session.unread = data.unread;
+      return data;
+    }));
     const refreshing = ref(false);
     const markingAll = ref(false);
 
-    async function loadNextPage() {
-      loading.value = true;
-      try {
-        const data = await api.get('/notifications', { query: { page: page.value + 1, per_page: PER_PAGE } });
-        items.value = page.value === 0 ? data.items : items.value.concat(data.items);
-        page.value = data.page;
-        session.unread = data.unread;
-        finished.value = items.value.length >= data.total || data.items.length === 0;
-      } catch {
-        failed.value = true; // van-list shows the retry text
-      } finally {
-        loading.value = false;
-      }
-    }
-
     async function onRefresh() {
-      page.value = 0;
-      finished.value = false;
-      failed.value = false;
-      await loadNextPage();
+      await notifications.restart({ keep: true });
       refreshing.value = false;
     }
 
@@ -74,7 +57,7 @@ export default {
       try {
         const data = await api.post('/notifications/read-all');
         const now = new Date().toISOString();
-        for (const item of items.value) item.read_at ??= now;
+        for (const item of notifications.items) item.read_at ??= now;
         session.unread = data.unread;
         showSuccessToast('已全部标为已读');
       } catch {
@@ -92,8 +75,7 @@ export default {
     const timeOf = (item) => formatTime(item.created_at, session.me?.company?.timezone);
 
     return {
-      session, items, loading, finished, failed, refreshing, markingAll,
-      loadNextPage, onRefresh, open, markAllRead, back, timeOf,
+      session, notifications, refreshing, markingAll, onRefresh, open, markAllRead, back, timeOf,
     };
   },
   template: `
@@ -113,17 +95,17 @@ export default {
       </van-nav-bar>
       <van-pull-refresh v-model="refreshing" @refresh="onRefresh" class="page__body">
         <van-list
-          v-model:loading="loading"
-          v-model:error="failed"
-          :finished="finished"
-          :finished-text="items.length ? '没有更多了' : ''"
+          v-model:loading="notifications.loading"
+          v-model:error="notifications.failed"
+          :finished="notifications.finished"
+          :finished-text="notifications.items.length ? '没有更多了' : ''"
           error-text="加载失败，点击重试"
-          @load="loadNextPage"
+          @load="notifications.loadNext"
         >
-          <van-empty v-if="finished && items.length === 0" image="default" description="暂无消息" />
+          <van-empty v-if="notifications.finished && notifications.items.length === 0" image="default" description="暂无消息" />
           <ul v-else class="notice-list">
             <li
-              v-for="item in items"
+              v-for="item in notifications.items"
               :key="item.id"
               class="notice"
               :class="{ 'notice--unread': !item.read_at }"

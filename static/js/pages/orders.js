@@ -1,12 +1,13 @@
 // /rep/orders 我的订单, /boss/orders 团队订单, /hq/orders 全部订单: the orders the user may
 // see, newest first, by status. A card opens the order at <list path>/<id>.
-import { computed, ref } from 'vue';
+import { computed, reactive, ref } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 
 import { api } from '../api.js';
 import SubPage from '../components/sub-page.js';
 import { formatPrice, formatTime } from '../format.js';
 import { ORDER_STATUS_LABELS, orderStatusLabel } from '../labels.js';
+import { usePagedList } from '../paged-list.js';
 import { session } from '../session.js';
 
 const PER_PAGE = 20;
@@ -20,52 +21,21 @@ export default {
     const route = useRoute();
     const router = useRouter();
     const status = ref(typeof route.query.status === 'string' ? route.query.status : '');
-    const orders = ref([]);
-    const page = ref(0);
-    const loading = ref(false);
-    const finished = ref(false);
-    const failed = ref(false);
+    const orders = reactive(usePagedList((page) => api.get('/orders', {
+      query: { status: status.value || null, page, per_page: PER_PAGE },
+    })));
     const refreshing = ref(false);
-    let generation = 0;
 
     const showRep = computed(() => session.me?.role !== 'rep');
     const base = computed(() => route.path.replace(/\/+$/, ''));
 
-    async function loadNextPage() {
-      const mine = generation;
-      loading.value = true;
-      try {
-        const data = await api.get('/orders', {
-          query: { status: status.value || null, page: page.value + 1, per_page: PER_PAGE },
-        });
-        if (mine !== generation) return;
-        orders.value = page.value === 0 ? data.items : orders.value.concat(data.items);
-        page.value = data.page;
-        finished.value = orders.value.length >= data.total || data.items.length === 0;
-      } catch {
-        if (mine === generation) failed.value = true;
-      } finally {
-        if (mine === generation) loading.value = false;
-      }
-    }
-
-    function restart() {
-      generation += 1;
-      orders.value = [];
-      page.value = 0;
-      failed.value = false;
-      finished.value = false;
-      loading.value = false;
-      return loadNextPage();
-    }
-
     function onTab(name) {
       router.replace({ query: name ? { status: name } : {} });
-      restart();
+      orders.restart();
     }
 
     async function onRefresh() {
-      await restart();
+      await orders.restart();
       refreshing.value = false;
     }
 
@@ -74,8 +44,8 @@ export default {
     const linesText = (order) => order.lines.map((line) => `${line.product_name} ×${line.quantity}`).join('，');
 
     return {
-      TABS, STATUS_TAG_TYPES, status, orders, loading, finished, failed, refreshing, showRep,
-      loadNextPage, onTab, onRefresh, open, timeOf, linesText, formatPrice, orderStatusLabel,
+      TABS, STATUS_TAG_TYPES, status, orders, refreshing, showRep, onTab, onRefresh, open, timeOf, linesText,
+      formatPrice, orderStatusLabel,
     };
   },
   template: `
@@ -85,17 +55,17 @@ export default {
       </van-tabs>
       <van-pull-refresh v-model="refreshing" class="page__body" @refresh="onRefresh">
         <van-list
-          v-model:loading="loading"
-          v-model:error="failed"
-          :finished="finished"
-          :finished-text="orders.length ? '没有更多了' : ''"
+          v-model:loading="orders.loading"
+          v-model:error="orders.failed"
+          :finished="orders.finished"
+          :finished-text="orders.items.length ? '没有更多了' : ''"
           error-text="加载失败，点击重试"
-          @load="loadNextPage"
+          @load="orders.loadNext"
         >
-          <van-empty v-if="finished && orders.length === 0" image="search" description="暂无订单" />
+          <van-empty v-if="orders.finished && orders.items.length === 0" image="search" description="暂无订单" />
           <ul class="order-list">
             <li
-              v-for="order in orders"
+              v-for="order in orders.items"
               :key="order.id"
               class="order-card"
               role="button"

@@ -8,6 +8,7 @@ import ProductCell from '../components/product-cell.js';
 import ShareSheet from '../components/share-sheet.js';
 import SubPage from '../components/sub-page.js';
 import { formatRate } from '../format.js';
+import { usePagedList } from '../paged-list.js';
 import { session } from '../session.js';
 
 const PER_PAGE = 20;
@@ -20,17 +21,13 @@ export default {
     const categoryId = ref(null);
     const search = ref('');
     const query = ref(''); // the search that was sent
-    const products = ref([]);
-    const page = ref(0);
-    const total = ref(0);
-    const loading = ref(false);
-    const finished = ref(false);
-    const failed = ref(false);
+    const products = reactive(usePagedList((page) => api.get('/products', {
+      query: { page, per_page: PER_PAGE, category_id: categoryId.value, q: query.value || null },
+    })));
     const onShelf = reactive(new Set()); // product ids on the shelf (own or pinned)
     const adding = ref(null);
     const sharing = ref(false);
     const shareTarget = ref(null);
-    let generation = 0; // a newer search makes older answers moot
 
     async function loadShelf() {
       try {
@@ -49,44 +46,15 @@ export default {
       }
     }
 
-    async function loadNextPage() {
-      const mine = generation;
-      loading.value = true;
-      try {
-        const data = await api.get('/products', {
-          query: { page: page.value + 1, per_page: PER_PAGE, category_id: categoryId.value, q: query.value || null },
-        });
-        if (mine !== generation) return;
-        products.value = page.value === 0 ? data.items : products.value.concat(data.items);
-        page.value = data.page;
-        total.value = data.total;
-        finished.value = products.value.length >= data.total || data.items.length === 0;
-      } catch {
-        if (mine === generation) failed.value = true;
-      } finally {
-        if (mine === generation) loading.value = false;
-      }
-    }
-
-    function restart() {
-      generation += 1;
-      products.value = [];
-      page.value = 0;
-      failed.value = false;
-      finished.value = false;
-      loading.value = false;
-      loadNextPage();
-    }
-
     function pickCategory(id) {
       if (categoryId.value === id) return;
       categoryId.value = id;
-      restart();
+      products.restart();
     }
 
     function onSearch() {
       query.value = search.value.trim().slice(0, 50);
-      restart();
+      products.restart();
     }
 
     function onClear() {
@@ -119,8 +87,8 @@ export default {
       loadCategories();
     });
     return {
-      categories, categoryId, search, query, products, total, loading, finished, failed, onShelf, adding,
-      sharing, shareTarget, loadNextPage, pickCategory, onSearch, onClear, add, share, rateText,
+      categories, categoryId, search, query, products, onShelf, adding, sharing, shareTarget, pickCategory,
+      onSearch, onClear, add, share, rateText,
     };
   },
   template: `
@@ -150,16 +118,16 @@ export default {
           </div>
         </div>
         <van-list
-          v-model:loading="loading"
-          v-model:error="failed"
-          :finished="finished"
-          :finished-text="products.length ? '没有更多了' : ''"
+          v-model:loading="products.loading"
+          v-model:error="products.failed"
+          :finished="products.finished"
+          :finished-text="products.items.length ? '没有更多了' : ''"
           error-text="加载失败，点击重试"
           class="page__body"
-          @load="loadNextPage"
+          @load="products.loadNext"
         >
-          <van-empty v-if="finished && products.length === 0" image="search" :description="query ? '没有找到相关商品' : '暂无在售商品'" />
-          <product-cell v-for="product in products" :key="product.id" :product="product" class="catalog-item" :data-product-id="product.id">
+          <van-empty v-if="products.finished && products.items.length === 0" image="search" :description="query ? '没有找到相关商品' : '暂无在售商品'" />
+          <product-cell v-for="product in products.items" :key="product.id" :product="product" class="catalog-item" :data-product-id="product.id">
             <template #extra><span class="rate-text">{{ rateText(product) }}</span></template>
             <div class="shelf-item__bar">
               <span class="shelf-item__note">{{ product.stock === null ? '' : (product.stock > 0 ? '库存 ' + product.stock : '已售罄') }}</span>

@@ -17,6 +17,7 @@ import {
   FOLLOW_STATE_LABELS, FOLLOW_UP_KIND_LABELS, GENDER_LABELS, STAGE_LABELS, customerLabel,
   followStateLabel, stageLabel,
 } from '../labels.js';
+import { usePagedList } from '../paged-list.js';
 import { session } from '../session.js';
 
 const PER_PAGE = 20;
@@ -37,7 +38,11 @@ export default {
     const now = ref(new Date());
 
     // the follow-up log
-    const log = reactive({ items: [], page: 0, loading: false, finished: false, failed: false });
+    const log = reactive(usePagedList(async (page) => {
+      const data = await api.get(`/customers/${customerId}/follow-ups`, { query: { page, per_page: PER_PAGE } });
+      now.value = new Date();
+      return data;
+    }));
     const completing = ref(null);
     const writer = reactive({ show: false, followUp: null });
     // 跟进记录 or 动态 (the timeline of everything)
@@ -87,30 +92,6 @@ export default {
       } catch {
         failed.value = true;
       }
-    }
-
-    let generation = 0;
-    async function loadLogPage() {
-      const mine = generation;
-      log.loading = true;
-      try {
-        const data = await api.get(`/customers/${customerId}/follow-ups`, { query: { page: log.page + 1, per_page: PER_PAGE } });
-        if (mine !== generation) return;
-        log.items = log.page === 0 ? data.items : log.items.concat(data.items);
-        log.page = data.page;
-        log.finished = log.items.length >= data.total || data.items.length === 0;
-        now.value = new Date();
-      } catch {
-        if (mine === generation) log.failed = true;
-      } finally {
-        if (mine === generation) log.loading = false;
-      }
-    }
-
-    function reloadLog() {
-      generation += 1;
-      Object.assign(log, { items: [], page: 0, loading: false, finished: false, failed: false });
-      return loadLogPage();
     }
 
     async function loadGroups() {
@@ -260,7 +241,7 @@ export default {
 
     async function onSaved() {
       // A follow-up may move the stage (首次联系) and the follow state: show both as they are now.
-      await Promise.all([load(), reloadLog(), timeline.value?.reload()]);
+      await Promise.all([load(), log.restart(), timeline.value?.reload()]);
     }
 
     function onLogTab(name) {
@@ -293,7 +274,7 @@ export default {
       STAGES, STAGE_LABELS, BIRTHDAY_MIN, BIRTHDAY_MAX, FOLLOW_UP_KIND_LABELS, customerId, customer, failed, log, completing,
       logTab, timeline, onLogTab,
       writer, groups, tagSheet, removing, stageSheet, history, stateSheet, stateActions, profile, knownRows, missingText,
-      appliedIds, load, loadLogPage, openTags, toggleTag, removeTag, openStage, saveStage, openHistory, pickState,
+      appliedIds, load, openTags, toggleTag, removeTag, openStage, saveStage, openHistory, pickState,
       openProfile, openBirthday, pickBirthday, saveProfile, write, edit, onSaved, complete, canEdit, isOpen,
       isOverdue, timeOf, dueOf, actorOf, kindIcon, customerLabel, followStateLabel, stageLabel, formatDateTime, zone,
     };
@@ -387,7 +368,7 @@ export default {
                   :finished="log.finished"
                   :finished-text="log.items.length ? '没有更多了' : ''"
                   error-text="加载失败，点击重试"
-                  @load="loadLogPage"
+                  @load="log.loadNext"
                 >
                   <van-empty v-if="log.finished && !log.items.length" image-size="80" description="还没有跟进记录，点下方「写跟进」记一笔" />
                   <ol class="follow-log__list">

@@ -11,6 +11,7 @@ import { StageTag, TagChip } from '../components/stage-tag.js';
 import SubPage from '../components/sub-page.js';
 import { formatTime } from '../format.js';
 import { FOLLOW_STATE_LABELS, STAGE_LABELS, customerLabel, followStateLabel } from '../labels.js';
+import { usePagedList } from '../paged-list.js';
 import { session } from '../session.js';
 
 const PER_PAGE = 20;
@@ -38,19 +39,23 @@ export default {
       tagIds: ids(route.query.tag_ids),
     });
     const search = ref(filters.q);
-    const customers = ref([]);
-    const total = ref(0);
-    const page = ref(0);
-    const loading = ref(false);
-    const finished = ref(false);
-    const failed = ref(false);
+    const customers = reactive(usePagedList((page) => api.get('/customers', {
+      query: {
+        q: filters.q || null,
+        stage: filters.stage || null,
+        follow_state: filters.followState || null,
+        stale: filters.stale ? 'true' : null,
+        tag_ids: filters.tagIds,
+        page,
+        per_page: PER_PAGE,
+      },
+    })));
     const refreshing = ref(false);
     const funnel = ref(null);
     const funnelOpen = ref([]); // van-collapse: folded by default
     const groups = ref(null); // the tag vocabulary, loaded with the page
     const sheet = reactive({ show: false, chosen: [] });
     const menu = ref(false);
-    let generation = 0;
 
     const zone = () => session.me?.company?.timezone;
     const funnelTotal = computed(() => (funnel.value ?? []).reduce((sum, row) => sum + row.customers, 0));
@@ -58,33 +63,6 @@ export default {
     const tagsById = computed(() => new Map((groups.value ?? []).flatMap((group) => group.tags.map((tag) => [tag.id, tag]))));
     const chosenTags = computed(() => filters.tagIds.map((id) => tagsById.value.get(id)).filter(Boolean));
     const filtered = computed(() => Boolean(filters.q || filters.stage || filters.followState || filters.stale || filters.tagIds.length));
-
-    async function loadNextPage() {
-      const mine = generation;
-      loading.value = true;
-      try {
-        const data = await api.get('/customers', {
-          query: {
-            q: filters.q || null,
-            stage: filters.stage || null,
-            follow_state: filters.followState || null,
-            stale: filters.stale ? 'true' : null,
-            tag_ids: filters.tagIds,
-            page: page.value + 1,
-            per_page: PER_PAGE,
-          },
-        });
-        if (mine !== generation) return;
-        customers.value = page.value === 0 ? data.items : customers.value.concat(data.items);
-        page.value = data.page;
-        total.value = data.total;
-        finished.value = customers.value.length >= data.total || data.items.length === 0;
-      } catch {
-        if (mine === generation) failed.value = true;
-      } finally {
-        if (mine === generation) loading.value = false;
-      }
-    }
 
     async function loadFunnel() {
       try {
@@ -114,13 +92,7 @@ export default {
 
     function restart() {
       syncQuery();
-      generation += 1;
-      customers.value = [];
-      page.value = 0;
-      failed.value = false;
-      finished.value = false;
-      loading.value = false;
-      return loadNextPage();
+      return customers.restart();
     }
 
     function pickStage(stage) {
@@ -196,9 +168,9 @@ export default {
       loadGroups();
     });
     return {
-      MENU, menu, goTo, STAGES, FOLLOW_STATES, STAGE_LABELS, FOLLOW_STATE_LABELS, filters, search, customers, total, loading,
-      finished, failed, refreshing, funnel, funnelOpen, funnelTotal, groups, sheet, chosenTags, filtered,
-      loadNextPage, loadGroups, pickStage, pickFollowState, toggleStale, onSearch, onClear, openTags, toggleTag,
+      MENU, menu, goTo, STAGES, FOLLOW_STATES, STAGE_LABELS, FOLLOW_STATE_LABELS, filters, search, customers,
+      refreshing, funnel, funnelOpen, funnelTotal, groups, sheet, chosenTags, filtered,
+      loadGroups, pickStage, pickFollowState, toggleStale, onSearch, onClear, openTags, toggleTag,
       applyTags, removeTag, clearAll, onRefresh, open, visitText, barWidth, percent, customerLabel, followStateLabel,
     };
   },
@@ -308,19 +280,19 @@ export default {
       <!-- the sticky filters stay outside: pull-refresh clips its content (overflow: hidden) -->
       <van-pull-refresh v-model="refreshing" class="page__body" @refresh="onRefresh">
         <van-list
-          v-model:loading="loading"
-          v-model:error="failed"
-          :finished="finished"
-          :finished-text="customers.length ? '共 ' + total + ' 位' : ''"
+          v-model:loading="customers.loading"
+          v-model:error="customers.failed"
+          :finished="customers.finished"
+          :finished-text="customers.items.length ? '共 ' + customers.total + ' 位' : ''"
           error-text="加载失败，点击重试"
-          @load="loadNextPage"
+          @load="customers.loadNext"
         >
-          <van-empty v-if="finished && customers.length === 0" image="search" :description="filtered ? '没有符合条件的客户' : '还没有客户，分享店铺来吸引访客吧'">
+          <van-empty v-if="customers.finished && customers.items.length === 0" image="search" :description="filtered ? '没有符合条件的客户' : '还没有客户，分享店铺来吸引访客吧'">
             <van-button v-if="filtered" round size="small" @click="clearAll">清除筛选</van-button>
           </van-empty>
           <ul class="customer-list">
             <li
-              v-for="customer in customers"
+              v-for="customer in customers.items"
               :key="customer.id"
               class="customer-card"
               :data-customer-id="customer.id"

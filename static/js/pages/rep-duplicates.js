@@ -2,7 +2,7 @@
 // phone: pick the record to keep (the first real customer by default) and merge the others
 // into it, after a confirm. A merge moves every order, follow-up, tag, stage change and visit
 // to the kept record; the kept record's profile wins and its gaps are filled from the others.
-import { ref } from 'vue';
+import { reactive, ref, watch } from 'vue';
 import { useRouter } from 'vue-router';
 import { showConfirmDialog, showSuccessToast } from 'vant';
 
@@ -11,6 +11,7 @@ import { StageTag, TagChip } from '../components/stage-tag.js';
 import SubPage from '../components/sub-page.js';
 import { formatTime } from '../format.js';
 import { CUSTOMER_SOURCE_LABELS, CUSTOMER_STATUS_LABELS, customerLabel } from '../labels.js';
+import { usePagedList } from '../paged-list.js';
 import { session } from '../session.js';
 
 const PER_PAGE = 10;
@@ -23,43 +24,17 @@ export default {
   components: { StageTag, SubPage, TagChip },
   setup() {
     const router = useRouter();
-    const groups = ref([]);
+    const groups = reactive(usePagedList(
+      (page) => api.get('/customers/duplicates', { query: { page, per_page: PER_PAGE } }),
+      { key: 'phone' },
+    ));
     const kept = ref({}); // phone -> id of the record to keep
-    const total = ref(0);
-    const page = ref(0);
-    const loading = ref(false);
-    const finished = ref(false);
-    const failed = ref(false);
     const merging = ref('');
-    let generation = 0;
 
-    async function loadNextPage() {
-      const mine = generation;
-      loading.value = true;
-      try {
-        const data = await api.get('/customers/duplicates', { query: { page: page.value + 1, per_page: PER_PAGE } });
-        if (mine !== generation) return;
-        groups.value = page.value === 0 ? data.items : groups.value.concat(data.items);
-        for (const group of data.items) kept.value[group.phone] ??= defaultKept(group);
-        page.value = data.page;
-        total.value = data.total;
-        finished.value = groups.value.length >= data.total || data.items.length === 0;
-      } catch {
-        if (mine === generation) failed.value = true;
-      } finally {
-        if (mine === generation) loading.value = false;
-      }
-    }
-
-    function restart() {
-      generation += 1;
-      groups.value = [];
-      page.value = 0;
-      failed.value = false;
-      finished.value = false;
-      loading.value = false;
-      loadNextPage();
-    }
+    // a group that comes in keeps its first real customer unless the rep picks another
+    watch(() => groups.items, (rows) => {
+      for (const group of rows) kept.value[group.phone] ??= defaultKept(group);
+    });
 
     async function merge(group) {
       const keptId = kept.value[group.phone];
@@ -85,7 +60,7 @@ export default {
       } finally {
         merging.value = '';
         delete kept.value[group.phone];
-        restart();
+        groups.restart();
       }
     }
 
@@ -98,23 +73,23 @@ export default {
     ].filter(Boolean).join(' · ');
 
     return {
-      router, groups, kept, total, loading, finished, failed, merging, loadNextPage, merge, detail, customerLabel,
+      router, groups, kept, merging, merge, detail, customerLabel,
     };
   },
   template: `
     <sub-page back="/rep/customers">
       <p class="duplicates__hint">同一个手机号下有多条客户记录时，选一条保留，把其他记录合并进来。</p>
       <van-list
-        v-model:loading="loading"
-        v-model:error="failed"
-        :finished="finished"
-        :finished-text="groups.length ? '共 ' + total + ' 组' : ''"
+        v-model:loading="groups.loading"
+        v-model:error="groups.failed"
+        :finished="groups.finished"
+        :finished-text="groups.items.length ? '共 ' + groups.total + ' 组' : ''"
         error-text="加载失败，点击重试"
         class="page__body"
-        @load="loadNextPage"
+        @load="groups.loadNext"
       >
-        <van-empty v-if="finished && groups.length === 0" image="search" description="没有重复的客户" />
-        <section v-for="group in groups" :key="group.phone" class="card duplicates__group" :data-phone="group.phone">
+        <van-empty v-if="groups.finished && groups.items.length === 0" image="search" description="没有重复的客户" />
+        <section v-for="group in groups.items" :key="group.phone" class="card duplicates__group" :data-phone="group.phone">
           <div class="card__header">
             <span class="card__title">{{ group.phone }}</span>
             <span class="card__extra">{{ group.customers.length }} 条记录</span>
