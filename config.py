@@ -96,6 +96,11 @@ class Config:
     USER_IMPORT_MAX_ROWS = env_int("USER_IMPORT_MAX_ROWS", 200)
     IMPORT_XLSX_MAX_BYTES = env_int("IMPORT_XLSX_MAX_BYTES", 32 * 1024 * 1024)
 
+    # Boss view: figures are kept per process and rebuilt when an event was recorded since,
+    # looked at most this often (seconds), so "today" is at most this far behind
+    # (app.dashboard.figures).
+    DASHBOARD_CACHE_SECONDS = float(env("DASHBOARD_CACHE_SECONDS", "2"))
+
     # Shop.
     # Where customers reach the site (for QR codes on posters); default: the request's host.
     PUBLIC_BASE_URL = env("PUBLIC_BASE_URL", "")
@@ -149,6 +154,7 @@ class TestingConfig(Config):
     # Every request reads the page's version, so a test sees each write at once; the bound
     # itself is tested on a clock the test moves (tests/shop/test_page_cache.py).
     PUBLIC_CACHE_SECONDS = 0.0
+    DASHBOARD_CACHE_SECONDS = 0.0
 
 
 class ProductionConfig(Config):
