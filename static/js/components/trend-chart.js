@@ -46,7 +46,7 @@ function optionFor({ buckets, series, grain, unit }) {
     series: series.map((item) => ({
       name: item.label,
       type: 'line',
-      smooth: true,
+      smooth: false, // a curve overshoots its points: a boss reads a dip that never happened
       symbol: 'circle',
       symbolSize: 5,
       data: item.values.map(yuan),
