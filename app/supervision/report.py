@@ -38,10 +38,11 @@ def report_day(now: datetime, report_at: str) -> date:
 def send_due(now: datetime) -> dict:
     """Write the report of every active boss whose report is due and not yet claimed."""
     default = current_app.config["DAILY_REPORT_AT"]
-    times = dict(db.session.execute(select(ReportSetting.user_id, ReportSetting.report_at)))
+    times = dict(db.session.execute(select(ReportSetting.user_id, ReportSetting.report_at)).all())
     local_today = now.astimezone(company_zone()).date()
-    claimed = set(db.session.execute(select(DailyReport.user_id, DailyReport.day).where(
-        DailyReport.day >= local_today - timedelta(days=1))).tuples())
+    claimed = {(user_id, day) for user_id, day in db.session.execute(
+        select(DailyReport.user_id, DailyReport.day).where(
+            DailyReport.day >= local_today - timedelta(days=1)))}
     stats = {"sent": 0, "idle": 0}
     for boss in db.session.scalars(select(User).where(User.role == ROLE_BOSS, User.active)
                                    .order_by(User.id)):

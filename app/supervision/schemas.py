@@ -6,7 +6,7 @@ from marshmallow import Schema, ValidationError, fields, post_load, validate, va
 
 from app.core.api import ID, MAX_BIG_ID, page_of
 from app.core.events import METRIC_UNITS, declared_metrics
-from app.core.fields import MAX_YUAN, FullMatch, JsonBoolean, text
+from app.core.fields import MAX_YUAN, FullMatch, text
 from app.supervision.models import SUBJECTS, TARGET_SUBJECTS
 
 BIG_ID = validate.Range(min=1, max=MAX_BIG_ID)
@@ -92,7 +92,7 @@ class ThreadListArgsSchema(Schema):
     rep_id = fields.Integer(validate=ID)
     customer_id = fields.Integer(validate=BIG_ID)
     follow_up_id = fields.Integer(validate=BIG_ID)
-    unread = JsonBoolean(load_default=False, metadata={"description": "Only threads with news"})
+    unread = fields.Boolean(load_default=False, metadata={"description": "Only threads with news"})
 
 
 class TargetSetSchema(Schema):
