@@ -92,4 +92,4 @@ def progress(user, month: date, *, rep_id: int | None = None,
         target.unit = metric.unit if metric else "count"
     elapsed = 0 if end < start else (end - start).days + 1
     return {"month": start, "days": (last - start).days + 1, "elapsed_days": elapsed,
-            "items": targets}
+            "items": targets, "metrics": list(metrics.values())}

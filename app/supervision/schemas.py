@@ -150,11 +150,19 @@ class TargetProgressSchema(TargetSchema):
     ratio = fields.Float(required=True, metadata={"description": "reached / value"})
 
 
+class MetricSchema(Schema):
+    metric = fields.String(required=True, attribute="name")
+    label = fields.String(required=True)
+    unit = fields.String(required=True, validate=validate.OneOf(METRIC_UNITS))
+
+
 class ProgressSchema(Schema):
     month = fields.Date(required=True)
     days = fields.Integer(required=True, metadata={"description": "Days of the month"})
     elapsed_days = fields.Integer(required=True, metadata={"description": "Up to today"})
     items = fields.List(fields.Nested(TargetProgressSchema), required=True)
+    metrics = fields.List(fields.Nested(MetricSchema), required=True,
+                          metadata={"description": "Every metric a target may be set on"})
 
 
 class ProgressArgsSchema(Schema):

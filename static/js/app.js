@@ -37,6 +37,11 @@ const routes = [
   { path: '/rep/today', name: 'rep-today', component: () => import('./pages/rep-today.js'), meta: { roles: ['rep'], title: '今日待办' } },
   { path: '/rep/follow-ups', name: 'rep-follow-ups', component: () => import('./pages/rep-follow-ups.js'), meta: { roles: ['rep'], title: '待跟进' } },
   { path: '/rep/inbox', name: 'rep-inbox', component: () => import('./pages/rep-inbox.js'), meta: { roles: ['rep'], title: '咨询预约' } },
+  // 督导 and 目标: threads for reps and bosses alike; a boss opens a customer of their subtree.
+  { path: '/guidance', name: 'guidance', component: () => import('./pages/guidance-threads.js'), meta: { title: '督导' } },
+  { path: '/guidance/:id(\\d+)', name: 'guidance-thread', component: () => import('./pages/guidance-thread.js'), meta: { title: '督导' } },
+  { path: '/boss/customers/:id(\\d+)', name: 'boss-customer', component: () => import('./pages/rep-customer.js'), meta: { roles: ['boss', 'hq_admin'], title: '客户详情' } },
+  { path: '/boss/targets', name: 'boss-targets', component: () => import('./pages/boss-targets.js'), meta: { roles: ['boss', 'hq_admin'], title: '设置目标' } },
   { path: '/boss/orders', name: 'boss-orders', component: () => import('./pages/orders.js'), meta: { roles: ['boss'], title: '团队订单' } },
   { path: '/boss/orders/:id(\\d+)', name: 'boss-order', component: () => import('./pages/order-detail.js'), meta: { roles: ['boss'], title: '订单详情' } },
   { path: '/hq/products', name: 'hq-products', component: () => import('./pages/hq-products.js'), meta: { roles: ['hq_admin'], title: '商品管理' } },

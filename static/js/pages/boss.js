@@ -3,19 +3,24 @@
 import EntryGrid from '../components/entry-grid.js';
 import HomeLayout from '../components/home-layout.js';
 import MetricChart from '../components/metric-chart.js';
+import TargetProgress from '../components/target-progress.js';
 
 export default {
   name: 'BossHomePage',
-  components: { EntryGrid, HomeLayout, MetricChart },
+  components: { EntryGrid, HomeLayout, MetricChart, TargetProgress },
   setup() {
     const hasMetrics = (dashboard) => (dashboard?.figures ?? []).some((item) => item.unit === 'count');
-    const entries = [{ text: '团队订单', icon: 'orders-o', to: '/boss/orders' }];
+    const entries = [
+      { text: '团队订单', icon: 'orders-o', to: '/boss/orders' },
+      { text: '督导', icon: 'comment-o', to: '/guidance' },
+    ];
     return { hasMetrics, entries };
   },
   template: `
     <home-layout title="团队看板">
       <template #default="{ dashboard }">
         <entry-grid :items="entries" :columns="4" />
+        <target-progress manage />
         <section v-if="hasMetrics(dashboard)" class="card">
           <header class="card__header">
             <h2 class="card__title">今日数据分布</h2>
