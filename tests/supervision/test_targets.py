@@ -88,6 +88,8 @@ def test_progress_is_the_month_so_far_for_a_rep_a_team_and_a_branch(app, org, as
         ("team", org.branch_a.id, "customer_new"): (10, branch_new, branch_new / 10, "count"),
     }
     assert (a1_revenue, team_revenue, branch_new) == (17_900, 47_900, 2)
+    # with every metric a target may be set on, as the boss's page offers them
+    assert {"metric": "revenue", "label": "成交额", "unit": "fen"} in body["metrics"]
 
 
 def test_a_team_target_counts_what_was_earned_in_the_team_even_after_a_move(app, org, as_boss):
