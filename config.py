@@ -121,6 +121,8 @@ class Config:
     RFM_AT = env("RFM_AT", "03:00")
     # When the nightly run of the auto-tag rules starts (company time).
     AUTO_TAGS_AT = env("AUTO_TAGS_AT", "02:40")
+    # A boss's daily report (每日战报) time unless they chose their own (company time).
+    DAILY_REPORT_AT = env("DAILY_REPORT_AT", "21:00")
     # Today's list: a hot lead opened the rep's links this often in the last 24 hours; each
     # source of the list reads at most TODAY_SOURCE_LIMIT rows (the most urgent).
     HOT_LEAD_OPENS = env_int("HOT_LEAD_OPENS", 3)

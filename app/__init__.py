@@ -84,10 +84,11 @@ def register_blueprints(app: Flask) -> None:
     from app.org.routes import blp as org_blp
     from app.shop.routes import BLUEPRINTS as shop_blps
     from app.strategies.routes import blp as strategies_blp
+    from app.supervision.routes import blp as supervision_blp
     from app.web.routes import bp as web_bp
 
     for blp in (org_blp, notifications_blp, dashboard_blp, *shop_blps, *clients_blps,
-                *inbox_blps, strategies_blp):
+                *inbox_blps, strategies_blp, supervision_blp):
         api.register_blueprint(blp)
     app.register_blueprint(web_bp)
 

@@ -40,3 +40,11 @@ from app.shop.models import (  # noqa: F401     Category
     VisitorDay,
 )
 from app.strategies.models import Strategy  # noqa: F401
+from app.supervision.models import (  # noqa: F401
+    DailyReport,
+    GuidanceMessage,
+    GuidanceRead,
+    GuidanceThread,
+    ReportSetting,
+    Target,
+)

@@ -26,6 +26,7 @@ from app.core.access import ROLES
 from app.inbox.models import ARTICLE_KINDS, BOOKING_KINDS, BOOKING_STATUSES
 from app.org.models import UNIT_KINDS
 from app.shop.models import FULFILMENTS, ORDER_STATUSES
+from app.supervision.models import SUBJECTS, TARGET_SUBJECTS
 
 LABELS_JS = Path(__file__).resolve().parent.parent / "static" / "js" / "labels.js"
 
@@ -55,6 +56,8 @@ def exported_objects() -> dict[str, set[str]]:
     ("BOOKING_KIND_LABELS", BOOKING_KINDS),
     ("BOOKING_STATUS_LABELS", BOOKING_STATUSES),
     ("ARTICLE_KIND_LABELS", ARTICLE_KINDS),
+    ("GUIDANCE_SUBJECT_LABELS", SUBJECTS),
+    ("TARGET_SUBJECT_LABELS", TARGET_SUBJECTS),
 ])
 def test_every_code_has_its_chinese_label(labels, codes):
     assert set(codes) <= exported_objects()[labels]

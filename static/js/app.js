@@ -42,6 +42,11 @@ const routes = [
   { path: '/hq/dashboard', name: 'hq-dashboard', component: () => import('./pages/hq-dashboard.js'), meta: { roles: ['hq_admin'], title: '经营看板' } },
   { path: '/hq/reps', name: 'hq-reps', component: () => import('./pages/rep-table.js'), meta: { roles: ['hq_admin'], title: '员工排行' } },
   { path: '/hq/reps/:id(\\d+)', name: 'hq-rep-day', component: () => import('./pages/rep-day.js'), meta: { roles: ['hq_admin'], title: '员工日报' } },
+  // 督导 and 目标: threads for reps and bosses alike; a boss opens a customer of their subtree.
+  { path: '/guidance', name: 'guidance', component: () => import('./pages/guidance-threads.js'), meta: { title: '督导' } },
+  { path: '/guidance/:id(\\d+)', name: 'guidance-thread', component: () => import('./pages/guidance-thread.js'), meta: { title: '督导' } },
+  { path: '/boss/customers/:id(\\d+)', name: 'boss-customer', component: () => import('./pages/rep-customer.js'), meta: { roles: ['boss', 'hq_admin'], title: '客户详情' } },
+  { path: '/boss/targets', name: 'boss-targets', component: () => import('./pages/boss-targets.js'), meta: { roles: ['boss', 'hq_admin'], title: '设置目标' } },
   { path: '/boss/orders', name: 'boss-orders', component: () => import('./pages/orders.js'), meta: { roles: ['boss'], title: '团队订单' } },
   { path: '/boss/orders/:id(\\d+)', name: 'boss-order', component: () => import('./pages/order-detail.js'), meta: { roles: ['boss'], title: '订单详情' } },
   { path: '/hq/products', name: 'hq-products', component: () => import('./pages/hq-products.js'), meta: { roles: ['hq_admin'], title: '商品管理' } },

@@ -193,3 +193,15 @@ export function deviceLabel(userAgent) {
   const find = (patterns) => patterns.find(([pattern]) => pattern.test(userAgent ?? ''))?.[1];
   return [find(APP_PATTERNS), find(DEVICE_PATTERNS)].filter(Boolean).join(' · ') || '未知设备';
 }
+
+// 督导: what a guidance thread is about; 目标: whose target it is.
+export const GUIDANCE_SUBJECT_LABELS = {
+  follow_up: '跟进记录',
+  customer: '客户',
+  day: '当日工作',
+};
+
+export const TARGET_SUBJECT_LABELS = {
+  rep: '员工',
+  team: '团队',
+};

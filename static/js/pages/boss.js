@@ -1,20 +1,22 @@
 // /boss: the boss's home, 团队看板: the team's figures for a period against the previous one,
-// the units below, the rep table's top and the trend (components/team-dashboard.js), then the
-// team's pages.
+// the units below, the rep table's top and the trend (components/team-dashboard.js), the
+// month's targets, then the team's pages.
 import { ref } from 'vue';
 
 import EntryGrid from '../components/entry-grid.js';
 import HomeLayout from '../components/home-layout.js';
+import TargetProgress from '../components/target-progress.js';
 import TeamDashboard from '../components/team-dashboard.js';
 
 export default {
   name: 'BossHomePage',
-  components: { EntryGrid, HomeLayout, TeamDashboard },
+  components: { EntryGrid, HomeLayout, TargetProgress, TeamDashboard },
   setup() {
     const board = ref(null);
     const entries = [
       { text: '员工排行', icon: 'bar-chart-o', to: '/boss/reps' },
       { text: '团队订单', icon: 'orders-o', to: '/boss/orders' },
+      { text: '督导', icon: 'comment-o', to: '/guidance' },
     ];
     const onRefresh = (wait) => wait(board.value?.refresh());
     return { board, entries, onRefresh };
@@ -22,6 +24,7 @@ export default {
   template: `
     <home-layout title="团队看板" :today-metrics="false" @refresh="onRefresh">
       <team-dashboard ref="board" base="/boss" />
+      <target-progress manage />
       <entry-grid :items="entries" :columns="4" />
     </home-layout>
   `,
