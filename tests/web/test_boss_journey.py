@@ -1,6 +1,6 @@
 """The boss's journey on a phone: the team dashboard is live (a follow-up a rep has just
-logged shows within the refresh), the rep table sorts, a rep's day opens, and the charts fit
-375x667 with every label whole."""
+logged shows within the refresh), the rep table sorts, a rep's day opens and the boss guides
+it, the rep reads the comment; the charts fit 375x667 with every label whole."""
 
 import re
 
@@ -10,7 +10,7 @@ from sqlalchemy import select
 from app.clients import services as clients
 from app.customers.models import Customer
 from app.org.models import User
-from tests.web.browser import assert_fits_phone, browser_test, screenshot, sign_in
+from tests.web.browser import assert_fits_phone, browser_test, phone_page, screenshot, sign_in
 
 
 def figure(page, metric: str):
@@ -18,7 +18,8 @@ def figure(page, metric: str):
 
 
 @browser_test
-def test_a_boss_sees_the_day_live_sorts_the_reps_and_opens_a_reps_day(live_server, phone, db):
+def test_a_boss_sees_the_day_live_sorts_the_reps_and_guides_a_reps_day(live_server, phone, db,
+                                                                      browser):
     page, problems = phone
     page.clock.install()
     rep = db.session.scalar(select(User).filter_by(username="rep01"))
@@ -69,7 +70,23 @@ def test_a_boss_sees_the_day_live_sorts_the_reps_and_opens_a_reps_day(live_serve
     expect(page.locator(".rep-day__timeline")).to_be_visible()
     assert_fits_phone(page)
     screenshot(page, "boss-rep-day")
+
+    # when the boss leaves a comment on the day
+    page.get_by_role("button", name="督导这一天").tap()
+    page.locator(".guidance-sheet textarea").fill("回访很及时，周六到店记得带上新品试用装")
+    page.get_by_role("button", name="发送督导").tap()
+    expect(page).to_have_url(re.compile(r"/guidance/\d+$"))
     assert problems == []
+
+    # then the rep finds it in their notifications and reads it in the thread
+    with phone_page(browser) as (rep_page, rep_problems):
+        sign_in(rep_page, live_server, "rep01")
+        expect(rep_page).to_have_url(re.compile(r"/rep$"))
+        rep_page.goto(f"{live_server}/notifications")
+        rep_page.get_by_text("的工作").first.tap()
+        expect(rep_page).to_have_url(re.compile(r"/guidance/\d+$"))
+        expect(rep_page.locator(".guidance-message")).to_contain_text("周六到店记得带上新品试用装")
+        assert rep_problems == []
 
 
 LABELS = """(el) => {

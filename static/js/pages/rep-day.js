@@ -1,10 +1,13 @@
 // /boss/reps/:id and /hq/reps/:id 员工日报 (the 七个在线 scorecard): one rep's day: the day's
 // figures, customers followed up, leads that came in, questions and bookings with how fast
-// they were answered, shares and who opened them, orders, and the timeline. ‹ › move a day.
-import { computed, ref, watch } from 'vue';
+// they were answered, shares and who opened them, orders, and the timeline. ‹ › move a day;
+// 督导这一天 writes the rep a comment on the day (components/guidance-sheet.js); a customer
+// opens at /boss/customers/:id.
+import { computed, reactive, ref, watch } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 
 import { api } from '../api.js';
+import GuidanceSheet from '../components/guidance-sheet.js';
 import SubPage from '../components/sub-page.js';
 import { valueText } from '../components/team-dashboard.js';
 import { clockOf, formatDay, formatPrice } from '../format.js';
@@ -19,7 +22,7 @@ const shiftDay = (iso, days) => {
 
 export default {
   name: 'RepDayPage',
-  components: { SubPage },
+  components: { GuidanceSheet, SubPage },
   setup() {
     const route = useRoute();
     const router = useRouter();
@@ -45,8 +48,14 @@ export default {
     const zone = () => session.me?.company?.timezone;
     const clock = (iso) => clockOf(iso, zone());
     const shown = computed(() => (day.value?.figures ?? []).filter((figure) => figure.value));
+    const guidance = reactive({ show: false, subject: null });
+    function guide() {
+      Object.assign(guidance, { show: true, subject: { subject: 'day', rep_id: day.value.rep.id, day: day.value.day } });
+    }
+    const openThread = (thread) => router.push(`/guidance/${thread.id}`);
+    const customerLink = (customer) => (customer ? `/boss/customers/${customer.id}` : null);
     const minutes = (value) => (value === null || value === undefined ? '未回复' : value < 60 ? `${value} 分钟` : `${Math.floor(value / 60)} 小时 ${value % 60} 分`);
-    return { day, failed, isToday, shown, move, clock, minutes, formatDay, formatPrice, valueText, orderStatusLabel };
+    return { day, failed, isToday, shown, guidance, guide, openThread, customerLink, move, clock, minutes, formatDay, formatPrice, valueText, orderStatusLabel };
   },
   template: `
     <sub-page :title="day ? day.rep.name + ' 的一天' : '员工日报'">
@@ -60,7 +69,10 @@ export default {
             <van-button size="small" icon="arrow" aria-label="后一天" :disabled="isToday" @click="move(1)" />
           </div>
           <section class="card">
-            <header class="card__header"><h2 class="card__title">当日数据</h2></header>
+            <header class="card__header">
+              <h2 class="card__title">当日数据</h2>
+              <van-button size="small" round plain type="primary" icon="comment-o" class="rep-day__guide" @click="guide">督导这一天</van-button>
+            </header>
             <van-empty v-if="day.idle" image-size="64" description="这一天没有任何活动" />
             <ul v-else class="team-figures__grid">
               <li v-for="figure in shown" :key="figure.metric" class="team-figure" :data-metric="figure.metric">
@@ -71,7 +83,7 @@ export default {
           </section>
           <section v-if="day.follow_ups.length" class="card rep-day__section">
             <header class="card__header"><h2 class="card__title">跟进客户 {{ day.follow_ups.length }}</h2></header>
-            <van-cell v-for="item in day.follow_ups" :key="item.id" :title="item.customer ? item.customer.name : '客户'" :label="item.content" :value="clock(item.at)" />
+            <van-cell v-for="item in day.follow_ups" :key="item.id" :title="item.customer ? item.customer.name : '客户'" :label="item.content" :value="clock(item.at)" :to="customerLink(item.customer)" :is-link="!!item.customer" />
           </section>
           <section v-if="day.leads.length" class="card rep-day__section">
             <header class="card__header"><h2 class="card__title">新线索 {{ day.leads.length }}</h2></header>
@@ -104,6 +116,7 @@ export default {
           </section>
         </template>
       </div>
+      <guidance-sheet v-model:show="guidance.show" :subject="guidance.subject" title="督导这一天" @sent="openThread" />
     </sub-page>
   `,
 };
