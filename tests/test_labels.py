@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from app.audit.queries import KINDS as AUDIT_KINDS
 from app.clients import today
 from app.clients.models import (
     FLAGS,
@@ -55,6 +56,7 @@ def exported_objects() -> dict[str, set[str]]:
     ("BOOKING_KIND_LABELS", BOOKING_KINDS),
     ("BOOKING_STATUS_LABELS", BOOKING_STATUSES),
     ("ARTICLE_KIND_LABELS", ARTICLE_KINDS),
+    ("AUDIT_KIND_LABELS", AUDIT_KINDS),
 ])
 def test_every_code_has_its_chinese_label(labels, codes):
     assert set(codes) <= exported_objects()[labels]

@@ -193,3 +193,13 @@ export function deviceLabel(userAgent) {
   const find = (patterns) => patterns.find(([pattern]) => pattern.test(userAgent ?? ''))?.[1];
   return [find(APP_PATTERNS), find(DEVICE_PATTERNS)].filter(Boolean).join(' · ') || '未知设备';
 }
+
+// The interaction audit's kinds (互动记录, app/audit/queries.KINDS), as its type tabs.
+export const AUDIT_KIND_LABELS = {
+  follow_up: '跟进',
+  consultation: '咨询',
+  booking: '预约',
+  order: '订单',
+  tag: '标签',
+  stage: '阶段',
+};

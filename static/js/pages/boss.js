@@ -9,7 +9,7 @@ export default {
   components: { EntryGrid, HomeLayout, MetricChart },
   setup() {
     const hasMetrics = (dashboard) => (dashboard?.figures ?? []).some((item) => item.unit === 'count');
-    const entries = [{ text: '团队订单', icon: 'orders-o', to: '/boss/orders' }];
+    const entries = [{ text: '团队订单', icon: 'orders-o', to: '/boss/orders' }, { text: '互动记录', icon: 'records-o', to: '/boss/audit' }];
     return { hasMetrics, entries };
   },
   template: `
