@@ -76,6 +76,7 @@ def register_extensions(app: Flask) -> None:
 
 
 def register_blueprints(app: Flask) -> None:
+    from app.audit.routes import blp as audit_blp
     from app.clients.routes import BLUEPRINTS as clients_blps
     from app.core.routes import blp as notifications_blp
     from app.dashboard.routes import blp as dashboard_blp
@@ -88,7 +89,7 @@ def register_blueprints(app: Flask) -> None:
     from app.web.routes import bp as web_bp
 
     for blp in (org_blp, notifications_blp, dashboard_blp, *shop_blps, *clients_blps,
-                *inbox_blps, strategies_blp, supervision_blp):
+                *inbox_blps, strategies_blp, supervision_blp, audit_blp):
         api.register_blueprint(blp)
     app.register_blueprint(web_bp)
 

@@ -1,5 +1,6 @@
 """Every model, imported in one place so Alembic and relationships see them all."""
 
+from app.audit.models import AuditRead  # noqa: F401
 from app.clients.models import (  # noqa: F401
     AutoTagRule,
     CustomerFlag,

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from app.audit.queries import KINDS as AUDIT_KINDS
 from app.clients import today
 from app.clients.models import (
     FLAGS,
@@ -58,6 +59,7 @@ def exported_objects() -> dict[str, set[str]]:
     ("ARTICLE_KIND_LABELS", ARTICLE_KINDS),
     ("GUIDANCE_SUBJECT_LABELS", SUBJECTS),
     ("TARGET_SUBJECT_LABELS", TARGET_SUBJECTS),
+    ("AUDIT_KIND_LABELS", AUDIT_KINDS),
 ])
 def test_every_code_has_its_chinese_label(labels, codes):
     assert set(codes) <= exported_objects()[labels]

@@ -21,7 +21,7 @@ from app.core.access import ROLE_BOSS, ROLE_HQ, ROLE_REP, get_or_404, require_ro
 from app.core.company import get_company
 from app.core.db import check_name_free, insert_if_absent, utcnow
 from app.core.errors import Conflict, Forbidden, NotFound, ValidationError
-from app.core.events import declare_metric, record_event
+from app.core.events import declare_metric, record_event, register_metrics
 from app.core.notifications import notify
 from app.customers.models import Customer
 from app.extensions import db
@@ -30,6 +30,7 @@ from app.org.models import User
 declare_metric("follow_up", "跟进")
 declare_metric("customer_tag", "打标签")
 declare_metric("customer_handover", "接手客户")
+register_metrics("customer_untag", lambda event: {})  # logged for the audit, no figure
 
 PROFILE_FIELDS = ("name", "phone", "nickname", "avatar_url", "gender", "region", "birthday",
                   "notes", "follow_state")
@@ -173,7 +174,7 @@ def add_tag(actor, customer: Customer, tag: Tag, source: str = "manual") -> bool
         db.session.flush()
         if actor is not None:
             record_event("customer_tag", actor=actor, customer_id=customer.id,
-                         object_type="tag", object_id=tag.id)
+                         object_type="tag", object_id=tag.id, attrs={"tag_name": tag.name})
     return added
 
 
@@ -195,6 +196,8 @@ def remove_tag(actor, customer: Customer, tag: Tag) -> None:
     db.session.add(CustomerTagChange(customer_id=customer.id, tag_id=tag.id, tag_name=tag.name,
                                      action="remove", source="manual", actor_id=actor.id))
     db.session.flush()
+    record_event("customer_untag", actor=actor, customer_id=customer.id, object_type="tag",
+                 object_id=tag.id, attrs={"tag_name": tag.name})
 
 
 def tags_of(customer_ids: list[int]) -> dict[int, list[CustomerTag]]:

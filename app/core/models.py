@@ -61,6 +61,10 @@ class ActivityEvent(Scoped, db.Model):
         Index("ix_activity_event_day", "day"),
         Index("ix_activity_event_customer", "customer_id", "occurred_at"),
         Index("ix_activity_event_object", "object_type", "object_id"),
+        # The interaction audit's pages (app.audit), newest first by verb: the company's, and
+        # an org unit's.
+        Index("ix_activity_event_verb_at", "verb", "occurred_at", "id"),
+        Index("ix_activity_event_org_verb_at", "org_unit_id", "verb", "occurred_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)

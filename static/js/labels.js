@@ -205,3 +205,13 @@ export const TARGET_SUBJECT_LABELS = {
   rep: '员工',
   team: '团队',
 };
+
+// The interaction audit's kinds (互动记录, app/audit/queries.KINDS), as its type tabs.
+export const AUDIT_KIND_LABELS = {
+  follow_up: '跟进',
+  consultation: '咨询',
+  booking: '预约',
+  order: '订单',
+  tag: '标签',
+  stage: '阶段',
+};

@@ -17,6 +17,7 @@ export default {
       { text: '员工排行', icon: 'bar-chart-o', to: '/boss/reps' },
       { text: '团队订单', icon: 'orders-o', to: '/boss/orders' },
       { text: '督导', icon: 'comment-o', to: '/guidance' },
+      { text: '互动记录', icon: 'records-o', to: '/boss/audit' },
     ];
     const onRefresh = (wait) => wait(board.value?.refresh());
     return { board, entries, onRefresh };

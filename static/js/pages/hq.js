@@ -23,6 +23,7 @@ const CUSTOMER_ENTRIES = [
   { text: '导入客户', icon: 'upgrade', to: '/hq/customers/import' },
   { text: '知识库', icon: 'notes-o', to: '/hq/articles' },
   { text: '策略库', icon: 'guide-o', to: '/hq/strategies' },
+  { text: '互动记录', icon: 'records-o', to: '/hq/audit' },
 ];
 
 export default {
