@@ -6,7 +6,7 @@
 import { computed, onBeforeUnmount, onMounted, reactive, ref, watch } from 'vue';
 
 import { api } from '../api.js';
-import { formatDay, formatPrice } from '../format.js';
+import { formatDay, formatPrice, isoDay } from '../format.js';
 import TrendChart from './trend-chart.js';
 
 const REFRESH_MS = 30_000;
@@ -21,8 +21,6 @@ const GRAINS = [{ name: 'day', title: '按日' }, { name: 'week', title: '按周
 const UNIT_FIGURES = ['active_reps', 'share', 'visit', 'order_paid', 'revenue'];
 const DEFAULT_TREND = ['share', 'visit', 'follow_up'];
 const MAX_TREND_LINES = 3;
-
-const isoDay = (date) => `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
 export function valueText(figure, value = figure.value) {
   return figure.unit === 'fen' ? formatPrice(value) : String(value);
