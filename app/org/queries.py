@@ -19,7 +19,7 @@ def org_tree(actor: User) -> list[OrgUnit]:
     active = scoped(select(User.org_unit_id), User, actor).where(User.active.is_(True))
     reps = dict(db.session.execute(
         active.add_columns(func.count()).where(User.role == ROLE_REP)
-        .group_by(User.org_unit_id)).tuples())
+        .group_by(User.org_unit_id)).all())
     bosses = defaultdict(list)
     for unit_id, boss_id, name in db.session.execute(
             active.add_columns(User.id, User.name).where(User.role == ROLE_BOSS)

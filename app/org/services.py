@@ -15,7 +15,6 @@ from app.core.db import utcnow
 from app.core.errors import AppError, Forbidden, NotFound, ValidationError
 from app.core.events import declare_metric, record_event, register_metrics
 from app.core.fields import MOBILE, USERNAME, text
-from app.core.models import Company
 from app.core.tables import Column, Columns, RowErrors, read_table
 from app.extensions import db
 from app.org import sessions
@@ -174,7 +173,9 @@ def update_unit(actor: User, unit: OrgUnit, changes: dict) -> OrgUnit:
             .execution_options(synchronize_session=False)
         )
         unit.parent_id = parent.id
-        _shops_moved()
+        # Which HQ pins reach a shop depends on where its rep sits: every shop may change.
+        company = get_company()
+        company.content_version += 1
         db.session.flush()
         db.session.expire_all()
     db.session.flush()
@@ -182,12 +183,6 @@ def update_unit(actor: User, unit: OrgUnit, changes: dict) -> OrgUnit:
 
 
 # --- users -----------------------------------------------------------------------------------
-
-def _shops_moved() -> None:
-    """Which HQ pins reach a shop depends on where its rep sits (shop.services.shelves): after
-    a unit or a rep moves, every public shop's version changes."""
-    db.session.execute(update(Company).values(content_version=Company.content_version + 1))
-
 
 def manages_people(actor: User) -> bool:
     """HQ manages everyone; a boss the reps of their subtree, where the company allows."""
@@ -345,8 +340,6 @@ def update_user(actor: User, user: User, changes: dict) -> User:
         if field in changes:
             setattr(user, field, changes[field])
     moved = unit_id != user.org_unit_id
-    if moved and user.shop_code is not None:
-        _shops_moved()
     user.role, user.org_unit_id = role, unit_id
     if role == ROLE_REP and user.shop_code is None:
         user.shop_code = new_shop_code()
