@@ -15,9 +15,11 @@ from app.core.access import (
     public,
     roles_required,
     scoped,
+    subtree_ids,
 )
 from app.core.api import PageArgsSchema, errors, page_of, paginate
 from app.core.company import get_company
+from app.extensions import db
 from app.org import queries, schemas, services, sessions
 from app.org.models import OrgUnit, User, UserSession
 
@@ -202,6 +204,9 @@ def list_users(filters, page):
         query = query.where(User.role == filters["role"])
     if "org_unit_id" in filters:
         query = query.where(User.org_unit_id == filters["org_unit_id"])
+    if "within_unit_id" in filters:
+        query = query.where(User.org_unit_id.in_(
+            subtree_ids(db.session.get(OrgUnit, filters["within_unit_id"]))))
     if "active" in filters:
         query = query.where(User.active == filters["active"])
     if "q" in filters:

@@ -164,6 +164,8 @@ class UserUpdateSchema(Schema):
 class UserListArgsSchema(Schema):
     role = fields.String(validate=validate.OneOf(ROLES))
     org_unit_id = fields.Integer(validate=ID)
+    within_unit_id = fields.Integer(validate=ID, metadata={
+        "description": "Users of this unit and of every unit below it"})
     q = fields.String(validate=validate.Length(min=1, max=50),
                       metadata={"description": "Matches name, username or phone"})
     active = fields.Boolean()

@@ -228,3 +228,12 @@ def test_moving_a_rep_changes_their_shop_page(as_hq, org, client):
     # then their shop is a new page (its version moves with the rep), with the pinned product
     after = client.get(url, headers={"If-None-Match": before.headers["ETag"]})
     assert after.status_code == 200 and "龙井" in after.get_data(as_text=True)
+
+
+def test_the_people_of_a_unit_and_every_unit_below_it(as_hq, as_boss, org):
+    within = as_hq.get(f"/api/v1/users?within_unit_id={org.branch_a.id}&role=rep").json
+    outside = as_boss.get(f"/api/v1/users?within_unit_id={org.branch_b.id}").json
+    missing = as_hq.get("/api/v1/users?within_unit_id=99999").json
+
+    assert {u["id"] for u in within["items"]} == {org.rep_a1.id, org.rep_a1b.id, org.rep_a2.id}
+    assert outside["total"] == missing["total"] == 0
