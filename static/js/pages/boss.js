@@ -9,7 +9,8 @@ export default {
   components: { EntryGrid, HomeLayout, MetricChart },
   setup() {
     const hasMetrics = (dashboard) => (dashboard?.figures ?? []).some((item) => item.unit === 'count');
-    const entries = [{ text: '团队订单', icon: 'orders-o', to: '/boss/orders' }];
+    const entries = [{ text: '团队订单', icon: 'orders-o', to: '/boss/orders' },
+      { text: '组织架构', icon: 'cluster-o', to: '/boss/org' }, { text: '员工', icon: 'friends-o', to: '/boss/people' }];
     return { hasMetrics, entries };
   },
   template: `
