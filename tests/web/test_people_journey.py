@@ -67,3 +67,43 @@ def test_a_boss_offboards_a_rep_and_hands_their_customers_over(live_server, phon
     assert customers_of("rep01") == 0
     assert customers_of("rep05") == heir_before + leaving
     assert problems == []
+
+
+@browser_test
+def test_hq_adds_a_rep_with_the_apis_field_errors_and_resets_a_password(live_server, phone):
+    page, problems = phone
+
+    # given HQ on 员工, opened from the home page
+    sign_in(page, live_server, "admin")
+    page.locator(".entry-grid").get_by_text("员工").tap()
+    expect(page).to_have_url(re.compile(r"/hq/people$"))
+    page.get_by_role("button", name="新增").tap()
+
+    # when they add a rep under a username already taken, in a team picked from the tree
+    page.locator(".van-field", has_text="姓名").locator("input").fill("新同事")
+    page.locator(".van-field", has_text="用户名").locator("input").fill("rep02")
+    page.locator(".van-field", has_text="所属组织").tap()
+    page.locator(".search-picker .van-cell", has_text="杭州二队").tap()
+    page.get_by_role("button", name="随机生成").tap()
+    with page.expect_response(re.compile(r"/api/v1/users$")) as refused:
+        page.get_by_role("button", name="添加").tap()
+
+    # then the server's message shows under the field; with a free name the rep is added
+    assert refused.value.status == 422
+    username = page.locator(".van-field", has_text="用户名")
+    expect(username.locator(".van-field__error-message")).to_have_text("用户名已被使用")
+    username.locator("input").fill("newrep01")
+    with page.expect_response(re.compile(r"/api/v1/users$")) as added:
+        page.get_by_role("button", name="添加").tap()
+    assert added.value.status == 201
+    expect(page).to_have_url(re.compile(r"/hq/people/\d+$"))
+
+    # when they reset the new rep's password: a generated one is shown once
+    page.get_by_text("重置密码").tap()
+    with page.expect_response(re.compile(r"/password$")) as reset:
+        page.locator(".van-dialog", has_text="自动生成").get_by_role("button", name="确认").tap()
+    password = reset.value.json()["password"]
+    expect(page.locator(".van-dialog", has_text="密码已重置")).to_contain_text(password)
+    assert_fits_phone(page)
+    screenshot(page, "hq-person-password")
+    assert [p for p in problems if "status of 422" not in p] == []

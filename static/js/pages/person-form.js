@@ -5,7 +5,7 @@
 // team they were earned in), reset their password (typed, or generated and shown once; every
 // session of theirs ends), and 离职交接: pick the rep who takes their customers over, see how
 // many move, confirm, and the person is disabled with their customers handed over in one step.
-import { computed, onMounted, reactive, ref } from 'vue';
+import { computed, onMounted, reactive, ref, watch } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 import { showConfirmDialog, showDialog, showSuccessToast, showToast } from 'vant';
 
@@ -233,6 +233,7 @@ export default {
     }
 
     onMounted(load);
+    watch(userId, load); // new -> the added person: the same page, another person
     return {
       ROLE_LABELS, UNIT_KINDS, base, userId, person, units, loaded, failed, saving, picking, form, errors,
       reset, leave, editable, roles, unitName, load, save, onRole, onUnit, fillRandomPassword,
