@@ -11,7 +11,7 @@ from werkzeug.security import check_password_hash, generate_password_hash
 from app.core import ratelimit
 from app.core.access import ROLE_BOSS, ROLE_HQ, ROLE_REP, ROLES, require_role, scoped
 from app.core.company import get_company
-from app.core.db import utcnow
+from app.core.db import lock_for_update, utcnow
 from app.core.errors import AppError, Forbidden, NotFound, ValidationError
 from app.core.events import declare_metric, record_event, register_metrics
 from app.core.fields import MOBILE, USERNAME, text
@@ -147,18 +147,24 @@ def create_unit(actor: User | None, name: str, kind: str, parent_id: int | None 
 def update_unit(actor: User, unit: OrgUnit, changes: dict) -> OrgUnit:
     """Rename or move a unit; a move rewrites the paths of its whole subtree.
 
-    Raise ValidationError when moving the unit under itself or moving the root.
+    Moves take turns (a lock on the root's row) and check the tree as the one before left it:
+    two crossing moves at once (A under B, B under A) would otherwise each pass the check on
+    the old paths and make a cycle. Raise ValidationError when moving the unit under itself or
+    moving the root.
     """
     require_role(actor, [ROLE_HQ])
+    new_parent_id = changes.get("parent_id")
+    if new_parent_id is not None and new_parent_id != unit.parent_id:
+        lock_for_update(db.session, OrgUnit, root_unit().id)
+        db.session.refresh(unit)
     if "name" in changes:
         unit.name = changes["name"].strip()
     if "sort_order" in changes:
         unit.sort_order = changes["sort_order"]
-    new_parent_id = changes.get("parent_id")
     if new_parent_id is not None and new_parent_id != unit.parent_id:
         if unit.parent_id is None:
             raise ValidationError(fields={"parent_id": ["总部不能移动"]})
-        parent = db.session.get(OrgUnit, new_parent_id)
+        parent = db.session.get(OrgUnit, new_parent_id, populate_existing=True)
         if parent is None:
             raise ValidationError(fields={"parent_id": ["上级组织不存在"]})
         if parent.is_within(unit):
