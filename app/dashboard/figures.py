@@ -6,7 +6,6 @@ leaves what they earned with the team they earned it in, and the per-rep rows of
 up to its totals. Nothing here reads raw events or orders.
 """
 
-import time
 from datetime import date
 
 from flask import current_app
@@ -71,10 +70,40 @@ def rep_totals(unit: OrgUnit | None, start: date, end: date) -> dict[int, dict[s
     return totals
 
 
+def rep_active_days(unit: OrgUnit | None, start: date, end: date) -> dict[int, int]:
+    """Each rep's number of days with anything counted in the scope in the period."""
+    days = (_in_scope(select(DailyCounter.rep_id, DailyCounter.day)
+                      .where(DailyCounter.day.between(start, end)), unit)
+            .distinct().subquery())
+    query = select(days.c.rep_id, func.count()).group_by(days.c.rep_id)
+    return dict(db.session.execute(query).all())
+
+
+def day_totals_by(unit: OrgUnit | None, start: date, end: date) -> dict[date, dict[str, int]]:
+    """The scope's counters of each day start..end, and its active reps that day."""
+    query = (select(DailyCounter.day, DailyCounter.metric, func.sum(DailyCounter.value))
+             .where(DailyCounter.day.between(start, end))
+             .group_by(DailyCounter.day, DailyCounter.metric))
+    totals: dict[date, dict[str, int]] = {}
+    for day, metric, value in db.session.execute(_in_scope(query, unit)):
+        totals.setdefault(day, {})[metric] = int(value)
+    return totals
+
+
+# What a boss reads first, in this order; every other declared metric follows in the order
+# of declaration (a later package's figures appear without a change here).
+KEY_FIGURES = ("active_reps", "share", "visit", "visitor", "customer_new", "follow_up",
+               "consultation_answered", "booking_answered", "order", "order_paid", "revenue",
+               "commission")
+
+
 def figure_meta() -> list[dict]:
-    """Every figure the boss view shows, in order: active reps, then each declared metric."""
-    return [ACTIVE_REPS] + [{"metric": m.name, "label": m.label, "unit": m.unit}
-                            for m in declared_metrics()]
+    """Every figure the boss view shows, the key ones first, each with `key` set."""
+    metrics = [ACTIVE_REPS] + [{"metric": m.name, "label": m.label, "unit": m.unit}
+                               for m in declared_metrics()]
+    first = {name: index for index, name in enumerate(KEY_FIGURES)}
+    metrics.sort(key=lambda meta: first.get(meta["metric"], len(first)))
+    return [{**meta, "key": meta["metric"] in first} for meta in metrics]
 
 
 def change(value: int, previous: int) -> float | None:
@@ -113,7 +142,7 @@ def scope_reps(unit: OrgUnit | None, start: date, end: date) -> list[User]:
 
 def active_today(unit: OrgUnit | None, day: date) -> set[int]:
     """Reps with any counter on `day` in the scope."""
-    query = _in_scope(select(distinct(DailyCounter.rep_id)).where(DailyCounter.day == day), unit)
+    query = _in_scope(select(DailyCounter.rep_id).where(DailyCounter.day == day), unit).distinct()
     return set(db.session.scalars(query))
 
 
@@ -129,6 +158,6 @@ def cached(key: tuple, build):
 
     def version():
         newest = db.session.scalar(select(func.max(ActivityEvent.id)))
-        return newest, int(time.monotonic() // STALE_AFTER_SECONDS)
+        return newest, int(_cache.clock() // STALE_AFTER_SECONDS)
 
     return _cache.get(key, version, build)[1]

@@ -37,6 +37,11 @@ const routes = [
   { path: '/rep/today', name: 'rep-today', component: () => import('./pages/rep-today.js'), meta: { roles: ['rep'], title: '今日待办' } },
   { path: '/rep/follow-ups', name: 'rep-follow-ups', component: () => import('./pages/rep-follow-ups.js'), meta: { roles: ['rep'], title: '待跟进' } },
   { path: '/rep/inbox', name: 'rep-inbox', component: () => import('./pages/rep-inbox.js'), meta: { roles: ['rep'], title: '咨询预约' } },
+  { path: '/boss/reps', name: 'boss-reps', component: () => import('./pages/rep-table.js'), meta: { roles: ['boss'], title: '员工排行' } },
+  { path: '/boss/reps/:id(\\d+)', name: 'boss-rep-day', component: () => import('./pages/rep-day.js'), meta: { roles: ['boss'], title: '员工日报' } },
+  { path: '/hq/dashboard', name: 'hq-dashboard', component: () => import('./pages/hq-dashboard.js'), meta: { roles: ['hq_admin'], title: '经营看板' } },
+  { path: '/hq/reps', name: 'hq-reps', component: () => import('./pages/rep-table.js'), meta: { roles: ['hq_admin'], title: '员工排行' } },
+  { path: '/hq/reps/:id(\\d+)', name: 'hq-rep-day', component: () => import('./pages/rep-day.js'), meta: { roles: ['hq_admin'], title: '员工日报' } },
   { path: '/boss/orders', name: 'boss-orders', component: () => import('./pages/orders.js'), meta: { roles: ['boss'], title: '团队订单' } },
   { path: '/boss/orders/:id(\\d+)', name: 'boss-order', component: () => import('./pages/order-detail.js'), meta: { roles: ['boss'], title: '订单详情' } },
   // People and the org tree: HQ's of the company, a boss's of their subtree (changes where allowed).

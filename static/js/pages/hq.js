@@ -5,6 +5,11 @@
 import EntryGrid from '../components/entry-grid.js';
 import HomeLayout from '../components/home-layout.js';
 
+const BOARD_ENTRIES = [
+  { text: '经营看板', icon: 'chart-trending-o', to: '/hq/dashboard' },
+  { text: '员工排行', icon: 'bar-chart-o', to: '/hq/reps' },
+];
+
 const ENTRIES = [
   { text: '商品管理', icon: 'goods-collect-o', to: '/hq/products' },
   { text: '全部订单', icon: 'orders-o', to: '/hq/orders' },
@@ -26,10 +31,11 @@ export default {
   name: 'HqHomePage',
   components: { EntryGrid, HomeLayout },
   setup() {
-    return { ENTRIES, CUSTOMER_ENTRIES };
+    return { BOARD_ENTRIES, ENTRIES, CUSTOMER_ENTRIES };
   },
   template: `
     <home-layout title="总部管理">
+      <entry-grid title="经营数据" :items="BOARD_ENTRIES" />
       <entry-grid title="商城管理" :items="ENTRIES" />
       <entry-grid title="客户经营" :items="CUSTOMER_ENTRIES" />
     </home-layout>
