@@ -19,6 +19,7 @@ from app.clients.services import EDIT_WINDOW
 from app.clients.timeline import Cursor
 from app.core.api import ID, MAX_BIG_ID, PartialSchema
 from app.core.fields import MOBILE, WEB_URL, FullMatch, JsonBoolean, text
+from app.org.schemas import UserSchema
 from app.shop.schemas import CustomerSchema as ShopCustomerSchema
 
 COLOR = FullMatch(r"^#[0-9A-Fa-f]{6}$", error="颜色应为 #RRGGBB")
@@ -213,6 +214,24 @@ class HandoverSchema(Schema):
         metadata={"description": "Omit to hand over every customer of the rep (离职继承)"})
     count = fields.Function(lambda h: len(h.customer_ids), dump_only=True)
     at = fields.DateTime(dump_only=True)
+
+
+class OffboardingSchema(Schema):
+    customers = fields.Integer(required=True, metadata={"description": "Customers who move"})
+    open_follow_ups = fields.Integer(
+        required=True, metadata={"description": "Their follow-ups not done yet, which move too"})
+
+
+class OffboardSchema(Schema):
+    to_rep_id = fields.Integer(strict=True, validate=ID, load_default=None, metadata={
+        "description": "The active rep who takes the customers over; needed when there are any"})
+    reason = fields.String(load_default="离职", validate=text(200))
+
+
+class OffboardResultSchema(Schema):
+    user = fields.Nested(UserSchema, required=True)
+    handover = fields.Nested(HandoverSchema, allow_none=True, required=True,
+                             metadata={"description": "Null when the user had no customers"})
 
 
 # --- the timeline and today's list -----------------------------------------------------------

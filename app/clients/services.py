@@ -26,6 +26,7 @@ from app.core.notifications import notify
 from app.customers.models import Customer
 from app.extensions import db
 from app.org.models import User
+from app.org.services import require_manager, update_user
 
 declare_metric("follow_up", "跟进")
 declare_metric("customer_tag", "打标签")
@@ -343,3 +344,38 @@ def hand_over(actor, from_rep: User, to_rep: User, reason: str,
            "/rep/customers")
     db.session.expire_all()
     return handover
+
+
+# --- offboarding (离职继承) ----------------------------------------------------------------------
+
+def _customers_of(rep: User):
+    return select(Customer.id).where(Customer.rep_id == rep.id)
+
+
+def offboarding(actor, user: User) -> dict:
+    """What offboarding `user` would move: their customers and those customers' open
+    follow-ups (consultations and bookings go with their customer anyway). Raise as
+    require_manager does."""
+    require_manager(actor, user)
+    customers = _customers_of(user)
+    return {"customers": db.session.scalar(select(func.count()).select_from(customers.subquery())),
+            "open_follow_ups": db.session.scalar(
+                select(func.count()).select_from(FollowUp).where(
+                    FollowUp.customer_id.in_(customers), FollowUp.done_at.is_(None)))}
+
+
+def offboard(actor, user: User, heir: User | None, reason: str) -> Handover | None:
+    """离职继承 in one transaction: disable `user` (ending every session of theirs) and hand all
+    their customers, with their history and open follow-ups, to `heir` by hand_over's rules.
+    A step that fails fails the whole (the request rolls back): nobody is disabled and nothing
+    moves. Return the handover, None when there were no customers.
+
+    Raise Forbidden or NotFound (require_manager), ValidationError on `to_rep_id` when the
+    user has customers and no heir is given, or as update_user and hand_over do.
+    """
+    update_user(actor, user, {"active": False})
+    if db.session.scalar(_customers_of(user).limit(1)) is None:
+        return None
+    if heir is None:
+        raise ValidationError(fields={"to_rep_id": ["请选择接手客户的员工"]})
+    return hand_over(actor, user, heir, reason)

@@ -3,7 +3,18 @@ responses kept for idempotent retries."""
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, BigInteger, Date, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    true,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.core.access import Scoped
@@ -45,6 +56,10 @@ class Company(TimestampMixin, db.Model):
     # confirmed by the rep, so a day), and how many unpaid orders one visitor may have open.
     order_hold_hours: Mapped[int] = mapped_column(Integer, default=24, server_default="24")
     max_open_orders: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
+    # People: whether a boss adds, edits, moves, disables and resets the passwords of the reps
+    # of their subtree (never bosses or HQ admins); HQ manages everyone either way.
+    boss_manages_people: Mapped[bool] = mapped_column(Boolean, default=True,
+                                                      server_default=true())
     # Bumped by every change that every public shop shows (catalog, pins, company name), so a
     # shop's ETag changes with it.
     content_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")

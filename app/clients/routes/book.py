@@ -94,6 +94,27 @@ def hand_over(data):
         data["customer_ids"])
 
 
+@blp.route("/users/<int:user_id>/offboarding", methods=["GET"])
+@blp.response(200, schemas.OffboardingSchema)
+@roles_required(ROLE_BOSS, ROLE_HQ)
+def offboarding(user_id):
+    """What offboarding this user would move: how many customers and open follow-ups."""
+    return services.offboarding(current_user, get_scoped_or_404(User, user_id, current_user))
+
+
+@blp.route("/users/<int:user_id>/offboarding", methods=["POST"])
+@blp.arguments(schemas.OffboardSchema, required=False)
+@blp.response(200, schemas.OffboardResultSchema)
+@roles_required(ROLE_BOSS, ROLE_HQ)
+def offboard(data, user_id):
+    """离职继承: disable the user and hand all their customers to another rep, in one go."""
+    user = get_scoped_or_404(User, user_id, current_user)
+    heir = (None if data["to_rep_id"] is None
+            else get_scoped_or_404(User, data["to_rep_id"], current_user))
+    handover = services.offboard(current_user, user, heir, data["reason"])
+    return {"user": user, "handover": handover}
+
+
 @blp.route("/customers/<bigid:customer_id>/orders", methods=["GET"])
 @blp.arguments(PageArgsSchema, location="query")
 @blp.response(200, page_of(OrderSchema))

@@ -18,6 +18,8 @@ export default {
       { text: '团队订单', icon: 'orders-o', to: '/boss/orders' },
       { text: '督导', icon: 'comment-o', to: '/guidance' },
       { text: '互动记录', icon: 'records-o', to: '/boss/audit' },
+      { text: '组织架构', icon: 'cluster-o', to: '/boss/org' },
+      { text: '员工', icon: 'friends-o', to: '/boss/people' },
     ];
     const onRefresh = (wait) => wait(board.value?.refresh());
     return { board, entries, onRefresh };

@@ -1,7 +1,7 @@
 // /hq: the head office home, 总部管理: today's counters, then the catalog, every order and
-// the commission settlement; the customer book's tag vocabulary and auto-tag rules, customer
-// import, the knowledge base and strategies; the company settings. Later issues add materials
-// and training here.
+// the commission settlement, the org tree and its people; the customer book's tag vocabulary
+// and auto-tag rules, customer import, the knowledge base and strategies; the company
+// settings. Later issues add materials and training here.
 import EntryGrid from '../components/entry-grid.js';
 import HomeLayout from '../components/home-layout.js';
 
@@ -15,6 +15,8 @@ const ENTRIES = [
   { text: '全部订单', icon: 'orders-o', to: '/hq/orders' },
   { text: '提成结算', icon: 'balance-list-o', to: '/hq/settlement' },
   { text: '公司设置', icon: 'setting-o', to: '/hq/settings' },
+  { text: '组织架构', icon: 'cluster-o', to: '/hq/org' },
+  { text: '员工', icon: 'friends-o', to: '/hq/people' },
 ];
 
 const CUSTOMER_ENTRIES = [
