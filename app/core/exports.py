@@ -147,7 +147,7 @@ def request_export(actor, name: str, fmt: str, raw_filters: dict) -> ExportFile 
         write_export(out, export, actor, filters, fmt)
         return ExportFile(filename_of(export, fmt, utcnow()), FORMATS[fmt], out.getvalue())
     # The requester's row locked: two requests at once count each other's exports.
-    lock_for_update(db.session, type(actor), actor.id)
+    lock_for_update(db.session, ExportJob.requester.property.mapper.class_, actor.id)
     limit = current_app.config["EXPORT_MAX_PENDING"]
     pending = db.session.scalar(select(func.count()).select_from(ExportJob).where(
         ExportJob.requester_id == actor.id, ExportJob.status.in_(("queued", "running"))))
