@@ -179,11 +179,13 @@ export const api = {
     return request('POST', path, { ...options, body: form });
   },
   /** GET a file: resolves to { blob, filename } (the name from Content-Disposition). */
-  download: async (path, options) => {
-    const response = await request('GET', path, { ...options, raw: true });
-    const disposition = response.headers.get('Content-Disposition') || '';
-    const match = /filename\*=UTF-8''([^;]+)|filename="?([^";]+)"?/i.exec(disposition);
-    const filename = match ? decodeURIComponent(match[1] || match[2]) : '';
-    return { blob: await response.blob(), filename };
-  },
+  download: async (path, options) => fileOf(await request('GET', path, { ...options, raw: true })),
 };
+
+/** A file response as { blob, filename } (the name from Content-Disposition). */
+export async function fileOf(response) {
+  const disposition = response.headers.get('Content-Disposition') || '';
+  const match = /filename\*=UTF-8''([^;]+)|filename="?([^";]+)"?/i.exec(disposition);
+  const filename = match ? decodeURIComponent(match[1] || match[2]) : '';
+  return { blob: await response.blob(), filename };
+}
