@@ -182,10 +182,14 @@ export const api = {
   download: async (path, options) => fileOf(await request('GET', path, { ...options, raw: true })),
 };
 
-/** A file response as { blob, filename } (the name from Content-Disposition). */
+/**
+ * A file response as { blob, filename }: the name from Content-Disposition, its UTF-8
+ * `filename*` first (a Chinese name comes with an ASCII-only `filename` before it).
+ */
 export async function fileOf(response) {
   const disposition = response.headers.get('Content-Disposition') || '';
-  const match = /filename\*=UTF-8''([^;]+)|filename="?([^";]+)"?/i.exec(disposition);
-  const filename = match ? decodeURIComponent(match[1] || match[2]) : '';
+  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  const plain = /filename="?([^";]+)"?/i.exec(disposition);
+  const filename = utf8 ? decodeURIComponent(utf8[1]) : (plain?.[1] ?? '');
   return { blob: await response.blob(), filename };
 }

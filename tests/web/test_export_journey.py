@@ -38,9 +38,9 @@ def test_a_boss_exports_orders_at_once_and_in_the_background(app, live_server, p
     # then a sheet shows the queued export, and once the jobs process wrote it, its link
     sheet = page.locator(".export-sheet")
     expect(sheet).to_contain_text("排队中")
-    screenshot(page, "export-queued")
     assert runner.run_job(app, get_job("exports_run")) == "ran"
     expect(sheet).to_contain_text("已完成")
+    screenshot(page, "export-done")
     with page.expect_download() as large:
         sheet.get_by_role("link", name="下载文件").tap()
     assert large.value.suggested_filename.endswith(".xlsx")

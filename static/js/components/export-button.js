@@ -88,8 +88,8 @@ export default {
   template: `
     <span class="export-button">
       <van-button size="small" plain round icon="down" :loading="busy" loading-text="导出中" @click="choosing = true">{{ text }}</van-button>
-      <van-action-sheet v-model:show="choosing" :actions="FORMATS" cancel-text="取消" description="按当前筛选条件导出" close-on-click-action @select="start" />
-      <van-popup v-model:show="sheet.show" round position="bottom" class="export-sheet" closeable>
+      <van-action-sheet v-model:show="choosing" teleport="body" :actions="FORMATS" cancel-text="取消" description="按当前筛选条件导出" close-on-click-action @select="start" />
+      <van-popup v-model:show="sheet.show" teleport="body" round position="bottom" class="export-sheet" closeable>
         <div v-if="sheet.job" class="export-sheet__body">
           <h3 class="export-sheet__title">{{ sheet.job.label }}导出</h3>
           <template v-if="sheet.job.status === 'failed'">
