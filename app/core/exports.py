@@ -21,7 +21,7 @@ from marshmallow import ValidationError as SchemaError
 from sqlalchemy import Select, delete, func, select, update
 
 from app.core.access import ROLES, scoped
-from app.core.company import company_zone
+from app.core.company import company_zone, get_company
 from app.core.db import lock_for_update, utcnow
 from app.core.errors import AppError, Conflict, Forbidden, NotFound, ValidationError
 from app.core.models import ExportJob
@@ -257,6 +257,10 @@ def run_export(job_id: int) -> bool:
         if not actor.active or actor.role not in export.roles:
             raise Forbidden("账号已停用或无权导出")
         filters = load_filters(export, job.filters)
+        # The rows are read in a session that must not write while progress is saved beside
+        # it (SQLite has one writer): the company row their times read is made first.
+        get_company()
+        db.session.commit()
         key = f"exports/{job.id}-{secrets.token_hex(16)}.{job.format}"
         with tempfile.TemporaryFile() as spool:
             rows = write_export(spool, export, actor, filters, job.format, progress)

@@ -12,11 +12,11 @@ from datetime import timedelta
 import pytest
 from marshmallow import Schema, fields
 from openpyxl import load_workbook
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 
 from app.core import exports
 from app.core.db import utcnow
-from app.core.models import ExportJob
+from app.core.models import Company, ExportJob
 from app.core.tables import stream_table
 from app.extensions import db
 from app.jobs import runner
@@ -346,3 +346,19 @@ def test_rows_come_from_the_database_a_batch_at_a_time(org):
     # then the rows come two at a time, and count_of counts them all
     assert [len(page) for page in pages] == [2, 2, 1]
     assert exports.count_of(customer_list(org.rep_a1, {})) == 5
+
+
+def test_an_export_reading_a_missing_company_row_still_saves_its_progress(app, as_boss, org,
+                                                                          small):
+    # given a long export of customers, and no company row yet (it is made on first use)
+    for i in range(3):
+        customer(org.rep_a1, name=f"甲{i}")
+    job_id = export(as_boss, "customers").json["id"]
+    db.session.execute(delete(Company))
+    db.session.commit()
+
+    # when the jobs process writes it (its progress saved beside the session reading rows)
+    run_exports(app)
+
+    # then it is done: the reading session held no write lock while progress was saved
+    assert db.session.get(ExportJob, job_id).status == "done"
