@@ -24,6 +24,8 @@ from app.clients.models import (
 )
 from app.clients.schemas import GENDERS
 from app.core.access import ROLES
+from app.core.exports import FORMATS as EXPORT_FORMATS
+from app.core.models import EXPORT_STATUSES
 from app.inbox.models import ARTICLE_KINDS, BOOKING_KINDS, BOOKING_STATUSES
 from app.org.models import UNIT_KINDS
 from app.shop.models import FULFILMENTS, ORDER_STATUSES
@@ -60,6 +62,8 @@ def exported_objects() -> dict[str, set[str]]:
     ("GUIDANCE_SUBJECT_LABELS", SUBJECTS),
     ("TARGET_SUBJECT_LABELS", TARGET_SUBJECTS),
     ("AUDIT_KIND_LABELS", AUDIT_KINDS),
+    ("EXPORT_STATUS_LABELS", EXPORT_STATUSES),
+    ("EXPORT_FORMAT_LABELS", EXPORT_FORMATS),
 ])
 def test_every_code_has_its_chinese_label(labels, codes):
     assert set(codes) <= exported_objects()[labels]

@@ -105,6 +105,8 @@ class CustomerTagChange(db.Model):
 
 FOLLOW_UP_KINDS = ("visit", "call", "wechat", "meeting", "other")
 FOLLOW_STATES = ("to_follow", "in_progress", "won", "no_interest", "lost")
+FOLLOW_STATE_NAMES = {"to_follow": "待跟进", "in_progress": "跟进中", "won": "已成交",
+                      "no_interest": "无意向", "lost": "已流失"}
 
 
 class FollowUp(ThroughCustomer, db.Model):
@@ -230,7 +232,8 @@ class Handover(db.Model):
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
-FLAGS = ("fading", "high_potential")  # 渐退出, 高潜力
+FLAGS = ("fading", "high_potential")
+FLAG_NAMES = {"fading": "渐退出", "high_potential": "高潜力"}
 
 
 class CustomerFlag(db.Model):

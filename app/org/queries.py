@@ -1,10 +1,11 @@
-"""The org tree as a tree view shows it, in one call."""
+"""Read side of the org: the tree as a tree view shows it, and the user list's query, shared by
+the list endpoint and its export."""
 
 from collections import defaultdict
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, or_, select
 
-from app.core.access import ROLE_BOSS, ROLE_HQ, ROLE_REP, require_role, scoped
+from app.core.access import ROLE_BOSS, ROLE_HQ, ROLE_REP, require_role, scoped, subtree_ids
 from app.extensions import db
 from app.org.models import OrgUnit, User
 
@@ -43,3 +44,23 @@ def org_tree(actor: User) -> list[OrgUnit]:
 
     walk(None)
     return ordered
+
+
+def user_list(actor, filters: dict) -> Select:
+    """Users `actor` may see (a rep themselves, a boss their subtree, HQ everyone), by role,
+    org unit (or a unit's whole subtree), state and a search of name, username or phone."""
+    query = scoped(select(User), User, actor).order_by(User.id)
+    if "role" in filters:
+        query = query.where(User.role == filters["role"])
+    if "org_unit_id" in filters:
+        query = query.where(User.org_unit_id == filters["org_unit_id"])
+    if "within_unit_id" in filters:
+        query = query.where(User.org_unit_id.in_(
+            subtree_ids(db.session.get(OrgUnit, filters["within_unit_id"]))))
+    if "active" in filters:
+        query = query.where(User.active == filters["active"])
+    if "q" in filters:
+        term = filters["q"]
+        query = query.where(or_(*(column.icontains(term, autoescape=True)
+                                  for column in (User.name, User.username, User.phone))))
+    return query

@@ -5,7 +5,7 @@ from flask_limiter.util import get_remote_address
 from flask_login import current_user, login_user, logout_user
 from flask_smorest import Blueprint
 from flask_wtf.csrf import generate_csrf
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from app.core.access import (
     ROLE_BOSS,
@@ -15,11 +15,9 @@ from app.core.access import (
     public,
     roles_required,
     scoped,
-    subtree_ids,
 )
 from app.core.api import PageArgsSchema, errors, page_of, paginate
 from app.core.company import get_company
-from app.extensions import db
 from app.org import queries, schemas, services, sessions
 from app.org.models import OrgUnit, User, UserSession
 
@@ -199,21 +197,7 @@ def update_unit(changes, unit_id):
 @login_required
 def list_users(filters, page):
     """Users the caller may see: a rep themselves, a boss their subtree, HQ everyone."""
-    query = scoped(select(User), User, current_user).order_by(User.id)
-    if "role" in filters:
-        query = query.where(User.role == filters["role"])
-    if "org_unit_id" in filters:
-        query = query.where(User.org_unit_id == filters["org_unit_id"])
-    if "within_unit_id" in filters:
-        query = query.where(User.org_unit_id.in_(
-            subtree_ids(db.session.get(OrgUnit, filters["within_unit_id"]))))
-    if "active" in filters:
-        query = query.where(User.active == filters["active"])
-    if "q" in filters:
-        term = filters["q"]
-        query = query.where(or_(*(column.icontains(term, autoescape=True)
-                                  for column in (User.name, User.username, User.phone))))
-    return paginate(query, page)
+    return paginate(queries.user_list(current_user, filters), page)
 
 
 @blp.route("/users", methods=["POST"])

@@ -20,6 +20,7 @@ const routes = [
   { path: '/hq', name: 'hq-home', component: () => import('./pages/hq.js'), meta: { roles: ['hq_admin'], tabbar: true, title: '总部管理' } },
   { path: '/notifications', name: 'notifications', component: () => import('./pages/notifications.js'), meta: { tabbar: true, title: '消息通知' } },
   { path: '/account', name: 'account', component: () => import('./pages/account.js'), meta: { title: '账号与安全' } },
+  { path: '/account/exports', name: 'exports', component: () => import('./pages/exports.js'), meta: { title: '我的导出' } },
   // The rep's shop and sales; the order pages are shared by reps, bosses (read only) and HQ.
   { path: '/rep/shop', name: 'rep-shop', component: () => import('./pages/rep-shop.js'), meta: { roles: ['rep'], title: '我的微店' } },
   { path: '/rep/shelf', name: 'rep-shelf', component: () => import('./pages/rep-shelf.js'), meta: { roles: ['rep'], title: '货架管理' } },

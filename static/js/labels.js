@@ -45,6 +45,19 @@ export const PAYMENT_METHOD_LABELS = {
   offline: '线下付款',
 };
 
+// Exports run in the background (我的导出).
+export const EXPORT_STATUS_LABELS = {
+  queued: '排队中',
+  running: '导出中',
+  done: '已完成',
+  failed: '失败',
+};
+
+export const EXPORT_FORMAT_LABELS = {
+  xlsx: 'Excel',
+  csv: 'CSV',
+};
+
 // Lines of the commission ledger.
 export const COMMISSION_KIND_LABELS = {
   earning: '提成',

@@ -4,17 +4,15 @@ from datetime import timedelta
 
 from flask_login import current_user
 from flask_smorest import Blueprint
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from app.clients import schemas, services, stages
 from app.clients.models import (
-    CustomerFlag,
-    CustomerRfm,
     CustomerTagChange,
     FollowUp,
     StageChange,
 )
-from app.clients.queries import customer_or_404, for_book
+from app.clients.queries import customer_list, customer_or_404, for_book
 from app.core.access import (
     ROLE_BOSS,
     ROLE_HQ,
@@ -26,7 +24,6 @@ from app.core.access import (
 )
 from app.core.api import PageArgsSchema, errors, page_of, paginate
 from app.core.db import utcnow
-from app.customers.models import Customer
 from app.extensions import db
 from app.org.models import User
 from app.shop.models import Order
@@ -42,33 +39,7 @@ blp = Blueprint("clients", __name__, url_prefix="/api/v1", description="客户�
 @login_required
 def list_customers(filters, page):
     """Customers and visitors the caller may see, latest visit first, filtered by tags."""
-    query = scoped(select(Customer), Customer, current_user).order_by(
-        Customer.last_visit_at.desc(), Customer.id.desc())
-    if "status" in filters:
-        query = query.where(Customer.status == filters["status"])
-    if "q" in filters:
-        needle = filters["q"]
-        query = query.where(or_(Customer.name.icontains(needle, autoescape=True),
-                                Customer.nickname.icontains(needle, autoescape=True),
-                                Customer.phone.contains(needle, autoescape=True)))
-    if filters.get("tag_ids"):
-        query = services.with_tags(query, filters["tag_ids"])
-    if "follow_state" in filters:
-        query = query.where(Customer.follow_state == filters["follow_state"])
-    if "stage" in filters:
-        query = query.where(Customer.stage == filters["stage"])
-    if "segment" in filters:
-        query = query.where(select(CustomerRfm.customer_id).where(
-            CustomerRfm.customer_id == Customer.id,
-            CustomerRfm.segment == filters["segment"]).exists())
-    if "flag" in filters:
-        query = query.where(select(CustomerFlag.customer_id).where(
-            CustomerFlag.customer_id == Customer.id,
-            CustomerFlag.flag == filters["flag"]).exists())
-    if "stale" in filters:
-        stale = services.stale_clause()
-        query = query.where(stale if filters["stale"] else ~stale)
-    result = paginate(query, page)
+    result = paginate(customer_list(current_user, filters), page)
     for_book(result["items"])
     return result
 

@@ -2,11 +2,12 @@
 // name, nickname or phone; filter by stage, follow state, tags (any tag of a group, every
 // group) and 久未跟进. A folded funnel on top counts them per stage. The filters live in the
 // query string, so coming back from a customer finds the list as it was. The menu at the top
-// right leads to 导入客户 and 重复客户.
+// right leads to 导入客户 and 重复客户; 导出 downloads the list as it is filtered.
 import { computed, onMounted, reactive, ref } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 
 import { api } from '../api.js';
+import ExportButton from '../components/export-button.js';
 import { StageTag, TagChip } from '../components/stage-tag.js';
 import SubPage from '../components/sub-page.js';
 import { formatTime } from '../format.js';
@@ -27,7 +28,7 @@ const ids = (value) => (typeof value === 'string' ? value.split(',').map(Number)
 
 export default {
   name: 'RepCustomersPage',
-  components: { StageTag, SubPage, TagChip },
+  components: { ExportButton, StageTag, SubPage, TagChip },
   setup() {
     const route = useRoute();
     const router = useRouter();
@@ -63,6 +64,14 @@ export default {
     const tagsById = computed(() => new Map((groups.value ?? []).flatMap((group) => group.tags.map((tag) => [tag.id, tag]))));
     const chosenTags = computed(() => filters.tagIds.map((id) => tagsById.value.get(id)).filter(Boolean));
     const filtered = computed(() => Boolean(filters.q || filters.stage || filters.followState || filters.stale || filters.tagIds.length));
+    // The list's filters as the export takes them (the same names as its query string).
+    const exportFilters = computed(() => Object.fromEntries(Object.entries({
+      q: filters.q || null,
+      stage: filters.stage || null,
+      follow_state: filters.followState || null,
+      stale: filters.stale || null,
+      tag_ids: filters.tagIds.length ? [...filters.tagIds] : null,
+    }).filter(([, value]) => value !== null)));
 
     async function loadFunnel() {
       try {
@@ -169,7 +178,7 @@ export default {
     });
     return {
       MENU, menu, goTo, STAGES, FOLLOW_STATES, STAGE_LABELS, FOLLOW_STATE_LABELS, filters, search, customers,
-      refreshing, funnel, funnelOpen, funnelTotal, groups, sheet, chosenTags, filtered,
+      refreshing, funnel, funnelOpen, funnelTotal, groups, sheet, chosenTags, filtered, exportFilters,
       loadGroups, pickStage, pickFollowState, toggleStale, onSearch, onClear, openTags, toggleTag,
       applyTags, removeTag, clearAll, onRefresh, open, visitText, barWidth, percent, customerLabel, followStateLabel,
     };
@@ -177,6 +186,7 @@ export default {
   template: `
     <sub-page back="/rep">
       <template #nav-right>
+        <export-button name="customers" :filters="exportFilters" class="nav-export" />
         <van-popover v-model:show="menu" :actions="MENU" placement="bottom-end" @select="goTo">
           <template #reference>
             <van-icon name="ellipsis" size="20" role="button" aria-label="更多" />
