@@ -121,6 +121,9 @@ class Config:
     RFM_AT = env("RFM_AT", "03:00")
     # When the nightly run of the auto-tag rules starts (company time).
     AUTO_TAGS_AT = env("AUTO_TAGS_AT", "02:40")
+    # When the nightly snapshot of the customer book (per rep: stages, segments, flags, tags)
+    # is taken (company time): after RFM_AT, so it counts that night's segments and flags.
+    CUSTOMER_SNAPSHOT_AT = env("CUSTOMER_SNAPSHOT_AT", "03:20")
     # Today's list: a hot lead opened the rep's links this often in the last 24 hours; each
     # source of the list reads at most TODAY_SOURCE_LIMIT rows (the most urgent).
     HOT_LEAD_OPENS = env_int("HOT_LEAD_OPENS", 3)

@@ -49,6 +49,7 @@ def register_extensions(app: Flask) -> None:
     from app.extensions import api, csrf, db, limiter, login_manager, migrate
     from app.inbox import sources  # noqa: F401  (fill the timeline and today's list)
     from app.org.sessions import load_user
+    from app.shop import product_days  # noqa: F401  (connect its event receiver)
 
     app.session_interface = SessionInterface()
     if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):

@@ -9,7 +9,7 @@ its reason.
 
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import case, func, select, update
 
 from app.clients.models import STAGES, StageChange
 from app.core.access import ROLE_REP, require_role, scoped
@@ -22,6 +22,11 @@ from app.shop.models import Order
 
 RANK = {stage: rank for rank, stage in enumerate(STAGES)}
 PAID = ("paid", "completed")
+
+
+def stage_rank(column):
+    """A stage column as its rank 0..6, in SQL (an unknown value ranks as 画像)."""
+    return case(*[(column == stage, rank) for stage, rank in RANK.items()], else_=0)
 
 
 def _move(customer_id: int, to_stage: str, reason: str, actor=None,
