@@ -79,6 +79,7 @@ def register_extensions(app: Flask) -> None:
 def register_blueprints(app: Flask) -> None:
     from app.clients.routes import BLUEPRINTS as clients_blps
     from app.core.routes import blp as notifications_blp
+    from app.dashboard.insight_routes import blp as insight_blp
     from app.dashboard.routes import blp as dashboard_blp
     from app.extensions import api
     from app.inbox.routes import BLUEPRINTS as inbox_blps
@@ -88,7 +89,7 @@ def register_blueprints(app: Flask) -> None:
     from app.web.routes import bp as web_bp
 
     for blp in (org_blp, notifications_blp, dashboard_blp, *shop_blps, *clients_blps,
-                *inbox_blps, strategies_blp):
+                *inbox_blps, strategies_blp, insight_blp):
         api.register_blueprint(blp)
     app.register_blueprint(web_bp)
 

@@ -23,12 +23,13 @@ from app.core.access import (
     login_required,
     roles_required,
     scoped,
+    subtree_user_ids,
 )
 from app.core.api import PageArgsSchema, errors, page_of, paginate
 from app.core.db import utcnow
 from app.customers.models import Customer
 from app.extensions import db
-from app.org.models import User
+from app.org.models import OrgUnit, User
 from app.shop.models import Order
 from app.shop.schemas import OrderSchema
 
@@ -40,8 +41,10 @@ blp = Blueprint("clients", __name__, url_prefix="/api/v1", description="客户�
 @blp.arguments(PageArgsSchema, location="query")
 @blp.response(200, page_of(schemas.CustomerProfileSchema))
 @login_required
+@errors(404)  # an org unit out of scope
 def list_customers(filters, page):
-    """Customers and visitors the caller may see, latest visit first, filtered by tags."""
+    """Customers and visitors the caller may see, latest visit first, filtered by tags, stage,
+    segment, flag, staleness, org unit or a product bought."""
     query = scoped(select(Customer), Customer, current_user).order_by(
         Customer.last_visit_at.desc(), Customer.id.desc())
     if "status" in filters:
@@ -68,6 +71,11 @@ def list_customers(filters, page):
     if "stale" in filters:
         stale = services.stale_clause()
         query = query.where(stale if filters["stale"] else ~stale)
+    if "unit_id" in filters:
+        unit = get_scoped_or_404(OrgUnit, filters["unit_id"], current_user)
+        query = query.where(Customer.rep_id.in_(subtree_user_ids(unit)))
+    if "product_id" in filters:
+        query = query.where(Customer.id.in_(services.buyers_of(filters["product_id"])))
     result = paginate(query, page)
     for_book(result["items"])
     return result
