@@ -9,7 +9,7 @@ export default {
   components: { EntryGrid, HomeLayout, MetricChart },
   setup() {
     const hasMetrics = (dashboard) => (dashboard?.figures ?? []).some((item) => item.unit === 'count');
-    const entries = [{ text: '团队订单', icon: 'orders-o', to: '/boss/orders' }];
+    const entries = [{ text: '团队订单', icon: 'orders-o', to: '/boss/orders' }, { text: '客户洞察', icon: 'chart-trending-o', to: '/boss/insight' }];
     return { hasMetrics, entries };
   },
   template: `
