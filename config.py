@@ -132,6 +132,9 @@ class Config:
     AUTO_TAGS_AT = env("AUTO_TAGS_AT", "02:40")
     # A boss's daily report (每日战报) time unless they chose their own (company time).
     DAILY_REPORT_AT = env("DAILY_REPORT_AT", "21:00")
+    # When the nightly snapshot of the customer book (per rep: stages, segments, flags, tags)
+    # is taken (company time): after RFM_AT, so it counts that night's segments and flags.
+    CUSTOMER_SNAPSHOT_AT = env("CUSTOMER_SNAPSHOT_AT", "03:20")
     # Today's list: a hot lead opened the rep's links this often in the last 24 hours; each
     # source of the list reads at most TODAY_SOURCE_LIMIT rows (the most urgent).
     HOT_LEAD_OPENS = env_int("HOT_LEAD_OPENS", 3)

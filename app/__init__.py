@@ -52,6 +52,7 @@ def register_extensions(app: Flask) -> None:
     from app.org import exports as user_exports  # noqa: F401  (register exports)
     from app.org.sessions import load_user
     from app.shop import exports as order_exports  # noqa: F401  (register exports)
+    from app.shop import product_days  # noqa: F401  (connect its event receiver)
 
     app.session_interface = SessionInterface()
     if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
@@ -83,6 +84,7 @@ def register_blueprints(app: Flask) -> None:
     from app.clients.routes import BLUEPRINTS as clients_blps
     from app.core.routes import blp as notifications_blp
     from app.core.routes import exports_blp
+    from app.dashboard.insight_routes import blp as insight_blp
     from app.dashboard.routes import blp as dashboard_blp
     from app.extensions import api
     from app.inbox.routes import BLUEPRINTS as inbox_blps
@@ -92,8 +94,9 @@ def register_blueprints(app: Flask) -> None:
     from app.supervision.routes import blp as supervision_blp
     from app.web.routes import bp as web_bp
 
-    for blp in (org_blp, notifications_blp, exports_blp, dashboard_blp, *shop_blps,
-                *clients_blps, *inbox_blps, strategies_blp, supervision_blp, audit_blp):
+    for blp in (org_blp, notifications_blp, exports_blp, dashboard_blp, insight_blp,
+                *shop_blps, *clients_blps, *inbox_blps, strategies_blp, supervision_blp,
+                audit_blp):
         api.register_blueprint(blp)
     app.register_blueprint(web_bp)
 

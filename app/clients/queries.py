@@ -6,9 +6,10 @@ from sqlalchemy import Select, or_, select
 
 from app.clients import services
 from app.clients.models import CustomerFlag, CustomerRfm
-from app.core.access import get_scoped_or_404, scoped
+from app.core.access import get_scoped_or_404, scoped, subtree_user_ids
 from app.customers.models import Customer
 from app.extensions import db
+from app.org.models import OrgUnit
 
 
 def for_book(customers: list[Customer]) -> list[Customer]:
@@ -61,6 +62,11 @@ def customer_list(actor, filters: dict) -> Select:
     if "stale" in filters:
         stale = services.stale_clause()
         query = query.where(stale if filters["stale"] else ~stale)
+    if "unit_id" in filters:
+        unit = get_scoped_or_404(OrgUnit, filters["unit_id"], actor)
+        query = query.where(Customer.rep_id.in_(subtree_user_ids(unit)))
+    if "product_id" in filters:
+        query = query.where(Customer.id.in_(services.buyers_of(filters["product_id"])))
     return query
 
 

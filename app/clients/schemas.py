@@ -119,6 +119,10 @@ class CustomerListArgsSchema(Schema):
     segment = fields.String(validate=validate.OneOf(sorted(SEGMENTS.values())))
     flag = fields.String(validate=validate.OneOf(FLAGS))
     stale = fields.Boolean(metadata={"description": "Untouched for stale_customer_days"})
+    unit_id = fields.Integer(validate=ID, metadata={
+        "description": "Customers of the reps in this org unit's subtree (404 outside mine)"})
+    product_id = fields.Integer(validate=ID, metadata={
+        "description": "Customers with a paid or completed order of this product"})
 
 
 class TagApplySchema(Schema):

@@ -27,6 +27,7 @@ from app.customers.models import Customer
 from app.extensions import db
 from app.org.models import User
 from app.org.services import require_manager, update_user
+from app.shop.models import Order, OrderLine
 
 declare_metric("follow_up", "跟进")
 declare_metric("customer_tag", "打标签")
@@ -224,6 +225,12 @@ def with_tags(query, tag_ids: list[int]):
         query = query.where(exists().where(CustomerTag.customer_id == Customer.id,
                                            CustomerTag.tag_id.in_(ids)))
     return query
+
+
+def buyers_of(product_id: int):
+    """Ids of the customers with a paid or completed order of the product, as a subquery."""
+    return (select(Order.customer_id).join(OrderLine, OrderLine.order_id == Order.id)
+            .where(OrderLine.product_id == product_id, Order.status.in_(("paid", "completed"))))
 
 
 # --- follow-ups ------------------------------------------------------------------------------

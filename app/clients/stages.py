@@ -10,7 +10,7 @@ counter), which the interaction audit lists.
 
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import case, func, select, update
 
 from app.clients.models import STAGES, StageChange
 from app.core.access import ROLE_REP, require_role, scoped
@@ -26,6 +26,11 @@ RANK = {stage: rank for rank, stage in enumerate(STAGES)}
 PAID = ("paid", "completed")
 
 register_metrics("stage_change", lambda event: {})  # logged for the audit, no figure
+
+
+def stage_rank(column):
+    """A stage column as its rank 0..6, in SQL (an unknown value ranks as 画像)."""
+    return case(*[(column == stage, rank) for stage, rank in RANK.items()], else_=0)
 
 
 def _move(customer_id: int, to_stage: str, reason: str, actor=None,

@@ -32,6 +32,8 @@ JOBS: list[Job] = [
     Job("rfm_segments", "app.clients.jobs:compute_segments", daily_at="RFM_AT"),
     Job("auto_tags", "app.clients.jobs:apply_auto_tags", daily_at="AUTO_TAGS_AT"),
     Job("daily_reports", "app.supervision.jobs:send_daily_reports", every=300),
+    Job("customer_snapshot", "app.clients.jobs:snapshot_customers",
+        daily_at="CUSTOMER_SNAPSHOT_AT"),
 ]
 
 

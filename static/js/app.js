@@ -60,6 +60,8 @@ const routes = [
   { path: '/boss/people/new', name: 'boss-person-new', component: () => import('./pages/person-form.js'), meta: { roles: ['boss'], title: '新增员工' } },
   { path: '/hq/people/:id(\\d+)', name: 'hq-person', component: () => import('./pages/person-form.js'), meta: { roles: ['hq_admin'], title: '员工' } },
   { path: '/boss/people/:id(\\d+)', name: 'boss-person', component: () => import('./pages/person-form.js'), meta: { roles: ['boss'], title: '员工' } },
+  { path: '/boss/insight', name: 'boss-insight', component: () => import('./pages/insight.js'), meta: { roles: ['boss'], title: '客户洞察' } },
+  { path: '/boss/customers', name: 'boss-customers', component: () => import('./pages/rep-customers.js'), meta: { roles: ['boss'], title: '团队客户' } },
   { path: '/hq/products', name: 'hq-products', component: () => import('./pages/hq-products.js'), meta: { roles: ['hq_admin'], title: '商品管理' } },
   { path: '/hq/products/new', name: 'hq-product-new', component: () => import('./pages/hq-product-form.js'), meta: { roles: ['hq_admin'], title: '新增商品' } },
   { path: '/hq/products/:id(\\d+)', name: 'hq-product', component: () => import('./pages/hq-product-form.js'), meta: { roles: ['hq_admin'], title: '编辑商品' } },
@@ -73,6 +75,8 @@ const routes = [
   { path: '/hq/tag-rules', name: 'hq-tag-rules', component: () => import('./pages/hq-tag-rules.js'), meta: { roles: ['hq_admin'], title: '自动标签规则' } },
   { path: '/hq/articles', name: 'hq-articles', component: () => import('./pages/hq-articles.js'), meta: { roles: ['hq_admin'], title: '知识库' } },
   { path: '/hq/customers/import', name: 'hq-customer-import', component: () => import('./pages/customer-import.js'), meta: { roles: ['hq_admin'], title: '导入客户' } },
+  { path: '/hq/insight', name: 'hq-insight', component: () => import('./pages/insight.js'), meta: { roles: ['hq_admin'], title: '客户洞察' } },
+  { path: '/hq/customers', name: 'hq-customers', component: () => import('./pages/rep-customers.js'), meta: { roles: ['hq_admin'], title: '全部客户' } },
   // The public shop: what a customer opens from a rep's link (pages set their own title).
   { path: '/s/:code', name: 'shop', component: () => import('./pages/shop.js'), meta: { public: true, customer: true } },
   { path: '/s/:code/p/:id(\\d+)', name: 'shop-product', component: () => import('./pages/shop-product.js'), meta: { public: true, customer: true } },

@@ -2,11 +2,13 @@
 
 from sqlalchemy import func, select
 
+from app.clients.models import CustomerSnapshot
 from app.core.access import ROLE_BOSS, ROLE_REP
 from app.core.models import ActivityEvent, DailyCounter
 from app.dashboard.queries import today
 from app.org.models import OrgUnit, User
 from app.seed import cli
+from app.shop.models import ProductDay
 
 
 def count(db, query):
@@ -66,3 +68,8 @@ def test_scale_seed_builds_reps_events_and_counters(app, db):
     total = db.session.scalar(select(func.sum(DailyCounter.value)))
     assert total == 3000
     assert count(db, select(ActivityEvent).where(ActivityEvent.customer_id > 500)) == 0
+    # the insight's rollups: today's snapshot of every customer, product rows of every day
+    assert db.session.scalar(select(func.sum(CustomerSnapshot.count)).where(
+        CustomerSnapshot.dimension == "total")) == 500
+    assert count(db, select(ProductDay)) == 25 * 5 * 3
+    assert count(db, select(ProductDay.day).distinct()) == 5

@@ -37,8 +37,10 @@ blp = Blueprint("clients", __name__, url_prefix="/api/v1", description="客户�
 @blp.arguments(PageArgsSchema, location="query")
 @blp.response(200, page_of(schemas.CustomerProfileSchema))
 @login_required
+@errors(404)  # an org unit out of scope
 def list_customers(filters, page):
-    """Customers and visitors the caller may see, latest visit first, filtered by tags."""
+    """Customers and visitors the caller may see, latest visit first, filtered by tags, stage,
+    segment, flag, staleness, org unit or a product bought."""
     result = paginate(customer_list(current_user, filters), page)
     for_book(result["items"])
     return result

@@ -20,6 +20,7 @@ const ENTRIES = [
 ];
 
 const CUSTOMER_ENTRIES = [
+  { text: '客户洞察', icon: 'chart-trending-o', to: '/hq/insight' },
   { text: '标签管理', icon: 'label-o', to: '/hq/tags' },
   { text: '自动标签', icon: 'bulb-o', to: '/hq/tag-rules' },
   { text: '导入客户', icon: 'upgrade', to: '/hq/customers/import' },
