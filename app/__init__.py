@@ -47,6 +47,7 @@ def register_extensions(app: Flask) -> None:
     from app.core.guards import register_guards
     from app.core.sessions import SessionInterface
     from app.core.transactions import register_transactions
+    from app.dashboard import exports as rep_table_exports  # noqa: F401  (register exports)
     from app.extensions import api, csrf, db, limiter, login_manager, migrate
     from app.inbox import sources  # noqa: F401  (fill the timeline and today's list)
     from app.org import exports as user_exports  # noqa: F401  (register exports)

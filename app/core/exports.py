@@ -45,11 +45,16 @@ CountFn = Callable[[object, dict], int]
 class Export:
     name: str
     label: str  # Chinese: the sheet's and the file's name
-    columns: tuple[tuple[str, str], ...]  # (key, Chinese header)
+    columns_of: Callable[[], Sequence[tuple[str, str]]]  # (key, Chinese header) pairs
     rows: RowsFn
     count: CountFn
     filters: Schema  # the list endpoint's own query schema
     roles: tuple[str, ...]
+    sync_max_rows: int | None  # None: EXPORT_SYNC_MAX_ROWS
+
+    @property
+    def columns(self) -> Sequence[tuple[str, str]]:
+        return self.columns_of()
 
     def header(self) -> list[str]:
         return [header for _, header in self.columns]
@@ -63,18 +68,25 @@ class Export:
 _exports: dict[str, Export] = {}
 
 
-def register_export(name: str, label: str, columns: Sequence[tuple[str, str]], rows_fn: RowsFn,
+def register_export(name: str, label: str,
+                    columns: Sequence[tuple[str, str]] | Callable[[], Sequence[tuple[str, str]]],
+                    rows_fn: RowsFn,
                     count_fn: CountFn, *, filters: type[Schema] | Schema,
-                    roles: Sequence[str] = ROLES) -> None:
+                    roles: Sequence[str] = ROLES, sync_max_rows: int | None = None) -> None:
     """Make a table exportable as `name`.
 
     `rows_fn(actor, filters)` yields the rows (tuples in the columns' order, or dicts by
     key) lazily, from the list's own scoped query (see `batches()`); `count_fn(actor,
     filters)` counts them (see `count_of()`). `filters` is the list endpoint's query schema:
     an export takes exactly the filters the list takes. `roles` may export it.
+    `columns` may be a function giving them, for a table whose columns are read when it is
+    written (the declared metrics). `sync_max_rows` lowers the rows answered at once for a
+    table whose every row costs more than a row's read (one built from a period's counters).
     """
     schema = filters() if isinstance(filters, type) else filters
-    _exports[name] = Export(name, label, tuple(columns), rows_fn, count_fn, schema, tuple(roles))
+    columns_of = columns if callable(columns) else (lambda fixed=tuple(columns): fixed)
+    _exports[name] = Export(name, label, columns_of, rows_fn, count_fn, schema, tuple(roles),
+                            sync_max_rows)
 
 
 def registered() -> list[Export]:
@@ -132,7 +144,8 @@ def load_filters(export: Export, raw: dict) -> dict:
 
 
 def request_export(actor, name: str, fmt: str, raw_filters: dict) -> ExportFile | ExportJob:
-    """The file itself, or for more than EXPORT_SYNC_MAX_ROWS rows a queued ExportJob.
+    """The file itself, or for more than EXPORT_SYNC_MAX_ROWS rows (or the export's own
+    sync_max_rows) a queued ExportJob.
 
     Raise Forbidden for a role the export leaves out, ValidationError for filters its list
     would refuse, Conflict when the actor already has EXPORT_MAX_PENDING exports waiting.
@@ -142,7 +155,8 @@ def request_export(actor, name: str, fmt: str, raw_filters: dict) -> ExportFile 
         raise Forbidden()
     filters = load_filters(export, raw_filters)
     total = export.count(actor, filters)
-    if total <= current_app.config["EXPORT_SYNC_MAX_ROWS"]:
+    sync_max = export.sync_max_rows
+    if total <= (current_app.config["EXPORT_SYNC_MAX_ROWS"] if sync_max is None else sync_max):
         out = io.BytesIO()
         write_export(out, export, actor, filters, fmt)
         return ExportFile(filename_of(export, fmt, utcnow()), FORMATS[fmt], out.getvalue())

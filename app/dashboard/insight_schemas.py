@@ -7,6 +7,7 @@ from app.clients.schemas import CustomerBriefSchema, CustomerListArgsSchema
 from app.core.api import ID
 from app.dashboard.insight import PRODUCT_SORTS
 from app.dashboard.periods import PERIOD_KINDS
+from app.dashboard.schemas import PeriodArgsSchema, PeriodSchema
 
 FILTER = fields.Nested(CustomerListArgsSchema, required=True, metadata={
     "description": "The customer list's query (GET /customers) that opens the customers "
@@ -18,10 +19,8 @@ class InsightArgsSchema(Schema):
         "description": "An org unit of my scope (default: mine; HQ: the whole company)"})
 
 
-class ProductRankingArgsSchema(InsightArgsSchema):
+class ProductRankingArgsSchema(PeriodArgsSchema):
     period = fields.String(load_default="month", validate=validate.OneOf(PERIOD_KINDS))
-    start = fields.Date(metadata={"description": "First day of a range (period=range)"})
-    end = fields.Date(metadata={"description": "Last day of a range, inclusive"})
     sort = fields.String(load_default="orders", validate=validate.OneOf(PRODUCT_SORTS))
     limit = fields.Integer(load_default=20, validate=validate.Range(1, 100))
 
@@ -92,13 +91,6 @@ class CustomerInsightSchema(Schema):
         "description": "No paid order in the RFM window"})
     flags = fields.List(fields.Nested(FlagFigureSchema), required=True)
     stale = fields.Nested(StaleFigureSchema, required=True)
-
-
-class PeriodSchema(Schema):
-    kind = fields.String(required=True)
-    start = fields.Date(required=True)
-    end = fields.Date(required=True)
-    days = fields.Integer(required=True)
 
 
 class ProductFiguresSchema(Schema):

@@ -4,7 +4,8 @@
 // 久未跟进; and, as an insight figure opens it, by segment, flag, org unit or a product bought
 // (shown as pills to take off). A folded funnel on top counts them per stage. The filters live
 // in the query string, so coming back from a customer finds the list as it was. For the rep,
-// the menu at the top right leads to 导入客户 and 重复客户, and a card opens the customer;
+// the menu at the top right leads to 导入客户 and 重复客户; a card opens the customer (a boss's
+// and HQ's at /boss/customers/:id);
 // 导出 downloads the list as it is filtered.
 import { computed, onMounted, reactive, ref } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
@@ -202,7 +203,7 @@ export default {
     }
 
     const open = (customer) => {
-      if (isRep.value) router.push(`/rep/customers/${customer.id}`);
+      router.push(isRep.value ? `/rep/customers/${customer.id}` : `/boss/customers/${customer.id}`);
     };
     const goTo = (action) => router.push(action.to);
     const visitText = (customer) => {

@@ -5,6 +5,7 @@ import { computed, reactive, ref } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 
 import { api } from '../api.js';
+import ExportButton from '../components/export-button.js';
 import SubPage from '../components/sub-page.js';
 import { valueText } from '../components/team-dashboard.js';
 import { formatDay } from '../format.js';
@@ -20,7 +21,7 @@ const PERIODS = [
 
 export default {
   name: 'RepTablePage',
-  components: { SubPage },
+  components: { ExportButton, SubPage },
   setup() {
     const route = useRoute();
     const router = useRouter();
@@ -74,15 +75,24 @@ export default {
     const arrow = (metric) => (filter.sort !== metric ? '' : filter.order === 'desc' ? '↓' : '↑');
     const cell = (row, column) => valueText(column, row.values[column.metric] ?? 0);
     const open = (row) => router.push(`${base.value}/reps/${row.rep.id}`);
+    // the table's filters as its export takes them (the same names as its query)
+    const exportFilters = computed(() => Object.fromEntries(Object.entries({
+      period: filter.period, start: filter.period === 'range' ? filter.start : null,
+      end: filter.period === 'range' ? filter.end : null, unit_id: filter.unitId ? Number(filter.unitId) : null,
+      sort: filter.sort, order: filter.order,
+    }).filter(([, value]) => value !== null)));
     const refreshing = ref(false);
     async function onRefresh() {
       await table.restart({ keep: true });
       refreshing.value = false;
     }
-    return { filter, table, columns, periods, periodText, refreshing, pickPeriod, sortBy, arrow, cell, open, onRefresh };
+    return { filter, exportFilters, table, columns, periods, periodText, refreshing, pickPeriod, sortBy, arrow, cell, open, onRefresh };
   },
   template: `
     <sub-page>
+      <template #nav-right>
+        <export-button name="rep_table" :filters="exportFilters" class="nav-export" />
+      </template>
       <van-tabs :active="filter.period" shrink @click-tab="pickPeriod">
         <van-tab v-for="item in periods" :key="item.name" :name="item.name" :title="item.title" />
       </van-tabs>
