@@ -130,3 +130,29 @@ def test_the_charts_keep_every_label_whole_on_a_phone(live_server, phone):
             assert len(dates) >= buckets // 6, (grain, dates)
         screenshot(page, f"boss-trend-{buckets}-{grain}")
     assert problems == []
+
+
+@browser_test
+def test_a_boss_chooses_when_the_daily_report_comes(live_server, phone, db):
+    from app.supervision.models import ReportSetting
+
+    page, problems = phone
+    sign_in(page, live_server, "boss01")
+    cell = page.locator(".report-time .van-cell")
+    expect(cell).to_contain_text("每天 21:00 推送")
+
+    # when the boss opens the time and moves the hour up one
+    cell.tap()
+    picker = page.locator(".van-popup .van-picker")
+    expect(picker).to_be_visible()
+    hours = picker.locator(".van-picker-column").first
+    hours.locator(".van-picker-column__item", has_text="20").tap()
+    page.wait_for_timeout(500)  # the column settles
+    picker.get_by_role("button", name="确认").tap()
+
+    # then the report comes at 20:00 from now on
+    expect(cell).to_contain_text("每天 20:00 推送")
+    boss = db.session.scalar(select(User).filter_by(username="boss01"))
+    db.session.expire_all()
+    assert db.session.get(ReportSetting, boss.id).report_at == "20:00"
+    assert problems == []

@@ -1,16 +1,17 @@
 // /boss: the boss's home, 团队看板: the team's figures for a period against the previous one,
 // the units below, the rep table's top and the trend (components/team-dashboard.js), the
-// month's targets, then the team's pages.
+// month's targets, the team's pages and when the daily report comes.
 import { ref } from 'vue';
 
 import EntryGrid from '../components/entry-grid.js';
 import HomeLayout from '../components/home-layout.js';
+import ReportTime from '../components/report-time.js';
 import TargetProgress from '../components/target-progress.js';
 import TeamDashboard from '../components/team-dashboard.js';
 
 export default {
   name: 'BossHomePage',
-  components: { EntryGrid, HomeLayout, TargetProgress, TeamDashboard },
+  components: { EntryGrid, HomeLayout, ReportTime, TargetProgress, TeamDashboard },
   setup() {
     const board = ref(null);
     const entries = [
@@ -30,6 +31,7 @@ export default {
       <team-dashboard ref="board" base="/boss" />
       <target-progress manage />
       <entry-grid :items="entries" :columns="4" />
+      <report-time />
     </home-layout>
   `,
 };
