@@ -1,12 +1,15 @@
 """Home-screen figures and the boss view: the team dashboard, units side by side, the per-rep
 table, the trend and a rep's day."""
 
+import json
+
+from flask import Response
 from flask_login import current_user
 from flask_smorest import Blueprint
 
 from app.core.access import ROLE_BOSS, ROLE_HQ, login_required, roles_required
 from app.core.api import errors
-from app.dashboard import queries
+from app.dashboard import figures, queries
 from app.dashboard.schemas import (
     DayTotalsSchema,
     PeriodArgsSchema,
@@ -21,6 +24,21 @@ from app.dashboard.schemas import (
 )
 
 blp = Blueprint("dashboard", __name__, url_prefix="/api/v1/dashboard", description="看板")
+
+
+def _cached_json(schema, key: tuple, build) -> Response:
+    """The answer's JSON bytes from the process while no event came (figures.cached), so a
+    boss's page polling every 30 s costs the sign-in check and little more. `key` names the
+    scope (the unit resolved for the caller) and every argument that shapes the answer."""
+    body = figures.cached(("json", *key), lambda: json.dumps(
+        schema().dump(build()), ensure_ascii=False, separators=(",", ":")).encode())
+    return Response(body, mimetype="application/json")
+
+
+def _scope_key(args) -> int | None:
+    """The unit the caller's answer covers (404 outside their scope), for a cache key."""
+    unit = figures.scope_unit(current_user, args.get("unit_id"))
+    return unit and unit.id
 
 
 @blp.route("/today", methods=["GET"])
@@ -39,7 +57,9 @@ def today():
 def team(args):
     """The team dashboard: the scope's figures for a period, each against the previous period
     of the same length."""
-    return queries.team_dashboard(current_user, queries.period_from(args), args.get("unit_id"))
+    period = queries.period_from(args)
+    return _cached_json(TeamDashboardSchema, ("team", _scope_key(args), period), lambda: (
+        queries.team_dashboard(current_user, period, args.get("unit_id"))))
 
 
 @blp.route("/units", methods=["GET"])
@@ -49,7 +69,9 @@ def team(args):
 @errors(404)  # a unit_id outside the caller's scope
 def units(args):
     """The child units of `unit_id` (default: the boss's unit, HQ's company) side by side."""
-    return queries.units_side_by_side(current_user, queries.period_from(args), args.get("unit_id"))
+    period = queries.period_from(args)
+    return _cached_json(UnitsSideBySideSchema, ("units", _scope_key(args), period), lambda: (
+        queries.units_side_by_side(current_user, period, args.get("unit_id"))))
 
 
 @blp.route("/reps", methods=["GET"])
@@ -59,9 +81,12 @@ def units(args):
 @errors(404)  # a unit_id outside the caller's scope
 def rep_table(args):
     """The per-rep table (员工排行): every rep of the scope with the period's figures."""
-    return queries.rep_table(current_user, queries.period_from(args), unit_id=args.get("unit_id"),
-                             sort=args["sort"], descending=args["order"] == "desc",
-                             page=args["page"], per_page=args["per_page"])
+    period = queries.period_from(args)
+    key = ("reps", _scope_key(args), period, queries.today(), args["sort"], args["order"],
+           args["page"], args["per_page"])
+    return _cached_json(RepTableSchema, key, lambda: queries.rep_table(
+        current_user, period, unit_id=args.get("unit_id"), sort=args["sort"],
+        descending=args["order"] == "desc", page=args["page"], per_page=args["per_page"]))
 
 
 @blp.route("/trend", methods=["GET"])
@@ -71,7 +96,8 @@ def rep_table(args):
 @errors(404)  # a unit_id outside the caller's scope
 def trend(args):
     """Each figure of the scope by day, week or month."""
-    return queries.trend(current_user, args["grain"], args.get("unit_id"))
+    return _cached_json(TrendSchema, ("trend", _scope_key(args), args["grain"], queries.today()),
+                        lambda: queries.trend(current_user, args["grain"], args.get("unit_id")))
 
 
 @blp.route("/reps/<int:rep_id>/day", methods=["GET"])
