@@ -1,5 +1,6 @@
 """HQ manages the org tree through the API; a subtree is one indexed prefix match."""
 
+import contextlib
 import threading
 
 import pytest
@@ -114,14 +115,14 @@ def test_two_crossing_moves_at_once_make_no_cycle(app, as_hq, org, monkeypatch):
     is_within = OrgUnit.is_within
 
     def checked_together(unit, ancestor):
-        try:
+        # a broken meeting: the other move waits elsewhere, as moves take turns
+        with contextlib.suppress(threading.BrokenBarrierError):
             meeting.wait(timeout=2)
-        except threading.BrokenBarrierError:
-            pass  # the other move waits elsewhere: moves take turns
         return is_within(unit, ancestor)
 
     monkeypatch.setattr(OrgUnit, "is_within", checked_together)
-    moves = [(as_hq, org.branch_a.id, org.branch_b.id), (other_hq, org.branch_b.id, org.branch_a.id)]
+    moves = [(as_hq, org.branch_a.id, org.branch_b.id),
+             (other_hq, org.branch_b.id, org.branch_a.id)]
     answers = [None, None]
 
     def move(index):

@@ -15,7 +15,7 @@ export default {
     const entries = [
       { text: '员工排行', icon: 'bar-chart-o', to: '/boss/reps' },
       { text: '团队订单', icon: 'orders-o', to: '/boss/orders' },
-      { text: '组织架构', icon: 'cluster-o', to: '/boss/org' }, { text: '员工', icon: 'friends-o', to: '/boss/people' },
+      { text: '组织架构', icon: 'cluster-o', to: '/boss/org' }, { text: '员工管理', icon: 'friends-o', to: '/boss/people' },
     ];
     const onRefresh = (wait) => wait(board.value?.refresh());
     return { board, entries, onRefresh };
