@@ -75,7 +75,7 @@ def test_hq_adds_a_rep_with_the_apis_field_errors_and_resets_a_password(live_ser
 
     # given HQ on 员工, opened from the home page
     sign_in(page, live_server, "admin")
-    page.locator(".entry-grid").get_by_text("员工").tap()
+    page.locator(".entry-grid").get_by_text("员工管理").tap()
     expect(page).to_have_url(re.compile(r"/hq/people$"))
     page.get_by_role("button", name="新增").tap()
 

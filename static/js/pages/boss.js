@@ -20,7 +20,7 @@ export default {
       { text: '督导', icon: 'comment-o', to: '/guidance' },
       { text: '互动记录', icon: 'records-o', to: '/boss/audit' },
       { text: '组织架构', icon: 'cluster-o', to: '/boss/org' },
-      { text: '员工', icon: 'friends-o', to: '/boss/people' },
+      { text: '员工管理', icon: 'friends-o', to: '/boss/people' },
       { text: '客户洞察', icon: 'chart-trending-o', to: '/boss/insight' },
     ];
     const onRefresh = (wait) => wait(board.value?.refresh());

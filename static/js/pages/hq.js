@@ -16,7 +16,7 @@ const ENTRIES = [
   { text: '提成结算', icon: 'balance-list-o', to: '/hq/settlement' },
   { text: '公司设置', icon: 'setting-o', to: '/hq/settings' },
   { text: '组织架构', icon: 'cluster-o', to: '/hq/org' },
-  { text: '员工', icon: 'friends-o', to: '/hq/people' },
+  { text: '员工管理', icon: 'friends-o', to: '/hq/people' },
 ];
 
 const CUSTOMER_ENTRIES = [
