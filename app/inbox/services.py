@@ -26,6 +26,7 @@ from app.shop.models import Product
 declare_metric("consultation", "咨询")
 declare_metric("consultation_answered", "回复咨询")
 declare_metric("booking", "预约")
+declare_metric("booking_answered", "回复预约")
 
 BOOKING_KIND_LABELS = {"visit": "到店拜访", "appointment": "预约服务"}
 BOOKING_STATUS_LABELS = {"requested": "待确认", "confirmed": "已确认", "declined": "已婉拒",
@@ -164,11 +165,17 @@ def transition(booking: Booking, action: str, actor: User | None = None, *, repl
     values = {"status": to_status}
     if to_status in CLOSED:
         values["closed_at"] = at
+    first_reply = False
     if actor is not None:
         require_role(actor, [ROLE_REP])
         values.update(replied_by=actor.id, replied_at=at, seen_at=None)
         if reply:
             values["reply"] = reply
+        # The rep's first action on the booking is its answer, counted once however many
+        # actions race (a failed transition below rolls the claim back with the request).
+        first_reply = db.session.execute(
+            update(Booking).where(Booking.id == booking.id, Booking.replied_at.is_(None))
+            .values(replied_at=at).execution_options(synchronize_session=False)).rowcount == 1
     moved = db.session.execute(
         update(Booking).where(Booking.id == booking.id, Booking.status.in_(allowed_from))
         .values(values).execution_options(synchronize_session=False)).rowcount
@@ -176,6 +183,9 @@ def transition(booking: Booking, action: str, actor: User | None = None, *, repl
     if moved != 1:
         raise Conflict(f"预约{BOOKING_STATUS_LABELS[booking.status]}，不能{verb}",
                        code="illegal_transition")
+    if first_reply:
+        record_event("booking_answered", actor=actor, customer_id=booking.customer_id,
+                     object_type="booking", object_id=booking.id, at=at)
     if actor is None:
         customer = booking.customer
         notify(_owner(customer), "booking_cancelled", f"{customer_label(customer)} 取消了预约",

@@ -108,6 +108,17 @@ def test_the_rep_moves_a_booking_with_a_reply_the_customer_sees(shop, as_rep, db
     assert [(b["status"], b["reply"], b["unseen"]) for b in mine["bookings"]] == [
         (status, f"{actions[-1]} 的回复", True)]
     assert shop.phone.post(f"{shop.url}/my-messages/seen").json["bookings"][0]["unseen"] is False
+    # and the first action is the booking's answer, counted once
+    assert counters(shop.rep)["booking_answered"] == 1
+    assert [e.object_id for e in events("booking_answered")] == [booking_id]
+
+
+def test_a_refused_action_answers_nothing(shop, as_rep):
+    booking = booked(shop.rep)
+
+    assert as_rep.post(f"/api/v1/bookings/{booking.id}/done").status_code == 409
+
+    assert "booking_answered" not in counters(shop.rep) and events("booking_answered") == []
 
 
 def test_an_empty_reply_keeps_the_last_one(shop, as_rep):
