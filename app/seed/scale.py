@@ -44,7 +44,7 @@ TEAMS_PER_BRANCH = 10
 # The random events' verbs, weighted (orders come from the seeded orders).
 VERBS = ["visit"] * 50 + ["share"] * 15 + ["login"] * 10 + ["follow_up"] * 10 + \
         ["customer_new"] * 8 + ["consultation"] * 4 + ["consultation_answered"] * 3 + \
-        ["booking"] * 2
+        ["booking"] * 2 + ["booking_answered"] * 2
 REP_ONLY_VERBS = {"share", "login"}  # no customer involved
 BUYER_SHARE = 0.7
 UNPAID_EVERY = 20  # one unpaid order for every 20 paid ones

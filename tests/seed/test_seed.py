@@ -97,7 +97,7 @@ def test_scale_counters_are_what_the_events_say_on_every_day(scale_set, db):
         assert stored == counters_from_events(day), day
     metrics = set(db.session.scalars(select(DailyCounter.metric).distinct()))
     assert {"visit", "visitor", "order", "order_paid", "order_completed", "revenue",
-            "consultation", "login"} <= metrics
+            "consultation", "booking_answered", "login"} <= metrics
     assert metrics <= {m.name for m in declared_metrics()}
 
 
