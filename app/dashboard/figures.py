@@ -71,6 +71,26 @@ def rep_totals(unit: OrgUnit | None, start: date, end: date) -> dict[int, dict[s
     return totals
 
 
+def rep_active_days(unit: OrgUnit | None, start: date, end: date) -> dict[int, int]:
+    """Each rep's number of days with anything counted in the scope in the period."""
+    days = (_in_scope(select(DailyCounter.rep_id, DailyCounter.day)
+                      .where(DailyCounter.day.between(start, end)), unit)
+            .distinct().subquery())
+    query = select(days.c.rep_id, func.count()).group_by(days.c.rep_id)
+    return dict(db.session.execute(query).all())
+
+
+def day_totals_by(unit: OrgUnit | None, start: date, end: date) -> dict[date, dict[str, int]]:
+    """The scope's counters of each day start..end, and its active reps that day."""
+    query = (select(DailyCounter.day, DailyCounter.metric, func.sum(DailyCounter.value))
+             .where(DailyCounter.day.between(start, end))
+             .group_by(DailyCounter.day, DailyCounter.metric))
+    totals: dict[date, dict[str, int]] = {}
+    for day, metric, value in db.session.execute(_in_scope(query, unit)):
+        totals.setdefault(day, {})[metric] = int(value)
+    return totals
+
+
 def figure_meta() -> list[dict]:
     """Every figure the boss view shows, in order: active reps, then each declared metric."""
     return [ACTIVE_REPS] + [{"metric": m.name, "label": m.label, "unit": m.unit}
@@ -113,7 +133,7 @@ def scope_reps(unit: OrgUnit | None, start: date, end: date) -> list[User]:
 
 def active_today(unit: OrgUnit | None, day: date) -> set[int]:
     """Reps with any counter on `day` in the scope."""
-    query = _in_scope(select(distinct(DailyCounter.rep_id)).where(DailyCounter.day == day), unit)
+    query = _in_scope(select(DailyCounter.rep_id).where(DailyCounter.day == day), unit).distinct()
     return set(db.session.scalars(query))
 
 
