@@ -59,10 +59,10 @@ HELLO_PATH = "/"
 TARGET_HEADERS = {"shop_json_br": {"Accept-Encoding": "gzip, deflate, br"}}
 
 # The boss view's targets, on the scale data set, each signed in as a user of its seed
-# (bench/README.md). Until the endpoints exist, BENCH_TARGETS can point them elsewhere.
+# (bench/README.md).
 SCALE_TARGETS = {
     "dashboard": "/api/v1/dashboard?period=month",
-    "rep_table": "/api/v1/dashboard/reps?period=month&sort=-revenue",
+    "rep_table": "/api/v1/dashboard/reps?period=month&sort=revenue",
 }
 SCALE_USERS = {"dashboard": "boss001", "rep_table": "admin"}  # a branch boss; HQ
 SCALE_CONNECTIONS = 16
