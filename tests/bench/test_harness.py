@@ -170,3 +170,11 @@ def test_the_cookies_of_every_set_cookie_header():
 def test_a_scale_target_may_be_overridden_with_a_query():
     assert parse_targets_override("dashboard=/api/v1/dashboard/today?period=month&x=1") == {
         "dashboard": "/api/v1/dashboard/today?period=month&x=1"}
+
+
+def test_a_warm_up_may_complete_nothing_but_a_measured_run_may_not():
+    nothing = parse_wrk(WITH_REPORT.replace('"requests": 22038', '"requests": 0'))
+
+    check_wrk_errors("rep_table (warm-up)", nothing, warmup=True)
+    with pytest.raises(BenchError, match="completed no request"):
+        check_wrk_errors("rep_table", nothing)
