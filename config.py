@@ -95,6 +95,15 @@ class Config:
     IMPORT_MAX_ROWS = env_int("IMPORT_MAX_ROWS", 5000)
     USER_IMPORT_MAX_ROWS = env_int("USER_IMPORT_MAX_ROWS", 200)
     IMPORT_XLSX_MAX_BYTES = env_int("IMPORT_XLSX_MAX_BYTES", 32 * 1024 * 1024)
+    # Exports (app.core.exports): up to EXPORT_SYNC_MAX_ROWS rows the file is the answer; a
+    # longer one is written by the jobs process, its progress saved every EXPORT_PROGRESS_ROWS
+    # rows, kept for EXPORT_TTL_HOURS under PRIVATE_FOLDER (default instance/private, never
+    # served by /media/). A user may have EXPORT_MAX_PENDING exports queued or running.
+    PRIVATE_FOLDER = env("PRIVATE_FOLDER")
+    EXPORT_SYNC_MAX_ROWS = env_int("EXPORT_SYNC_MAX_ROWS", 2000)
+    EXPORT_PROGRESS_ROWS = env_int("EXPORT_PROGRESS_ROWS", 1000)
+    EXPORT_TTL_HOURS = env_int("EXPORT_TTL_HOURS", 24)
+    EXPORT_MAX_PENDING = env_int("EXPORT_MAX_PENDING", 3)
 
     # Boss view: figures are kept per process and rebuilt when an event was recorded since,
     # looked at most this often (seconds), so "today" is at most this far behind
@@ -121,6 +130,11 @@ class Config:
     RFM_AT = env("RFM_AT", "03:00")
     # When the nightly run of the auto-tag rules starts (company time).
     AUTO_TAGS_AT = env("AUTO_TAGS_AT", "02:40")
+    # A boss's daily report (每日战报) time unless they chose their own (company time).
+    DAILY_REPORT_AT = env("DAILY_REPORT_AT", "21:00")
+    # When the nightly snapshot of the customer book (per rep: stages, segments, flags, tags)
+    # is taken (company time): after RFM_AT, so it counts that night's segments and flags.
+    CUSTOMER_SNAPSHOT_AT = env("CUSTOMER_SNAPSHOT_AT", "03:20")
     # Today's list: a hot lead opened the rep's links this often in the last 24 hours; each
     # source of the list reads at most TODAY_SOURCE_LIMIT rows (the most urgent).
     HOT_LEAD_OPENS = env_int("HOT_LEAD_OPENS", 3)

@@ -39,6 +39,7 @@ def configure_logging(app: Flask) -> None:
 
 def register_extensions(app: Flask) -> None:
     from app import models  # noqa: F401  (every model, for Alembic and relationships)
+    from app.clients import exports as customer_exports  # noqa: F401  (register exports)
     from app.clients import rules, stages  # noqa: F401  (connect their event receivers)
     from app.core.access import register_access
     from app.core.compression import register_compression
@@ -46,9 +47,13 @@ def register_extensions(app: Flask) -> None:
     from app.core.guards import register_guards
     from app.core.sessions import SessionInterface
     from app.core.transactions import register_transactions
+    from app.dashboard import exports as rep_table_exports  # noqa: F401  (register exports)
     from app.extensions import api, csrf, db, limiter, login_manager, migrate
     from app.inbox import sources  # noqa: F401  (fill the timeline and today's list)
+    from app.org import exports as user_exports  # noqa: F401  (register exports)
     from app.org.sessions import load_user
+    from app.shop import exports as order_exports  # noqa: F401  (register exports)
+    from app.shop import product_days  # noqa: F401  (connect its event receiver)
 
     app.session_interface = SessionInterface()
     if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
@@ -76,18 +81,23 @@ def register_extensions(app: Flask) -> None:
 
 
 def register_blueprints(app: Flask) -> None:
+    from app.audit.routes import blp as audit_blp
     from app.clients.routes import BLUEPRINTS as clients_blps
     from app.core.routes import blp as notifications_blp
+    from app.core.routes import exports_blp
+    from app.dashboard.insight_routes import blp as insight_blp
     from app.dashboard.routes import blp as dashboard_blp
     from app.extensions import api
     from app.inbox.routes import BLUEPRINTS as inbox_blps
     from app.org.routes import blp as org_blp
     from app.shop.routes import BLUEPRINTS as shop_blps
     from app.strategies.routes import blp as strategies_blp
+    from app.supervision.routes import blp as supervision_blp
     from app.web.routes import bp as web_bp
 
-    for blp in (org_blp, notifications_blp, dashboard_blp, *shop_blps, *clients_blps,
-                *inbox_blps, strategies_blp):
+    for blp in (org_blp, notifications_blp, exports_blp, dashboard_blp, insight_blp,
+                *shop_blps, *clients_blps, *inbox_blps, strategies_blp, supervision_blp,
+                audit_blp):
         api.register_blueprint(blp)
     app.register_blueprint(web_bp)
 

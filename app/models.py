@@ -1,10 +1,12 @@
 """Every model, imported in one place so Alembic and relationships see them all."""
 
+from app.audit.models import AuditRead  # noqa: F401
 from app.clients.models import (  # noqa: F401
     AutoTagRule,
     CustomerFlag,
     CustomerMerge,
     CustomerRfm,
+    CustomerSnapshot,
     CustomerTag,
     CustomerTagChange,
     FollowUp,
@@ -33,6 +35,7 @@ from app.shop.models import (  # noqa: F401     Category
     OrderLine,
     OrderTransition,
     Product,
+    ProductDay,
     ShareToken,
     ShelfItem,
     ShelfPin,
@@ -40,3 +43,11 @@ from app.shop.models import (  # noqa: F401     Category
     VisitorDay,
 )
 from app.strategies.models import Strategy  # noqa: F401
+from app.supervision.models import (  # noqa: F401
+    DailyReport,
+    GuidanceMessage,
+    GuidanceRead,
+    GuidanceThread,
+    ReportSetting,
+    Target,
+)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from app.audit.queries import KINDS as AUDIT_KINDS
 from app.clients import today
 from app.clients.models import (
     FLAGS,
@@ -23,9 +24,12 @@ from app.clients.models import (
 )
 from app.clients.schemas import GENDERS
 from app.core.access import ROLES
+from app.core.exports import FORMATS as EXPORT_FORMATS
+from app.core.models import EXPORT_STATUSES
 from app.inbox.models import ARTICLE_KINDS, BOOKING_KINDS, BOOKING_STATUSES
 from app.org.models import UNIT_KINDS
 from app.shop.models import FULFILMENTS, ORDER_STATUSES
+from app.supervision.models import SUBJECTS, TARGET_SUBJECTS
 
 LABELS_JS = Path(__file__).resolve().parent.parent / "static" / "js" / "labels.js"
 
@@ -55,6 +59,11 @@ def exported_objects() -> dict[str, set[str]]:
     ("BOOKING_KIND_LABELS", BOOKING_KINDS),
     ("BOOKING_STATUS_LABELS", BOOKING_STATUSES),
     ("ARTICLE_KIND_LABELS", ARTICLE_KINDS),
+    ("GUIDANCE_SUBJECT_LABELS", SUBJECTS),
+    ("TARGET_SUBJECT_LABELS", TARGET_SUBJECTS),
+    ("AUDIT_KIND_LABELS", AUDIT_KINDS),
+    ("EXPORT_STATUS_LABELS", EXPORT_STATUSES),
+    ("EXPORT_FORMAT_LABELS", EXPORT_FORMATS),
 ])
 def test_every_code_has_its_chinese_label(labels, codes):
     assert set(codes) <= exported_objects()[labels]

@@ -1,6 +1,6 @@
 """Scheduled work of the customer book."""
 
-from app.clients import rfm, rules, services
+from app.clients import rfm, rules, services, snapshots
 from app.core.db import utcnow
 
 
@@ -18,3 +18,9 @@ def compute_segments(day) -> dict:
 def apply_auto_tags(day) -> dict:
     """Nightly: every enabled auto-tag rule over every customer, set-based."""
     return rules.run_all(utcnow())
+
+
+def snapshot_customers(day) -> dict:
+    """Nightly, after the RFM run: the customer book counted per rep (stage, peak stage,
+    segment, flag, tag, stale) for the boss view's insight."""
+    return snapshots.take_snapshot(day)

@@ -6,12 +6,13 @@ customer records who put it there and how (by hand or by an auto-tag rule); ever
 remove is kept in `customer_tag_change`. And the follow-up log.
 """
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    Date,
     ForeignKey,
     Index,
     Integer,
@@ -105,6 +106,8 @@ class CustomerTagChange(db.Model):
 
 FOLLOW_UP_KINDS = ("visit", "call", "wechat", "meeting", "other")
 FOLLOW_STATES = ("to_follow", "in_progress", "won", "no_interest", "lost")
+FOLLOW_STATE_NAMES = {"to_follow": "待跟进", "in_progress": "跟进中", "won": "已成交",
+                      "no_interest": "无意向", "lost": "已流失"}
 
 
 class FollowUp(ThroughCustomer, db.Model):
@@ -230,7 +233,8 @@ class Handover(db.Model):
     at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
-FLAGS = ("fading", "high_potential")  # 渐退出, 高潜力
+FLAGS = ("fading", "high_potential")
+FLAG_NAMES = {"fading": "渐退出", "high_potential": "高潜力"}
 
 
 class CustomerFlag(db.Model):
@@ -309,3 +313,25 @@ class AutoTagRule(TimestampMixin, db.Model):
 
     tag: Mapped[Tag] = relationship(lazy="joined")
     category = relationship("Category", lazy="joined")
+
+
+SNAPSHOT_DIMENSIONS = ("total", "stage", "peak", "segment", "flag", "tag", "stale")
+
+
+class CustomerSnapshot(db.Model):
+    """How many of a rep's customers (every record, visitors too) had each key of a dimension
+    at the nightly snapshot of `day` (app.clients.snapshots): total ("all"), current stage,
+    peak stage (the highest ever reached), RFM segment, flag, tag (its id) and stale ("stale").
+
+    The org unit is the rep's at the snapshot, so a subtree's rows count the customers its
+    boss saw in the book that night; the insight page reads the latest day's rows."""
+
+    __tablename__ = "customer_snapshot"
+    __table_args__ = (Index("ix_customer_snapshot_day_org", "day", "org_unit_id"),)
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    rep_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    org_unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"), primary_key=True)
+    dimension: Mapped[str] = mapped_column(String(10), primary_key=True)
+    key: Mapped[str] = mapped_column(String(20), primary_key=True)
+    count: Mapped[int] = mapped_column(Integer)

@@ -34,7 +34,7 @@ from app.clients.models import (
     SegmentChange,
     StageChange,
 )
-from app.clients.stages import RANK
+from app.clients.stages import stage_rank
 from app.core.company import get_company
 from app.core.db import whole_days_between
 from app.customers.models import Customer
@@ -112,11 +112,6 @@ def compute_segments(now: datetime) -> dict:
     return {"scored": scored, "window_days": window}
 
 
-def _rank():
-    """A customer's stage as its rank 0..6, in SQL."""
-    return case(*[(Customer.stage == stage, rank) for stage, rank in RANK.items()], else_=0)
-
-
 def compute_flags(now: datetime) -> dict:
     """Recompute 渐退出 (fading) and 高潜力 (high potential) for every customer, set-based.
 
@@ -150,19 +145,18 @@ def compute_flags(now: datetime) -> dict:
             trend.c.customer_id, literal(flag), trend.c.recent, trend.c.previous,
             literal(f"近 {days} 天付款金额较此前 {days} 天{words} {percent}% 以上"), stamp)
             .where(trend.c.previous > 0, moved)))
-    climbed_from = (select(StageChange.customer_id, func.min(case(
-        *[(StageChange.from_stage == stage, rank) for stage, rank in RANK.items()],
-        else_=0)).label("low"))
-        .where(StageChange.at >= literal(now - timedelta(days=stage_days),
-                                         StageChange.at.type))
-        .group_by(StageChange.customer_id).subquery("climbed"))
+    climbed_from = (select(StageChange.customer_id,
+                           func.min(stage_rank(StageChange.from_stage)).label("low"))
+                    .where(StageChange.at >= literal(now - timedelta(days=stage_days),
+                                                     StageChange.at.type))
+                    .group_by(StageChange.customer_id).subquery("climbed"))
     db.session.execute(insert(CustomerFlag).from_select(columns, select(
         Customer.id, literal("high_potential"), func.coalesce(trend.c.recent, 0),
         func.coalesce(trend.c.previous, 0),
         literal(f"{stage_days} 天内客户阶段上升 {steps} 级以上"), stamp)
         .join(climbed_from, climbed_from.c.customer_id == Customer.id)
         .outerjoin(trend, trend.c.customer_id == Customer.id)
-        .where(_rank() - climbed_from.c.low >= steps,
+        .where(stage_rank(Customer.stage) - climbed_from.c.low >= steps,
                ~select(CustomerFlag.customer_id).where(
                    CustomerFlag.customer_id == Customer.id,
                    CustomerFlag.flag == "high_potential").exists())))

@@ -19,6 +19,7 @@ from app.clients.services import EDIT_WINDOW
 from app.clients.timeline import Cursor
 from app.core.api import ID, MAX_BIG_ID, PartialSchema
 from app.core.fields import MOBILE, WEB_URL, FullMatch, JsonBoolean, text
+from app.org.schemas import UserSchema
 from app.shop.schemas import CustomerSchema as ShopCustomerSchema
 
 COLOR = FullMatch(r"^#[0-9A-Fa-f]{6}$", error="颜色应为 #RRGGBB")
@@ -118,6 +119,10 @@ class CustomerListArgsSchema(Schema):
     segment = fields.String(validate=validate.OneOf(sorted(SEGMENTS.values())))
     flag = fields.String(validate=validate.OneOf(FLAGS))
     stale = fields.Boolean(metadata={"description": "Untouched for stale_customer_days"})
+    unit_id = fields.Integer(validate=ID, metadata={
+        "description": "Customers of the reps in this org unit's subtree (404 outside mine)"})
+    product_id = fields.Integer(validate=ID, metadata={
+        "description": "Customers with a paid or completed order of this product"})
 
 
 class TagApplySchema(Schema):
@@ -213,6 +218,24 @@ class HandoverSchema(Schema):
         metadata={"description": "Omit to hand over every customer of the rep (离职继承)"})
     count = fields.Function(lambda h: len(h.customer_ids), dump_only=True)
     at = fields.DateTime(dump_only=True)
+
+
+class OffboardingSchema(Schema):
+    customers = fields.Integer(required=True, metadata={"description": "Customers who move"})
+    open_follow_ups = fields.Integer(
+        required=True, metadata={"description": "Their follow-ups not done yet, which move too"})
+
+
+class OffboardSchema(Schema):
+    to_rep_id = fields.Integer(strict=True, validate=ID, load_default=None, metadata={
+        "description": "The active rep who takes the customers over; needed when there are any"})
+    reason = fields.String(load_default="离职", validate=text(200))
+
+
+class OffboardResultSchema(Schema):
+    user = fields.Nested(UserSchema, required=True)
+    handover = fields.Nested(HandoverSchema, allow_none=True, required=True,
+                             metadata={"description": "Null when the user had no customers"})
 
 
 # --- the timeline and today's list -----------------------------------------------------------

@@ -21,15 +21,18 @@ from app.core.access import ROLE_BOSS, ROLE_HQ, ROLE_REP, get_or_404, require_ro
 from app.core.company import get_company
 from app.core.db import check_name_free, insert_if_absent, utcnow
 from app.core.errors import Conflict, Forbidden, NotFound, ValidationError
-from app.core.events import declare_metric, record_event
+from app.core.events import declare_metric, record_event, register_metrics
 from app.core.notifications import notify
 from app.customers.models import Customer
 from app.extensions import db
 from app.org.models import User
+from app.org.services import require_manager, update_user
+from app.shop.models import Order, OrderLine
 
 declare_metric("follow_up", "跟进")
 declare_metric("customer_tag", "打标签")
 declare_metric("customer_handover", "接手客户")
+register_metrics("customer_untag", lambda event: {})  # logged for the audit, no figure
 
 PROFILE_FIELDS = ("name", "phone", "nickname", "avatar_url", "gender", "region", "birthday",
                   "notes", "follow_state")
@@ -173,7 +176,7 @@ def add_tag(actor, customer: Customer, tag: Tag, source: str = "manual") -> bool
         db.session.flush()
         if actor is not None:
             record_event("customer_tag", actor=actor, customer_id=customer.id,
-                         object_type="tag", object_id=tag.id)
+                         object_type="tag", object_id=tag.id, attrs={"tag_name": tag.name})
     return added
 
 
@@ -195,6 +198,8 @@ def remove_tag(actor, customer: Customer, tag: Tag) -> None:
     db.session.add(CustomerTagChange(customer_id=customer.id, tag_id=tag.id, tag_name=tag.name,
                                      action="remove", source="manual", actor_id=actor.id))
     db.session.flush()
+    record_event("customer_untag", actor=actor, customer_id=customer.id, object_type="tag",
+                 object_id=tag.id, attrs={"tag_name": tag.name})
 
 
 def tags_of(customer_ids: list[int]) -> dict[int, list[CustomerTag]]:
@@ -220,6 +225,12 @@ def with_tags(query, tag_ids: list[int]):
         query = query.where(exists().where(CustomerTag.customer_id == Customer.id,
                                            CustomerTag.tag_id.in_(ids)))
     return query
+
+
+def buyers_of(product_id: int):
+    """Ids of the customers with a paid or completed order of the product, as a subquery."""
+    return (select(Order.customer_id).join(OrderLine, OrderLine.order_id == Order.id)
+            .where(OrderLine.product_id == product_id, Order.status.in_(("paid", "completed"))))
 
 
 # --- follow-ups ------------------------------------------------------------------------------
@@ -340,3 +351,38 @@ def hand_over(actor, from_rep: User, to_rep: User, reason: str,
            "/rep/customers")
     db.session.expire_all()
     return handover
+
+
+# --- offboarding (离职继承) ----------------------------------------------------------------------
+
+def _customers_of(rep: User):
+    return select(Customer.id).where(Customer.rep_id == rep.id)
+
+
+def offboarding(actor, user: User) -> dict:
+    """What offboarding `user` would move: their customers and those customers' open
+    follow-ups (consultations and bookings go with their customer anyway). Raise as
+    require_manager does."""
+    require_manager(actor, user)
+    customers = _customers_of(user)
+    return {"customers": db.session.scalar(select(func.count()).select_from(customers.subquery())),
+            "open_follow_ups": db.session.scalar(
+                select(func.count()).select_from(FollowUp).where(
+                    FollowUp.customer_id.in_(customers), FollowUp.done_at.is_(None)))}
+
+
+def offboard(actor, user: User, heir: User | None, reason: str) -> Handover | None:
+    """离职继承 in one transaction: disable `user` (ending every session of theirs) and hand all
+    their customers, with their history and open follow-ups, to `heir` by hand_over's rules.
+    A step that fails fails the whole (the request rolls back): nobody is disabled and nothing
+    moves. Return the handover, None when there were no customers.
+
+    Raise Forbidden or NotFound (require_manager), ValidationError on `to_rep_id` when the
+    user has customers and no heir is given, or as update_user and hand_over do.
+    """
+    update_user(actor, user, {"active": False})
+    if db.session.scalar(_customers_of(user).limit(1)) is None:
+        return None
+    if heir is None:
+        raise ValidationError(fields={"to_rep_id": ["请选择接手客户的员工"]})
+    return hand_over(actor, user, heir, reason)

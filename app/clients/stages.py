@@ -4,32 +4,44 @@
 What a customer does moves them forward, never back: a first contact (a follow-up, being adopted
 in the radar), repeated views, a consultation or booking, a first and a second paid order,
 spend or referrals above the thresholds. The rep may set any stage by hand. Every move records
-its reason.
+its reason in `StageChange` and is logged as a `stage_change` event of the customer's rep (no
+counter), which the interaction audit lists.
 """
 
 from datetime import datetime
 
-from sqlalchemy import func, select, update
+from sqlalchemy import case, func, select, update
 
 from app.clients.models import STAGES, StageChange
 from app.core.access import ROLE_REP, require_role, scoped
 from app.core.company import get_company
 from app.core.db import utcnow
-from app.core.events import event_recorded
+from app.core.events import event_recorded, record_event, register_metrics
 from app.customers.models import Customer
 from app.extensions import db
+from app.org.models import User
 from app.shop.models import Order
 
 RANK = {stage: rank for rank, stage in enumerate(STAGES)}
 PAID = ("paid", "completed")
 
+register_metrics("stage_change", lambda event: {})  # logged for the audit, no figure
+
+
+def stage_rank(column):
+    """A stage column as its rank 0..6, in SQL (an unknown value ranks as 画像)."""
+    return case(*[(column == stage, rank) for stage, rank in RANK.items()], else_=0)
+
 
 def _move(customer_id: int, to_stage: str, reason: str, actor=None,
           at: datetime | None = None, forward_only: bool = True) -> bool:
     """Move the customer's stage (compare-and-set on the current one); True if it moved."""
-    current = db.session.scalar(select(Customer.stage).where(Customer.id == customer_id))
-    if current is None or current == to_stage or (forward_only
-                                                   and RANK[current] >= RANK[to_stage]):
+    row = db.session.execute(select(Customer.stage, Customer.rep_id)
+                             .where(Customer.id == customer_id)).one_or_none()
+    if row is None:
+        return False
+    current, rep_id = row
+    if current == to_stage or (forward_only and RANK[current] >= RANK[to_stage]):
         return False
     at = at or utcnow()
     moved = db.session.execute(
@@ -37,10 +49,13 @@ def _move(customer_id: int, to_stage: str, reason: str, actor=None,
         .values(stage=to_stage, stage_changed_at=at)
         .execution_options(synchronize_session="fetch")).rowcount
     if moved:
-        db.session.add(StageChange(customer_id=customer_id, from_stage=current,
-                                   to_stage=to_stage, reason=reason,
-                                   actor_id=actor.id if actor else None, at=at))
+        change = StageChange(customer_id=customer_id, from_stage=current, to_stage=to_stage,
+                             reason=reason, actor_id=actor.id if actor else None, at=at)
+        db.session.add(change)
         db.session.flush()
+        record_event("stage_change", actor=actor, rep=db.session.get(User, rep_id),
+                     customer_id=customer_id, object_type="stage_change", object_id=change.id,
+                     at=at, attrs={"from": current, "to": to_stage, "reason": reason})
     return bool(moved)
 
 

@@ -217,7 +217,7 @@ SOURCES: dict[str, Source] = {
     "segment": Source(SegmentChange, SegmentChange.at,
                       lambda cid: SegmentChange.customer_id == cid, _segments),
     "stage": Source(StageChange, StageChange.at,
-                    lambda cid: StageChange.customer_id == cid, _stages),
+                    lambda cid: StageChange.customer_id == cid, _stages, "stage_change"),
     "tag": Source(CustomerTagChange, CustomerTagChange.at,
                   lambda cid: CustomerTagChange.customer_id == cid, _tags, "tag"),
 }

@@ -1,9 +1,9 @@
-"""Core's scheduled work: the daily counters check, the notification outbox and the kept
-idempotent responses."""
+"""Core's scheduled work: the daily counters check, the notification outbox, the kept
+idempotent responses and the exports."""
 
 from datetime import date, timedelta
 
-from app.core import idempotency, notifications
+from app.core import exports, idempotency, notifications
 from app.core.db import utcnow
 from app.core.events import check_counters
 
@@ -21,3 +21,13 @@ def deliver_notifications() -> dict:
 def prune_idempotency_keys() -> int:
     """Forget the responses kept for retries once their 24 hours are over."""
     return idempotency.prune(utcnow())
+
+
+def run_exports() -> dict:
+    """Write the queued exports (each commits its own steps, so its progress shows)."""
+    return exports.run_queued()
+
+
+def prune_exports() -> dict:
+    """Delete expired export files and exports older than a month."""
+    return exports.prune()

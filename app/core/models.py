@@ -1,10 +1,21 @@
-"""Company settings, the activity log with its daily counters, the notification outbox and the
-responses kept for idempotent retries."""
+"""Company settings, the activity log with its daily counters, the notification outbox, the
+responses kept for idempotent retries and the exports run in the background."""
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, BigInteger, Date, ForeignKey, Index, Integer, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    true,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.core.access import Scoped
 from app.core.db import BigId, TimestampMixin, UTCDateTime, utcnow
@@ -45,6 +56,10 @@ class Company(TimestampMixin, db.Model):
     # confirmed by the rep, so a day), and how many unpaid orders one visitor may have open.
     order_hold_hours: Mapped[int] = mapped_column(Integer, default=24, server_default="24")
     max_open_orders: Mapped[int] = mapped_column(Integer, default=3, server_default="3")
+    # People: whether a boss adds, edits, moves, disables and resets the passwords of the reps
+    # of their subtree (never bosses or HQ admins); HQ manages everyone either way.
+    boss_manages_people: Mapped[bool] = mapped_column(Boolean, default=True,
+                                                      server_default=true())
     # Bumped by every change that every public shop shows (catalog, pins, company name), so a
     # shop's ETag changes with it.
     content_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
@@ -61,6 +76,10 @@ class ActivityEvent(Scoped, db.Model):
         Index("ix_activity_event_day", "day"),
         Index("ix_activity_event_customer", "customer_id", "occurred_at"),
         Index("ix_activity_event_object", "object_type", "object_id"),
+        # The interaction audit's pages (app.audit), newest first by verb: the company's, and
+        # an org unit's.
+        Index("ix_activity_event_verb_at", "verb", "occurred_at", "id"),
+        Index("ix_activity_event_org_verb_at", "org_unit_id", "verb", "occurred_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
@@ -148,3 +167,43 @@ class IdempotencyKey(db.Model):
     status: Mapped[int | None] = mapped_column(Integer)
     body: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+EXPORT_STATUSES = ("queued", "running", "done", "failed")
+
+
+class ExportJob(Scoped, db.Model):
+    """A table export too long to answer at once, written by the jobs process.
+
+    Claimed from queued to running by one conditional UPDATE, so two jobs processes never
+    write one twice; `rows_done` moves in short transactions of its own while it runs, so the
+    requester's page shows progress. The file lives in the private storage until `expires_at`.
+    """
+
+    __tablename__ = "export_job"
+    __table_args__ = (Index("ix_export_job_requester", "requester_id", "id"),
+                      Index("ix_export_job_status", "status", "id"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    requester_id: Mapped[int] = mapped_column(ForeignKey("users.id"))
+    name: Mapped[str] = mapped_column(String(50))  # the registered export (core.exports)
+    format: Mapped[str] = mapped_column(String(10))  # xlsx, csv
+    filters: Mapped[dict] = mapped_column(JSON, default=dict)  # as the list's schema took them
+    status: Mapped[str] = mapped_column(String(20), default="queued")  # EXPORT_STATUSES
+    rows_done: Mapped[int] = mapped_column(Integer, default=0)
+    rows_total: Mapped[int] = mapped_column(Integer, default=0)  # counted when requested
+    file_key: Mapped[str | None] = mapped_column(String(200))
+    error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The last sign of life of a running export: a crashed process's export is failed later.
+    progress_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    expires_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    requester = relationship("User")
+
+    @classmethod
+    def scope_clause(cls, user):
+        """Personal for every role: an export is its requester's alone."""
+        return cls.requester_id == user.id

@@ -1,14 +1,17 @@
 """Uploaded files behind one interface: local disk under instance/ now, object storage later.
 
 Files are named by the hash of their content, so a URL never changes meaning and can be cached
-for a year; the same image uploaded twice is stored once.
+for a year; the same image uploaded twice is stored once. Private files (exports) live in a
+storage of their own, which no public URL reaches: only the endpoint that checks who asks
+serves them.
 """
 
 import hashlib
 import io
+import shutil
 import tempfile
 from pathlib import Path
-from typing import Protocol
+from typing import BinaryIO, Protocol
 
 from flask import current_app
 from PIL import Image, UnidentifiedImageError
@@ -26,6 +29,15 @@ class Storage(Protocol):
     def open(self, key: str) -> bytes | None:
         """The stored bytes, or None."""
 
+    def save_file(self, source: BinaryIO, key: str) -> None:
+        """Store what `source` holds from its current position under `key`, replacing it."""
+
+    def open_file(self, key: str) -> BinaryIO | None:
+        """The stored file to read from (the caller closes it), or None."""
+
+    def delete(self, key: str) -> None:
+        """Forget `key`; nothing happens if it is not stored."""
+
 
 class LocalStorage:
     """Files under a folder (default instance/uploads), served by the app at /media/<key>."""
@@ -42,18 +54,25 @@ class LocalStorage:
     def save(self, data: bytes, key: str) -> str:
         path = self.path_of(key)
         if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            # A temp file of this writer's own: two processes storing one key at once each
-            # rename a whole file into place, and the second rename replaces equal bytes.
-            with tempfile.NamedTemporaryFile(dir=path.parent, prefix=path.name, suffix=".part",
-                                             delete=False) as tmp:
-                try:
-                    tmp.write(data)
-                except OSError:
-                    Path(tmp.name).unlink(missing_ok=True)
-                    raise
-            Path(tmp.name).replace(path)  # atomic: a reader never sees half a file
+            self._write(path, lambda tmp: tmp.write(data))
         return MEDIA_URL + key
+
+    def save_file(self, source: BinaryIO, key: str) -> None:
+        self._write(self.path_of(key), lambda tmp: shutil.copyfileobj(source, tmp))
+
+    @staticmethod
+    def _write(path: Path, fill) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # A temp file of this writer's own: two processes storing one key at once each
+        # rename a whole file into place, and the second rename replaces equal bytes.
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=path.name, suffix=".part",
+                                         delete=False) as tmp:
+            try:
+                fill(tmp)
+            except OSError:
+                Path(tmp.name).unlink(missing_ok=True)
+                raise
+        Path(tmp.name).replace(path)  # atomic: a reader never sees half a file
 
     def open(self, key: str) -> bytes | None:
         try:
@@ -61,12 +80,30 @@ class LocalStorage:
         except (OSError, ValueError):
             return None
 
+    def open_file(self, key: str) -> BinaryIO | None:
+        try:
+            return self.path_of(key).open("rb")
+        except (OSError, ValueError):
+            return None
+
+    def delete(self, key: str) -> None:
+        self.path_of(key).unlink(missing_ok=True)
+
 
 def get_storage() -> Storage:
     storage = current_app.extensions.get("storage")
     if storage is None:
         root = current_app.config["UPLOAD_FOLDER"] or Path(current_app.instance_path, "uploads")
         storage = current_app.extensions["storage"] = LocalStorage(root)
+    return storage
+
+
+def get_private_storage() -> Storage:
+    """Files only their own endpoint serves (exports), outside what /media/ reads."""
+    storage = current_app.extensions.get("private_storage")
+    if storage is None:
+        root = current_app.config["PRIVATE_FOLDER"] or Path(current_app.instance_path, "private")
+        storage = current_app.extensions["private_storage"] = LocalStorage(root)
     return storage
 
 

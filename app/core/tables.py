@@ -14,13 +14,13 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from typing import Any
+from typing import Any, BinaryIO
 
 from flask import current_app
 from marshmallow import Schema
 from marshmallow import ValidationError as SchemaError
 from openpyxl import Workbook, load_workbook
-from openpyxl.cell import Cell
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils.exceptions import InvalidFileException
 
 from app.core.errors import ValidationError
@@ -288,28 +288,38 @@ def _text_cell(sheet, value):
     """openpyxl would store text starting with "=" as a formula: keep it a string cell."""
     if not (isinstance(value, str) and value.startswith("=")):
         return value
-    cell = Cell(sheet, value=value)
+    cell = WriteOnlyCell(sheet, value=value)
     cell.data_type = "s"
     return cell
 
 
-def write_table(sheets: dict[str, list[list]], fmt: str) -> bytes:
-    """Sheets of rows (first row the header) as XLSX, or the first sheet as CSV for Excel.
+def write_table(sheets: dict[str, Iterable[Iterable]], fmt: str) -> bytes:
+    """Sheets of rows (first row the header) as XLSX, or the first sheet as CSV for Excel."""
+    out = io.BytesIO()
+    stream_table(out, sheets, fmt)
+    return out.getvalue()
 
+
+def stream_table(out: BinaryIO, sheets: dict[str, Iterable[Iterable]], fmt: str) -> None:
+    """Write sheets of rows (first row the header) to `out` as XLSX, or the first as CSV.
+
+    Rows are consumed one at a time and not kept (openpyxl's write-only mode spools each sheet
+    to a temporary file), so an export of any length needs no more memory than a row.
     Text that looks like a formula stays text: quoted in CSV, a string cell in XLSX.
     """
     if fmt == "csv":
-        out = io.StringIO()
-        csv.writer(out).writerows([_inert(value) for value in row]
-                                  for row in next(iter(sheets.values())))
-        return ("\ufeff" + out.getvalue()).encode("utf-8")  # the BOM makes Excel read UTF-8
-    book = Workbook()
-    book.remove(book.active)
+        text = io.TextIOWrapper(out, encoding="utf-8", newline="")
+        text.write("\ufeff")  # the BOM makes Excel read UTF-8
+        writer = csv.writer(text)
+        for row in next(iter(sheets.values())):
+            writer.writerow([_inert(value) for value in row])
+        text.flush()
+        text.detach()  # leave `out` open for the caller
+        return
+    book = Workbook(write_only=True)
     for title, rows in sheets.items():
         sheet = book.create_sheet(title)
+        sheet.freeze_panes = "A2"
         for row in rows:
             sheet.append([_text_cell(sheet, value) for value in row])
-        sheet.freeze_panes = "A2"
-    out = io.BytesIO()
     book.save(out)
-    return out.getvalue()

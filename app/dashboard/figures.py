@@ -6,7 +6,6 @@ leaves what they earned with the team they earned it in, and the per-rep rows of
 up to its totals. Nothing here reads raw events or orders.
 """
 
-import time
 from datetime import date
 
 from flask import current_app
@@ -91,10 +90,20 @@ def day_totals_by(unit: OrgUnit | None, start: date, end: date) -> dict[date, di
     return totals
 
 
+# What a boss reads first, in this order; every other declared metric follows in the order
+# of declaration (a later package's figures appear without a change here).
+KEY_FIGURES = ("active_reps", "share", "visit", "visitor", "customer_new", "follow_up",
+               "consultation_answered", "booking_answered", "order", "order_paid", "revenue",
+               "commission")
+
+
 def figure_meta() -> list[dict]:
-    """Every figure the boss view shows, in order: active reps, then each declared metric."""
-    return [ACTIVE_REPS] + [{"metric": m.name, "label": m.label, "unit": m.unit}
-                            for m in declared_metrics()]
+    """Every figure the boss view shows, the key ones first, each with `key` set."""
+    metrics = [ACTIVE_REPS] + [{"metric": m.name, "label": m.label, "unit": m.unit}
+                               for m in declared_metrics()]
+    first = {name: index for index, name in enumerate(KEY_FIGURES)}
+    metrics.sort(key=lambda meta: first.get(meta["metric"], len(first)))
+    return [{**meta, "key": meta["metric"] in first} for meta in metrics]
 
 
 def change(value: int, previous: int) -> float | None:
@@ -149,6 +158,6 @@ def cached(key: tuple, build):
 
     def version():
         newest = db.session.scalar(select(func.max(ActivityEvent.id)))
-        return newest, int(time.monotonic() // STALE_AFTER_SECONDS)
+        return newest, int(_cache.clock() // STALE_AFTER_SECONDS)
 
     return _cache.get(key, version, build)[1]

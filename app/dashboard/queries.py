@@ -14,7 +14,7 @@ from app.core.events import declared_metrics
 from app.core.models import ActivityEvent, DailyCounter
 from app.customers.models import Customer
 from app.dashboard import figures
-from app.dashboard.periods import Period, month_bounds
+from app.dashboard.periods import Period, month_bounds, period_of
 from app.extensions import db
 from app.inbox.models import Booking, Consultation
 from app.inbox.services import customer_label
@@ -24,6 +24,11 @@ from app.shop.models import Order
 
 def today() -> date:
     return local_day(utcnow(), company_zone())
+
+
+def period_from(args: dict) -> Period:
+    """The period a query's `period`, `start` and `end` name, as of today."""
+    return period_of(args["period"], today(), args.get("start"), args.get("end"))
 
 
 def day_totals(user, day: date) -> dict:
@@ -100,9 +105,9 @@ def _rep_rows(unit: OrgUnit | None, period: Period, day: date) -> list[dict]:
             for rep in figures.scope_reps(unit, period.start, period.end)]
 
 
-def rep_table(actor, period: Period, *, unit_id: int | None = None, sort: str = "revenue",
-              descending: bool = True, page: int = 1, per_page: int = 20) -> dict:
-    """One row per rep of the scope with their figures for the period, sorted by any column.
+def rep_ranking(actor, period: Period, *, unit_id: int | None = None, sort: str = "revenue",
+                descending: bool = True) -> dict:
+    """Every rep of the scope with their figures for the period, sorted by any column.
 
     The rank is by the sort column, highest first, ties sharing a rank; the top three with a
     figure above zero are marked. `idle_today` marks a rep with nothing counted today,
@@ -124,11 +129,18 @@ def rep_table(actor, period: Period, *, unit_id: int | None = None, sort: str = 
     ranks = {} if sort == "name" else _ranks([value(row) for row in rows])
     ordered = [{**row, "rank": ranks.get(value(row)),
                 "top": ranks.get(value(row), 4) <= 3 and value(row) > 0} for row in ordered]
-    start = (page - 1) * per_page
     return {"unit": _unit_card(unit), "period": period.as_dict(), "sort": sort,
-            "descending": descending, "columns": columns, "items": ordered[start:start + per_page],
-            "total": len(ordered), "page": page, "per_page": per_page,
+            "descending": descending, "columns": columns, "rows": ordered,
             "idle_today": sum(1 for row in rows if row["idle_today"])}
+
+
+def rep_table(actor, period: Period, *, page: int = 1, per_page: int = 20, **order) -> dict:
+    """A page of rep_ranking() in the API's page convention."""
+    ranking = rep_ranking(actor, period, **order)
+    rows = ranking.pop("rows")
+    start = (page - 1) * per_page
+    return {**ranking, "items": rows[start:start + per_page], "total": len(rows), "page": page,
+            "per_page": per_page}
 
 
 def _ranks(values: list[int]) -> dict[int, int]:

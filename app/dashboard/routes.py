@@ -7,7 +7,6 @@ from flask_smorest import Blueprint
 from app.core.access import ROLE_BOSS, ROLE_HQ, login_required, roles_required
 from app.core.api import errors
 from app.dashboard import queries
-from app.dashboard.periods import period_of
 from app.dashboard.schemas import (
     DayTotalsSchema,
     PeriodArgsSchema,
@@ -22,10 +21,6 @@ from app.dashboard.schemas import (
 )
 
 blp = Blueprint("dashboard", __name__, url_prefix="/api/v1/dashboard", description="看板")
-
-
-def _period(args):
-    return period_of(args["period"], queries.today(), args.get("start"), args.get("end"))
 
 
 @blp.route("/today", methods=["GET"])
@@ -44,7 +39,7 @@ def today():
 def team(args):
     """The team dashboard: the scope's figures for a period, each against the previous period
     of the same length."""
-    return queries.team_dashboard(current_user, _period(args), args.get("unit_id"))
+    return queries.team_dashboard(current_user, queries.period_from(args), args.get("unit_id"))
 
 
 @blp.route("/units", methods=["GET"])
@@ -54,7 +49,7 @@ def team(args):
 @errors(404)  # a unit_id outside the caller's scope
 def units(args):
     """The child units of `unit_id` (default: the boss's unit, HQ's company) side by side."""
-    return queries.units_side_by_side(current_user, _period(args), args.get("unit_id"))
+    return queries.units_side_by_side(current_user, queries.period_from(args), args.get("unit_id"))
 
 
 @blp.route("/reps", methods=["GET"])
@@ -64,7 +59,7 @@ def units(args):
 @errors(404)  # a unit_id outside the caller's scope
 def rep_table(args):
     """The per-rep table (员工排行): every rep of the scope with the period's figures."""
-    return queries.rep_table(current_user, _period(args), unit_id=args.get("unit_id"),
+    return queries.rep_table(current_user, queries.period_from(args), unit_id=args.get("unit_id"),
                              sort=args["sort"], descending=args["order"] == "desc",
                              page=args["page"], per_page=args["per_page"])
 

@@ -12,6 +12,7 @@ from app.dashboard.queries import TREND_GRAINS
 
 class FigureSchema(Schema):
     metric = fields.String(required=True)
+    key = fields.Boolean(metadata={"description": "One of the figures a boss reads first"})
     label = fields.String(required=True, metadata={"description": "Chinese, as shown"})
     unit = fields.String(required=True, validate=validate.OneOf(METRIC_UNITS),
                          metadata={"description": "count, or fen (money)"})
@@ -101,6 +102,7 @@ class UnitsSideBySideSchema(Schema):
 
 class ColumnSchema(Schema):
     metric = fields.String(required=True)
+    key = fields.Boolean(metadata={"description": "One of the figures a boss reads first"})
     label = fields.String(required=True)
     unit = fields.String(required=True)
 

@@ -23,12 +23,17 @@ JOBS: list[Job] = [
     Job("notifications_deliver", "app.core.jobs:deliver_notifications", every=15),
     Job("job_history_prune", "app.jobs.runner:prune_history", daily_at="03:30"),
     Job("idempotency_prune", "app.core.jobs:prune_idempotency_keys", every=3600),
+    Job("exports_run", "app.core.jobs:run_exports", every=10),
+    Job("exports_prune", "app.core.jobs:prune_exports", every=3600),
     Job("sessions_prune", "app.org.jobs:prune_sessions", daily_at="03:35"),
     Job("commission_settle", "app.shop.jobs:settle_commission", every=600),
     Job("orders_expire", "app.shop.jobs:expire_orders", every=60),
     Job("follow_up_reminders", "app.clients.jobs:remind_follow_ups", every=300),
     Job("rfm_segments", "app.clients.jobs:compute_segments", daily_at="RFM_AT"),
     Job("auto_tags", "app.clients.jobs:apply_auto_tags", daily_at="AUTO_TAGS_AT"),
+    Job("daily_reports", "app.supervision.jobs:send_daily_reports", every=300),
+    Job("customer_snapshot", "app.clients.jobs:snapshot_customers",
+        daily_at="CUSTOMER_SNAPSHOT_AT"),
 ]
 
 

@@ -5,9 +5,10 @@ from flask_limiter.util import get_remote_address
 from flask_login import current_user, login_user, logout_user
 from flask_smorest import Blueprint
 from flask_wtf.csrf import generate_csrf
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from app.core.access import (
+    ROLE_BOSS,
     ROLE_HQ,
     get_scoped_or_404,
     login_required,
@@ -17,7 +18,7 @@ from app.core.access import (
 )
 from app.core.api import PageArgsSchema, errors, page_of, paginate
 from app.core.company import get_company
-from app.org import schemas, services, sessions
+from app.org import queries, schemas, services, sessions
 from app.org.models import OrgUnit, User, UserSession
 
 blp = Blueprint("org", __name__, url_prefix="/api/v1", description="账号、组织与员工")
@@ -154,6 +155,14 @@ def list_units(filters, page):
     return paginate(query, page)
 
 
+@blp.route("/org-tree", methods=["GET"])
+@blp.response(200, schemas.OrgTreeUnitSchema(many=True))
+@roles_required(ROLE_BOSS, ROLE_HQ)
+def org_tree():
+    """My org tree in tree order, each unit with its rep counts and bosses (HQ: the company)."""
+    return queries.org_tree(current_user)
+
+
 @blp.route("/org-units", methods=["POST"])
 @blp.arguments(schemas.OrgUnitCreateSchema)
 @blp.response(201, schemas.OrgUnitSchema)
@@ -188,26 +197,15 @@ def update_unit(changes, unit_id):
 @login_required
 def list_users(filters, page):
     """Users the caller may see: a rep themselves, a boss their subtree, HQ everyone."""
-    query = scoped(select(User), User, current_user).order_by(User.id)
-    if "role" in filters:
-        query = query.where(User.role == filters["role"])
-    if "org_unit_id" in filters:
-        query = query.where(User.org_unit_id == filters["org_unit_id"])
-    if "active" in filters:
-        query = query.where(User.active == filters["active"])
-    if "q" in filters:
-        term = filters["q"]
-        query = query.where(or_(*(column.icontains(term, autoescape=True)
-                                  for column in (User.name, User.username, User.phone))))
-    return paginate(query, page)
+    return paginate(queries.user_list(current_user, filters), page)
 
 
 @blp.route("/users", methods=["POST"])
 @blp.arguments(schemas.UserCreateSchema)
 @blp.response(201, schemas.UserSchema)
-@roles_required(ROLE_HQ)
+@roles_required(ROLE_BOSS, ROLE_HQ)
 def create_user(data):
-    """Create a user."""
+    """Create a user (a boss: a rep of their subtree, where the company allows)."""
     return services.create_user(current_user, **data)
 
 
@@ -222,11 +220,22 @@ def get_user(user_id):
 @blp.route("/users/<int:user_id>", methods=["PATCH"])
 @blp.arguments(schemas.UserUpdateSchema, required=False)
 @blp.response(200, schemas.UserSchema)
-@roles_required(ROLE_HQ)
+@roles_required(ROLE_BOSS, ROLE_HQ)
 def update_user(changes, user_id):
-    """Edit, move, re-role or disable a user (disabling ends their sessions)."""
+    """Edit, move, re-role or disable a user (disabling ends their sessions); a boss: the reps
+    of their subtree, where the company allows."""
     return services.update_user(current_user, get_scoped_or_404(User, user_id, current_user),
                                 changes)
+
+
+@blp.route("/users/<int:user_id>/password", methods=["POST"])
+@blp.arguments(schemas.PasswordResetSchema, required=False)
+@blp.response(200, schemas.PasswordResetResultSchema)
+@roles_required(ROLE_BOSS, ROLE_HQ)
+def reset_password(data, user_id):
+    """Set a user's password (or generate one, shown once) and end all their sessions."""
+    return {"password": services.reset_password(
+        current_user, get_scoped_or_404(User, user_id, current_user), data.get("password"))}
 
 
 @blp.route("/users/import", methods=["POST"])

@@ -62,6 +62,9 @@ class CompanySchema(Schema):
     stale_customer_days = _setting(1, 365, "A customer untouched for this many days is stale")
     order_hold_hours = _setting(1, 720, "Hours an unpaid order keeps its stock before it expires")
     max_open_orders = _setting(1, 20, "Unpaid orders one visitor may have open at once")
+    boss_manages_people = JsonBoolean(metadata={
+        "description": "A boss adds, edits, moves, disables and resets the passwords of the "
+                       "reps of their subtree"})
 
 
 class CompanyUpdateSchema(PartialSchema, CompanySchema):
@@ -79,6 +82,19 @@ class OrgUnitSchema(OrgUnitRefSchema):
     path = fields.String(required=True)
     depth = fields.Integer(required=True)
     sort_order = fields.Integer(required=True)
+
+
+class UserRefSchema(Schema):
+    id = fields.Integer(required=True)
+    name = fields.String(required=True)
+
+
+class OrgTreeUnitSchema(OrgUnitSchema):
+    rep_count = fields.Integer(required=True, metadata={"description": "Its own active reps"})
+    subtree_rep_count = fields.Integer(
+        required=True, metadata={"description": "Active reps of the unit and its descendants"})
+    bosses = fields.List(fields.Nested(UserRefSchema), required=True,
+                         metadata={"description": "Its active bosses"})
 
 
 class OrgUnitCreateSchema(Schema):
@@ -148,9 +164,22 @@ class UserUpdateSchema(Schema):
 class UserListArgsSchema(Schema):
     role = fields.String(validate=validate.OneOf(ROLES))
     org_unit_id = fields.Integer(validate=ID)
+    within_unit_id = fields.Integer(validate=ID, metadata={
+        "description": "Users of this unit and of every unit below it"})
     q = fields.String(validate=validate.Length(min=1, max=50),
                       metadata={"description": "Matches name, username or phone"})
     active = fields.Boolean()
+
+
+class PasswordResetSchema(Schema):
+    password = fields.String(load_only=True, validate=validate.Length(min=8, max=128),
+                             metadata={"description": "The new password; none: one is generated"})
+
+
+class PasswordResetResultSchema(Schema):
+    password = fields.String(allow_none=True, required=True,
+                             metadata={"description": "The generated password, shown once; "
+                                                      "null when one was given"})
 
 
 class UserImportFileSchema(Schema):

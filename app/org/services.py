@@ -9,10 +9,10 @@ from sqlalchemy import func, or_, select, update
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from app.core import ratelimit
-from app.core.access import ROLE_BOSS, ROLE_HQ, ROLE_REP, ROLES, require_role
+from app.core.access import ROLE_BOSS, ROLE_HQ, ROLE_REP, ROLES, require_role, scoped
 from app.core.company import get_company
-from app.core.db import utcnow
-from app.core.errors import AppError, NotFound, ValidationError
+from app.core.db import lock_for_update, utcnow
+from app.core.errors import AppError, Forbidden, NotFound, ValidationError
 from app.core.events import declare_metric, record_event, register_metrics
 from app.core.fields import MOBILE, USERNAME, text
 from app.core.tables import Column, Columns, RowErrors, read_table
@@ -23,6 +23,7 @@ from app.org.schemas import UserCreateSchema
 
 declare_metric("login", "登录")
 register_metrics("user.password", lambda event: {})  # logged for the account, no figure
+GENERATED_PASSWORD_BYTES = 9  # 12 url-safe characters, shown once
 
 # Checked against when the account does not exist, so both failures take the same time.
 _DUMMY_HASH = generate_password_hash(secrets.token_hex(8), method="scrypt")
@@ -146,18 +147,24 @@ def create_unit(actor: User | None, name: str, kind: str, parent_id: int | None 
 def update_unit(actor: User, unit: OrgUnit, changes: dict) -> OrgUnit:
     """Rename or move a unit; a move rewrites the paths of its whole subtree.
 
-    Raise ValidationError when moving the unit under itself or moving the root.
+    Moves take turns (a lock on the root's row) and check the tree as the one before left it:
+    two crossing moves at once (A under B, B under A) would otherwise each pass the check on
+    the old paths and make a cycle. Raise ValidationError when moving the unit under itself or
+    moving the root.
     """
     require_role(actor, [ROLE_HQ])
+    new_parent_id = changes.get("parent_id")
+    if new_parent_id is not None and new_parent_id != unit.parent_id:
+        lock_for_update(db.session, OrgUnit, root_unit().id)
+        db.session.refresh(unit)
     if "name" in changes:
         unit.name = changes["name"].strip()
     if "sort_order" in changes:
         unit.sort_order = changes["sort_order"]
-    new_parent_id = changes.get("parent_id")
     if new_parent_id is not None and new_parent_id != unit.parent_id:
         if unit.parent_id is None:
             raise ValidationError(fields={"parent_id": ["总部不能移动"]})
-        parent = db.session.get(OrgUnit, new_parent_id)
+        parent = db.session.get(OrgUnit, new_parent_id, populate_existing=True)
         if parent is None:
             raise ValidationError(fields={"parent_id": ["上级组织不存在"]})
         if parent.is_within(unit):
@@ -182,6 +189,44 @@ def update_unit(actor: User, unit: OrgUnit, changes: dict) -> OrgUnit:
 
 
 # --- users -----------------------------------------------------------------------------------
+
+def manages_people(actor: User) -> bool:
+    """HQ manages everyone; a boss the reps of their subtree, where the company allows."""
+    return actor.role == ROLE_HQ or (actor.role == ROLE_BOSS
+                                     and get_company().boss_manages_people)
+
+
+def require_manager(actor: User | None, user: User | None = None) -> None:
+    """Raise Forbidden unless `actor` (None: the CLI or the seed) may manage people, and
+    `user` when given: a boss only reps of their subtree (another user there is Forbidden, one
+    outside it NotFound, as the scope says)."""
+    if actor is None:
+        return
+    if not manages_people(actor):
+        raise Forbidden()
+    if user is None or actor.role == ROLE_HQ:
+        return
+    if not user.org_unit.is_within(actor.org_unit):
+        raise NotFound()
+    if user.role != ROLE_REP:
+        raise Forbidden("主管只能管理本团队的员工")
+
+
+def _unit_for(actor: User | None, unit_id: int) -> OrgUnit | None:
+    """The unit a user is placed in: for a boss, one of their subtree (any other is as good as
+    missing); for HQ, the CLI and the seed, any."""
+    if actor is None or actor.role == ROLE_HQ:
+        return db.session.get(OrgUnit, unit_id)
+    return db.session.scalars(
+        scoped(select(OrgUnit), OrgUnit, actor).where(OrgUnit.id == unit_id)).first()
+
+
+def _check_role(actor: User | None, role: str, errors: dict) -> None:
+    if role not in ROLES:
+        errors["role"] = ["角色无效"]
+    elif actor is not None and actor.role == ROLE_BOSS and role != ROLE_REP:
+        errors["role"] = ["主管只能管理员工，不能设置主管或总部管理员"]
+
 
 def _check_placement(role: str, unit: OrgUnit | None, errors: dict) -> None:
     if unit is None:
@@ -243,17 +288,16 @@ def _check_password(password: str, errors: dict, field: str = "password") -> Non
 
 def create_user(actor: User | None, *, username: str, name: str, role: str, org_unit_id: int,
                 password: str, phone: str | None = None) -> User:
-    """Create a user; a rep also gets a shop code. `actor` None means the CLI or the seed.
+    """Create a user; a rep also gets a shop code. `actor` None means the CLI or the seed;
+    a boss adds reps to their subtree (require_manager).
 
-    Raise ValidationError listing every field that is wrong.
+    Raise Forbidden, or ValidationError listing every field that is wrong.
     """
-    if actor is not None:
-        require_role(actor, [ROLE_HQ])
+    require_manager(actor)
     username, name, phone = normalize_username(username), name.strip(), normalize_phone(phone)
     errors: dict = {}
-    if role not in ROLES:
-        errors["role"] = ["角色无效"]
-    _check_placement(role, db.session.get(OrgUnit, org_unit_id), errors)
+    _check_role(actor, role, errors)
+    _check_placement(role, _unit_for(actor, org_unit_id), errors)
     _check_profile(errors, username=username, name=name, phone=phone)
     _check_password(password, errors)
     if errors:
@@ -271,11 +315,12 @@ def create_user(actor: User | None, *, username: str, name: str, role: str, org_
 def update_user(actor: User, user: User, changes: dict) -> User:
     """Change a user's profile, placement, role, password or active flag.
 
-    Disabling a user or changing the password ends their sessions. `actor` None means the CLI.
-    Raise ValidationError.
+    Disabling a user or changing the password ends their sessions; moving a rep leaves the
+    counters of their work where it was done (they carry the unit of the moment). `actor`
+    None means the CLI; a boss edits the reps of their subtree (require_manager).
+    Raise Forbidden, NotFound, or ValidationError.
     """
-    if actor is not None:
-        require_role(actor, [ROLE_HQ])
+    require_manager(actor, user)
     changes = dict(changes)
     if "username" in changes:
         changes["username"] = normalize_username(changes["username"])
@@ -287,9 +332,8 @@ def update_user(actor: User, user: User, changes: dict) -> User:
     role = changes.get("role", user.role)
     unit_id = changes.get("org_unit_id", user.org_unit_id)
     if "role" in changes or "org_unit_id" in changes:
-        if role not in ROLES:
-            errors["role"] = ["角色无效"]
-        _check_placement(role, db.session.get(OrgUnit, unit_id), errors)
+        _check_role(actor, role, errors)
+        _check_placement(role, _unit_for(actor, unit_id), errors)
     _check_profile(errors, username=changes.get("username"), name=changes.get("name"),
                    phone=changes.get("phone"), exclude_id=user.id)
     if "password" in changes:
@@ -301,6 +345,7 @@ def update_user(actor: User, user: User, changes: dict) -> User:
     for field in ("username", "name", "phone"):
         if field in changes:
             setattr(user, field, changes[field])
+    moved = unit_id != user.org_unit_id
     user.role, user.org_unit_id = role, unit_id
     if role == ROLE_REP and user.shop_code is None:
         user.shop_code = new_shop_code()
@@ -311,7 +356,20 @@ def update_user(actor: User, user: User, changes: dict) -> User:
     if "password" in changes or changes.get("active") is False:
         sessions.revoke_all(user)
     db.session.flush()
+    if moved:
+        db.session.expire(user, ["org_unit"])
     return user
+
+
+def reset_password(actor: User, user: User, password: str | None = None) -> str | None:
+    """Give `user` a new password (`password`, or a generated one, returned to be shown once)
+    and end all their sessions, by update_user's rules. Raise Forbidden, NotFound, or
+    ValidationError on `password`."""
+    generated = None if password else secrets.token_urlsafe(GENERATED_PASSWORD_BYTES)
+    update_user(actor, user, {"password": password or generated})
+    record_event("user.password", actor=actor, object_type="user", object_id=user.id,
+                 attrs={"reset": True})
+    return generated
 
 
 ROLE_ALIASES = {"rep": ROLE_REP, "员工": ROLE_REP, "boss": ROLE_BOSS, "老板": ROLE_BOSS,
@@ -397,7 +455,8 @@ def import_users(actor: User | None, filename: str, raw: bytes) -> list[tuple[Us
     row_errors.raise_any()
     created = []
     for values in planned:
-        generated = None if values.get("password") else secrets.token_urlsafe(9)
+        generated = None if values.get("password") else secrets.token_urlsafe(
+            GENERATED_PASSWORD_BYTES)
         user = create_user(None, **{**values, "password": values.get("password") or generated})
         created.append((user, generated))
     if actor is not None:

@@ -28,6 +28,7 @@ from sqlalchemy import insert, select
 from werkzeug.security import generate_password_hash
 
 from app.clients.models import FOLLOW_STATES, STAGES
+from app.clients.snapshots import take_snapshot
 from app.core.access import ROLE_BOSS, ROLE_HQ, ROLE_REP
 from app.core.company import company_zone
 from app.core.db import day_bounds, local_day, utcnow
@@ -37,7 +38,7 @@ from app.customers.models import Customer
 from app.extensions import db
 from app.org.models import User, new_shop_code
 from app.org.services import create_unit
-from app.shop.models import Order, VisitorDay
+from app.shop.models import Order, Product, ProductDay, VisitorDay
 
 REPS_PER_TEAM = 10
 TEAMS_PER_BRANCH = 10
@@ -54,6 +55,8 @@ SOURCES = ["share"] * 6 + ["walk_in"] * 3 + ["import"]
 LEAD_STAGES = STAGES[:4]  # profiled .. need: no order yet
 SUPER_ORDERS = 15  # paid orders that make a super customer in this data set
 BATCH = 20_000
+INSIGHT_PRODUCTS = 40
+INSIGHT_PRODUCTS_A_DAY = 3  # products with figures, per rep per day
 
 
 def seed_scale(reps: int, customers: int, events: int, *, password: str, orders: int | None = None,
@@ -80,10 +83,12 @@ def seed_scale(reps: int, customers: int, events: int, *, password: str, orders:
                                 progress)
     days_touched = _seed_events(rng, events, rep_rows, customer_ids, customer_reps, now, days,
                                 progress)
+    insight_rows = _seed_insight(rng, rep_rows, now, days, progress)
     elapsed = time.perf_counter() - started
     echo(f"counters of {len(days_touched)} days; done in {elapsed:.1f}s")
     return {"reps": reps, "customers": customers, "paid_orders": paid, "unpaid_orders": unpaid,
-            "events": events, "days": len(days_touched), "seconds": round(elapsed, 1)}
+            "events": events, "days": len(days_touched), **insight_rows,
+            "seconds": round(elapsed, 1)}
 
 
 def _seed_org(reps: int, password: str) -> list[tuple[int, int]]:
@@ -412,6 +417,38 @@ def _write_day(day, counters: dict, visited: dict, unit_of: dict) -> None:
     for model, batch in ((DailyCounter, rows), (VisitorDay, visitors)):
         for start in range(0, len(batch), BATCH):
             _write(model, batch[start:start + BATCH])
+
+
+def _seed_insight(rng, rep_rows, now, days, progress) -> dict:
+    """The insight page's rollups at size: today's customer snapshot, and product rows for
+    `days` days, INSIGHT_PRODUCTS_A_DAY products a rep a day out of a small catalog. Drawn,
+    not rebuilt from events: the scale events name no product (a rebuild of a day's product
+    rows from them would empty it)."""
+    take_snapshot(local_day(now, company_zone()))
+    db.session.commit()
+    products = [Product(name=f"商品{n:03d}", price=1000 * n, stock=None)
+                for n in range(1, INSIGHT_PRODUCTS + 1)]
+    db.session.add_all(products)
+    db.session.commit()
+    price = {product.id: product.price for product in products}
+    today = local_day(now, company_zone())
+    rows, written = [], 0
+    for back in range(days):
+        day = today - timedelta(days=back)
+        for rep_id, org_unit_id in rep_rows:
+            for product_id in rng.sample(sorted(price), INSIGHT_PRODUCTS_A_DAY):
+                opens = rng.randrange(1, 30)
+                orders = rng.randrange(opens // 4 + 1)
+                units = orders + rng.randrange(orders + 1)
+                rows.append({"day": day, "rep_id": rep_id, "org_unit_id": org_unit_id,
+                             "product_id": product_id, "opens": opens, "orders": orders,
+                             "units": units, "revenue": units * price[product_id]})
+        if len(rows) >= BATCH or back == days - 1:
+            _write(ProductDay, rows)
+            written += len(rows)
+            rows = []
+            progress(f"product rows: {written} ({back + 1}/{days} days)")
+    return {"snapshot_day": today.isoformat(), "product_rows": written}
 
 
 def _write(model, rows: list[dict]) -> None:

@@ -199,6 +199,8 @@ class OrderLine(db.Model):
     """A product as it was sold: name, price and commission rate copied at order time."""
 
     __tablename__ = "order_line"
+    # a product's buyers (the customer list filtered by product)
+    __table_args__ = (Index("ix_order_line_product", "product_id"),)
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     order_id: Mapped[int] = mapped_column(BigInteger, ForeignKey("orders.id", ondelete="CASCADE"),
@@ -276,3 +278,21 @@ class CommissionEntry(Scoped, db.Model):
 
     order: Mapped[Order] = relationship()
     rep = relationship("User", lazy="joined")
+
+
+class ProductDay(db.Model):
+    """Per local day, rep, org unit (the rep's when it happened) and product: the product page's
+    opens and what was sold of it; kept on write by `app.shop.product_days`, so the boss
+    view's product ranking sums these rows and never reads events or orders."""
+
+    __tablename__ = "product_day"
+    __table_args__ = (Index("ix_product_day_org_day", "org_unit_id", "day"),)
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    rep_id: Mapped[int] = mapped_column(ForeignKey("users.id"), primary_key=True)
+    org_unit_id: Mapped[int] = mapped_column(ForeignKey("org_unit.id"), primary_key=True)
+    product_id: Mapped[int] = mapped_column(ForeignKey("product.id"), primary_key=True)
+    opens: Mapped[int] = mapped_column(Integer, default=0)  # visits of the product page
+    orders: Mapped[int] = mapped_column(Integer, default=0)  # paid orders with the product
+    units: Mapped[int] = mapped_column(Integer, default=0)  # units in them
+    revenue: Mapped[int] = mapped_column(BigInteger, default=0)  # fen: paid less refunded

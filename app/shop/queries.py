@@ -1,5 +1,5 @@
-"""Read side: the public shop and product pages (built once per version, kept per process)
-and the visitor radar."""
+"""Read side: the public shop and product pages (built once per version, kept per process),
+the staff's order list and the visitor radar."""
 
 import hashlib
 import json
@@ -7,7 +7,8 @@ from datetime import date
 from functools import lru_cache
 
 from flask import current_app
-from sqlalchemy import bindparam, case, distinct, func, select
+from sqlalchemy import Select, bindparam, case, distinct, func, select
+from sqlalchemy.orm import selectinload
 
 from app.core.access import ROLE_REP, scoped
 from app.core.cache import CheckedCache
@@ -17,7 +18,7 @@ from app.core.models import ActivityEvent, Company
 from app.customers.models import Customer
 from app.extensions import db
 from app.org.models import User
-from app.shop.models import Category, Product, ShopProfile
+from app.shop.models import Category, Order, Product, ShopProfile
 from app.shop.schemas import PublicProductPageSchema
 from app.shop.services.catalog import get_product
 from app.shop.services.shelves import pins_for, shelf_items
@@ -219,6 +220,20 @@ def _radar_visits(viewer, day: date, *columns):
     """A select of `columns` over the visits of `day` that `viewer` may see."""
     return scoped(select(*columns), ActivityEvent, viewer).where(
         ActivityEvent.day == day, ActivityEvent.verb == "visit")
+
+
+def order_list(actor, filters: dict) -> Select:
+    """The orders `actor` may see, newest first, by status and rep (the list endpoint's and
+    its export's query)."""
+    query = (scoped(select(Order), Order, actor)
+             .options(selectinload(Order.lines), selectinload(Order.transitions),
+                      selectinload(Order.discounts))
+             .order_by(Order.placed_at.desc(), Order.id.desc()))
+    if "status" in filters:
+        query = query.where(Order.status == filters["status"])
+    if "rep_id" in filters:
+        query = query.where(Order.rep_id == filters["rep_id"])
+    return query
 
 
 def _flag(condition):

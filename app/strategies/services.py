@@ -5,7 +5,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from app.clients.models import SEGMENT_NAMES, STAGE_NAMES, Tag
+from app.clients.models import (
+    FLAG_NAMES,
+    FOLLOW_STATE_NAMES,
+    SEGMENT_NAMES,
+    STAGE_NAMES,
+    Tag,
+)
 from app.core.access import ROLE_HQ, require_role
 from app.core.db import check_name_free
 from app.core.errors import ValidationError
@@ -20,9 +26,6 @@ FIELDS = ("name", "priority", "enabled", *CONDITIONS, "actions", "talking_points
 # The words a rep reads in "why this strategy" (see GLOSSARY.md).
 CONDITION_NAMES = {"segments": "分层", "stages": "阶段", "tag_ids": "标签", "flags": "标记",
                     "follow_states": "跟进状态"}
-FLAG_NAMES = {"fading": "渐退出", "high_potential": "高潜力"}
-FOLLOW_STATE_NAMES = {"to_follow": "待跟进", "in_progress": "跟进中", "won": "已成交",
-                      "no_interest": "无意向", "lost": "已流失"}
 VALUE_NAMES = {"segments": SEGMENT_NAMES, "stages": STAGE_NAMES, "flags": FLAG_NAMES,
                "follow_states": FOLLOW_STATE_NAMES}
 

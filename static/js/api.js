@@ -179,11 +179,17 @@ export const api = {
     return request('POST', path, { ...options, body: form });
   },
   /** GET a file: resolves to { blob, filename } (the name from Content-Disposition). */
-  download: async (path, options) => {
-    const response = await request('GET', path, { ...options, raw: true });
-    const disposition = response.headers.get('Content-Disposition') || '';
-    const match = /filename\*=UTF-8''([^;]+)|filename="?([^";]+)"?/i.exec(disposition);
-    const filename = match ? decodeURIComponent(match[1] || match[2]) : '';
-    return { blob: await response.blob(), filename };
-  },
+  download: async (path, options) => fileOf(await request('GET', path, { ...options, raw: true })),
 };
+
+/**
+ * A file response as { blob, filename }: the name from Content-Disposition, its UTF-8
+ * `filename*` first (a Chinese name comes with an ASCII-only `filename` before it).
+ */
+export async function fileOf(response) {
+  const disposition = response.headers.get('Content-Disposition') || '';
+  const utf8 = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  const plain = /filename="?([^";]+)"?/i.exec(disposition);
+  const filename = utf8 ? decodeURIComponent(utf8[1]) : (plain?.[1] ?? '');
+  return { blob: await response.blob(), filename };
+}

@@ -18,6 +18,12 @@ function parts(date, timeZone) {
   return out;
 }
 
+/** A calendar day (a local Date, as a date picker gives it) as YYYY-MM-DD. */
+export function isoDay(date) {
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 /** "2026-11-23" -> "11月23日 周一" (a calendar day, no time zone involved). */
 export function formatDay(isoDay) {
   if (!isoDay) return '';

@@ -45,6 +45,19 @@ export const PAYMENT_METHOD_LABELS = {
   offline: '线下付款',
 };
 
+// Exports run in the background (我的导出).
+export const EXPORT_STATUS_LABELS = {
+  queued: '排队中',
+  running: '导出中',
+  done: '已完成',
+  failed: '失败',
+};
+
+export const EXPORT_FORMAT_LABELS = {
+  xlsx: 'Excel',
+  csv: 'CSV',
+};
+
 // Lines of the commission ledger.
 export const COMMISSION_KIND_LABELS = {
   earning: '提成',
@@ -193,3 +206,25 @@ export function deviceLabel(userAgent) {
   const find = (patterns) => patterns.find(([pattern]) => pattern.test(userAgent ?? ''))?.[1];
   return [find(APP_PATTERNS), find(DEVICE_PATTERNS)].filter(Boolean).join(' · ') || '未知设备';
 }
+
+// 督导: what a guidance thread is about; 目标: whose target it is.
+export const GUIDANCE_SUBJECT_LABELS = {
+  follow_up: '跟进记录',
+  customer: '客户',
+  day: '当日工作',
+};
+
+export const TARGET_SUBJECT_LABELS = {
+  rep: '员工',
+  team: '团队',
+};
+
+// The interaction audit's kinds (互动记录, app/audit/queries.KINDS), as its type tabs.
+export const AUDIT_KIND_LABELS = {
+  follow_up: '跟进',
+  consultation: '咨询',
+  booking: '预约',
+  order: '订单',
+  tag: '标签',
+  stage: '阶段',
+};

@@ -41,6 +41,8 @@ PERMISSIONS = {
     ("GET", f"{CUSTOMER}/tag-changes"): STAFF,
     ("GET", "/api/v1/customers/funnel"): STAFF,
     ("POST", "/api/v1/customers/handover"): {BOSS, HQ},
+    ("GET", "/api/v1/users/<int:user_id>/offboarding"): {BOSS, HQ},
+    ("POST", "/api/v1/users/<int:user_id>/offboarding"): {BOSS, HQ},
     ("GET", f"{CUSTOMER}/orders"): STAFF,
     ("POST", f"{CUSTOMER}/stage"): {REP},
     ("GET", f"{CUSTOMER}/stage-changes"): STAFF,

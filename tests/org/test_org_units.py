@@ -1,10 +1,15 @@
 """HQ manages the org tree through the API; a subtree is one indexed prefix match."""
 
+import contextlib
+import threading
+
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from app.core.access import subtree_ids
+from app.extensions import db
 from app.org.models import OrgUnit
+from tests.factories import HqAdminFactory
 from tests.sql import plan_of
 
 
@@ -70,7 +75,7 @@ def test_company_settings(as_hq, as_rep, org):
         "stage_interest_visits": 3, "stage_super_spend": 1_000_000, "stage_super_referrals": 3,
         "flag_period_days": 90, "flag_change_percent": 50, "flag_stage_steps": 2,
         "flag_stage_days": 30, "stale_customer_days": 30, "order_hold_hours": 24,
-        "max_open_orders": 3}
+        "max_open_orders": 3, "boss_manages_people": True}
     bad = as_hq.patch("/api/v1/company", json={"timezone": "Mars/Olympus"})
     assert bad.status_code == 422
     assert "timezone" in bad.json["error"]["fields"]
@@ -100,3 +105,39 @@ def test_a_subtree_is_served_by_the_path_index_under_any_collation(org, db):
 
     # when the subtree scope of a branch is planned, then the path index serves its LIKE
     assert "ix_org_unit_path" in plan_of(subtree_ids(org.branch_a))
+
+
+def test_two_crossing_moves_at_once_make_no_cycle(app, as_hq, org, monkeypatch):
+    # given two HQ admins, each about to move one branch under the other, both past loading
+    # the units and at the cycle check at the same moment (if nothing keeps them apart)
+    other_hq = app.test_client().sign_in_as(HqAdminFactory(org_unit=org.hq))
+    meeting = threading.Barrier(2)
+    is_within = OrgUnit.is_within
+
+    def checked_together(unit, ancestor):
+        with contextlib.suppress(threading.BrokenBarrierError):
+            meeting.wait(timeout=2)  # the other move may wait elsewhere: moves take turns
+        return is_within(unit, ancestor)
+
+    monkeypatch.setattr(OrgUnit, "is_within", checked_together)
+    moves = [(as_hq, org.branch_a.id, org.branch_b.id),
+             (other_hq, org.branch_b.id, org.branch_a.id)]
+    answers = [None, None]
+
+    def move(index):
+        client, unit_id, parent_id = moves[index]
+        answers[index] = client.patch(f"/api/v1/org-units/{unit_id}",
+                                      json={"parent_id": parent_id}).status_code
+
+    # when both send their move at once
+    threads = [threading.Thread(target=move, args=(index,)) for index in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    # then one moved and the other was refused: every unit is still under HQ
+    assert sorted(answers) == [200, 422]
+    db.session.expire_all()
+    assert all(unit.path.startswith(org.hq.path) and unit.path.count(f"/{unit.id}/") == 1
+               for unit in db.session.scalars(select(OrgUnit)))

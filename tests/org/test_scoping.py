@@ -3,7 +3,7 @@ boss subtree, HQ all; else 404. Sessions are every user's own, whatever the role
 
 import pytest
 
-from tests.permissions import EVERYONE, HQ, STAFF, check_door, declared, endpoints
+from tests.permissions import BOSS, EVERYONE, HQ, STAFF, check_door, declared, endpoints
 
 UNIT = "/api/v1/org-units/<int:unit_id>"
 USER = "/api/v1/users/<int:user_id>"
@@ -20,14 +20,16 @@ PERMISSIONS = {
     ("POST", "/api/v1/me/sessions/revoke-others"): STAFF,
     ("GET", "/api/v1/company"): STAFF,
     ("PATCH", "/api/v1/company"): {HQ},
+    ("GET", "/api/v1/org-tree"): {BOSS, HQ},
     ("GET", "/api/v1/org-units"): STAFF,
     ("POST", "/api/v1/org-units"): {HQ},
     ("GET", UNIT): STAFF,
     ("PATCH", UNIT): {HQ},
     ("GET", "/api/v1/users"): STAFF,
-    ("POST", "/api/v1/users"): {HQ},
+    ("POST", "/api/v1/users"): {BOSS, HQ},
     ("GET", USER): STAFF,
-    ("PATCH", USER): {HQ},
+    ("PATCH", USER): {BOSS, HQ},
+    ("POST", f"{USER}/password"): {BOSS, HQ},
     ("POST", "/api/v1/users/import"): {HQ},
 }
 

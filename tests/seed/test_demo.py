@@ -8,14 +8,16 @@ from sqlalchemy import func, select
 
 from app.clients import queries as book
 from app.clients import services as clients
-from app.clients.models import STAGES, CustomerRfm, StageChange
+from app.clients.models import STAGES, CustomerRfm, CustomerSnapshot, StageChange
 from app.core.company import get_company
 from app.core.db import utcnow
 from app.core.events import check_counters
 from app.core.models import ActivityEvent, DailyCounter
 from app.customers.models import Customer
+from app.dashboard.queries import today
 from app.extensions import db
-from app.shop.models import CommissionEntry, Order, OrderLine, Product
+from app.shop.models import CommissionEntry, Order, OrderLine, Product, ProductDay
+from app.shop.product_days import check_product_days
 from app.strategies import queries as guidance
 from app.strategies.services import Facts, matching
 
@@ -137,3 +139,17 @@ def test_the_stale_filter_finds_the_customers_nobody_followed_up(demo):
 
     assert stale
     assert any(c.last_contact_at is None and c.status == "customer" for c in stale)
+
+
+def test_the_insight_rollups_are_the_demos_book_and_events(demo):
+    # the product rows of every day are the rebuild of its events
+    days = db.session.scalars(select(ActivityEvent.day).distinct()).all()
+    assert all(check_product_days(day, repair=False)["drift"] == [] for day in days)
+    assert db.session.scalar(select(func.sum(ProductDay.opens))) > 100
+    assert db.session.scalar(select(func.sum(ProductDay.orders))) > 10
+    # a snapshot each night, and today's counts the book as it stands
+    snapshot_days = db.session.scalars(select(CustomerSnapshot.day).distinct()).all()
+    assert len(snapshot_days) >= 20 and max(snapshot_days) == today()
+    total = db.session.scalar(select(func.sum(CustomerSnapshot.count)).where(
+        CustomerSnapshot.day == today(), CustomerSnapshot.dimension == "total"))
+    assert total == db.session.scalar(select(func.count()).select_from(Customer))

@@ -5,6 +5,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
+from app.clients.models import CustomerSnapshot
 from app.core.access import ROLE_BOSS, ROLE_REP
 from app.core.db import clock_at
 from app.core.events import counters_from_events, declared_metrics
@@ -13,7 +14,7 @@ from app.dashboard.queries import today
 from app.org.models import OrgUnit, User
 from app.seed import cli
 from app.seed.scale import seed_scale
-from app.shop.models import Order, VisitorDay
+from app.shop.models import Order, ProductDay, VisitorDay
 
 
 def count(db, query):
@@ -73,6 +74,11 @@ def test_scale_seed_builds_reps_events_and_counters(app, db):
     days = db.session.scalars(select(ActivityEvent.day).distinct()).all()
     assert min(days) == today() - timedelta(days=5) and max(days) == today()
     assert count(db, select(ActivityEvent).where(ActivityEvent.customer_id > 500)) == 0
+    # the insight's rollups: today's snapshot of every customer, product rows of every day
+    assert db.session.scalar(select(func.sum(CustomerSnapshot.count)).where(
+        CustomerSnapshot.dimension == "total")) == 500
+    assert count(db, select(ProductDay)) == 25 * 5 * 3
+    assert count(db, select(ProductDay.day).distinct()) == 5
 
 
 NOW = datetime(2026, 3, 10, 6, 30, tzinfo=UTC)  # 14:30 in Shanghai

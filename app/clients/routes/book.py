@@ -4,17 +4,15 @@ from datetime import timedelta
 
 from flask_login import current_user
 from flask_smorest import Blueprint
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from app.clients import schemas, services, stages
 from app.clients.models import (
-    CustomerFlag,
-    CustomerRfm,
     CustomerTagChange,
     FollowUp,
     StageChange,
 )
-from app.clients.queries import customer_or_404, for_book
+from app.clients.queries import customer_list, customer_or_404, for_book
 from app.core.access import (
     ROLE_BOSS,
     ROLE_HQ,
@@ -26,7 +24,6 @@ from app.core.access import (
 )
 from app.core.api import PageArgsSchema, errors, page_of, paginate
 from app.core.db import utcnow
-from app.customers.models import Customer
 from app.extensions import db
 from app.org.models import User
 from app.shop.models import Order
@@ -40,35 +37,11 @@ blp = Blueprint("clients", __name__, url_prefix="/api/v1", description="客户�
 @blp.arguments(PageArgsSchema, location="query")
 @blp.response(200, page_of(schemas.CustomerProfileSchema))
 @login_required
+@errors(404)  # an org unit out of scope
 def list_customers(filters, page):
-    """Customers and visitors the caller may see, latest visit first, filtered by tags."""
-    query = scoped(select(Customer), Customer, current_user).order_by(
-        Customer.last_visit_at.desc(), Customer.id.desc())
-    if "status" in filters:
-        query = query.where(Customer.status == filters["status"])
-    if "q" in filters:
-        needle = filters["q"]
-        query = query.where(or_(Customer.name.icontains(needle, autoescape=True),
-                                Customer.nickname.icontains(needle, autoescape=True),
-                                Customer.phone.contains(needle, autoescape=True)))
-    if filters.get("tag_ids"):
-        query = services.with_tags(query, filters["tag_ids"])
-    if "follow_state" in filters:
-        query = query.where(Customer.follow_state == filters["follow_state"])
-    if "stage" in filters:
-        query = query.where(Customer.stage == filters["stage"])
-    if "segment" in filters:
-        query = query.where(select(CustomerRfm.customer_id).where(
-            CustomerRfm.customer_id == Customer.id,
-            CustomerRfm.segment == filters["segment"]).exists())
-    if "flag" in filters:
-        query = query.where(select(CustomerFlag.customer_id).where(
-            CustomerFlag.customer_id == Customer.id,
-            CustomerFlag.flag == filters["flag"]).exists())
-    if "stale" in filters:
-        stale = services.stale_clause()
-        query = query.where(stale if filters["stale"] else ~stale)
-    result = paginate(query, page)
+    """Customers and visitors the caller may see, latest visit first, filtered by tags, stage,
+    segment, flag, staleness, org unit or a product bought."""
+    result = paginate(customer_list(current_user, filters), page)
     for_book(result["items"])
     return result
 
@@ -92,6 +65,27 @@ def hand_over(data):
         current_user, get_scoped_or_404(User, data["from_rep_id"], current_user),
         get_scoped_or_404(User, data["to_rep_id"], current_user), data["reason"],
         data["customer_ids"])
+
+
+@blp.route("/users/<int:user_id>/offboarding", methods=["GET"])
+@blp.response(200, schemas.OffboardingSchema)
+@roles_required(ROLE_BOSS, ROLE_HQ)
+def offboarding(user_id):
+    """What offboarding this user would move: how many customers and open follow-ups."""
+    return services.offboarding(current_user, get_scoped_or_404(User, user_id, current_user))
+
+
+@blp.route("/users/<int:user_id>/offboarding", methods=["POST"])
+@blp.arguments(schemas.OffboardSchema, required=False)
+@blp.response(200, schemas.OffboardResultSchema)
+@roles_required(ROLE_BOSS, ROLE_HQ)
+def offboard(data, user_id):
+    """离职继承: disable the user and hand all their customers to another rep, in one go."""
+    user = get_scoped_or_404(User, user_id, current_user)
+    heir = (None if data["to_rep_id"] is None
+            else get_scoped_or_404(User, data["to_rep_id"], current_user))
+    handover = services.offboard(current_user, user, heir, data["reason"])
+    return {"user": user, "handover": handover}
 
 
 @blp.route("/customers/<bigid:customer_id>/orders", methods=["GET"])

@@ -5,7 +5,6 @@ from flask import Response, current_app
 from flask_login import current_user
 from flask_smorest import Blueprint
 from sqlalchemy import select
-from sqlalchemy.orm import selectinload
 
 from app.core.access import (
     ROLE_HQ,
@@ -19,7 +18,7 @@ from app.core.api import FILE, PageArgsSchema, page_of, paginate
 from app.core.company import company_zone, get_company
 from app.core.db import day_bounds
 from app.core.tables import CSV_MIMETYPE, XLSX_MIMETYPE, write_table
-from app.shop import schemas
+from app.shop import queries, schemas
 from app.shop.models import CommissionEntry, Order
 from app.shop.services import commission, orders
 
@@ -33,15 +32,7 @@ blp = Blueprint("orders", __name__, url_prefix="/api/v1", description="订单与
 @login_required
 def list_orders(filters, page):
     """Orders the caller may see, newest first."""
-    query = (scoped(select(Order), Order, current_user)
-             .options(selectinload(Order.lines), selectinload(Order.transitions),
-                      selectinload(Order.discounts))
-             .order_by(Order.placed_at.desc(), Order.id.desc()))
-    if "status" in filters:
-        query = query.where(Order.status == filters["status"])
-    if "rep_id" in filters:
-        query = query.where(Order.rep_id == filters["rep_id"])
-    return paginate(query, page)
+    return paginate(queries.order_list(current_user, filters), page)
 
 
 @blp.route("/orders/<bigid:order_id>", methods=["GET"])

@@ -14,8 +14,10 @@ export default {
   components: { LogoutButton, NoticeEntry, ProfileCard, TodayMetrics },
   props: {
     title: { type: String, required: true },
+    todayMetrics: { type: Boolean, default: true }, // false where the page shows its own figures
   },
-  setup() {
+  emits: ['refresh'],
+  setup(props, { emit }) {
     const dashboard = ref(null);
     const loading = ref(false);
     const refreshing = ref(false);
@@ -32,11 +34,14 @@ export default {
     }
 
     async function onRefresh() {
-      await Promise.all([loadDashboard(), refreshUnread()]);
+      // a page's own figures refresh with the rest: the listener's promise is awaited
+      const own = [];
+      emit('refresh', (promise) => own.push(promise));
+      await Promise.all([props.todayMetrics && loadDashboard(), refreshUnread(), ...own]);
       refreshing.value = false;
     }
 
-    onMounted(loadDashboard);
+    onMounted(() => props.todayMetrics && loadDashboard());
     return { session, dashboard, loading, refreshing, onRefresh };
   },
   template: `
@@ -44,7 +49,7 @@ export default {
       <van-nav-bar :title="title" safe-area-inset-top class="page__nav" />
       <van-pull-refresh v-model="refreshing" @refresh="onRefresh" class="page__body">
         <profile-card v-if="session.me" :me="session.me" />
-        <today-metrics :dashboard="dashboard" :loading="loading" />
+        <today-metrics v-if="todayMetrics" :dashboard="dashboard" :loading="loading" />
         <slot :dashboard="dashboard" :loading="loading" />
         <notice-entry />
         <van-cell-group inset class="account-entry">

@@ -94,6 +94,9 @@ export default {
   template: `
     <sub-page title="账号与安全">
       <div class="page__body">
+        <van-cell-group inset class="account-links">
+          <van-cell title="我的导出" icon="down" is-link to="/account/exports" />
+        </van-cell-group>
         <van-cell-group inset title="登录设备" class="devices">
           <div v-if="!devices && !failed" class="page-loading"><van-loading size="24">加载中…</van-loading></div>
           <van-empty v-else-if="!devices" image="network" description="加载失败">

@@ -1,28 +1,35 @@
-// /boss: the boss's home, 团队看板: today's team counters, also as a bar chart, and the
-// team's orders (read only).
+// /boss: the boss's home, 团队看板: the team's figures for a period against the previous one,
+// the units below, the rep table's top and the trend (components/team-dashboard.js), the
+// month's targets, then the team's pages.
+import { ref } from 'vue';
+
 import EntryGrid from '../components/entry-grid.js';
 import HomeLayout from '../components/home-layout.js';
-import MetricChart from '../components/metric-chart.js';
+import TargetProgress from '../components/target-progress.js';
+import TeamDashboard from '../components/team-dashboard.js';
 
 export default {
   name: 'BossHomePage',
-  components: { EntryGrid, HomeLayout, MetricChart },
+  components: { EntryGrid, HomeLayout, TargetProgress, TeamDashboard },
   setup() {
-    const hasMetrics = (dashboard) => (dashboard?.figures ?? []).some((item) => item.unit === 'count');
-    const entries = [{ text: '团队订单', icon: 'orders-o', to: '/boss/orders' }];
-    return { hasMetrics, entries };
+    const board = ref(null);
+    const entries = [
+      { text: '员工排行', icon: 'bar-chart-o', to: '/boss/reps' },
+      { text: '团队订单', icon: 'orders-o', to: '/boss/orders' },
+      { text: '督导', icon: 'comment-o', to: '/guidance' },
+      { text: '互动记录', icon: 'records-o', to: '/boss/audit' },
+      { text: '组织架构', icon: 'cluster-o', to: '/boss/org' },
+      { text: '员工', icon: 'friends-o', to: '/boss/people' },
+      { text: '客户洞察', icon: 'chart-trending-o', to: '/boss/insight' },
+    ];
+    const onRefresh = (wait) => wait(board.value?.refresh());
+    return { board, entries, onRefresh };
   },
   template: `
-    <home-layout title="团队看板">
-      <template #default="{ dashboard }">
-        <entry-grid :items="entries" :columns="4" />
-        <section v-if="hasMetrics(dashboard)" class="card">
-          <header class="card__header">
-            <h2 class="card__title">今日数据分布</h2>
-          </header>
-          <metric-chart :figures="dashboard.figures" />
-        </section>
-      </template>
+    <home-layout title="团队看板" :today-metrics="false" @refresh="onRefresh">
+      <team-dashboard ref="board" base="/boss" />
+      <target-progress manage />
+      <entry-grid :items="entries" :columns="4" />
     </home-layout>
   `,
 };

@@ -2,7 +2,8 @@
 // it), the commission defaults, how long an unpaid order holds its stock and how many a visitor
 // may have open, and the customer thresholds the nightly jobs and the stage
 // rules read: the RFM window, what makes a customer 兴趣 or 超级, when one is 渐退出 or 高潜力,
-// and after how many untouched days one is 久未跟进. Only changed settings are sent; the server
+// and after how many untouched days one is 久未跟进; whether a boss manages the reps of their
+// subtree (adds, edits, moves, disables them). Only changed settings are sent; the server
 // checks each range and marks a wrong one under its field.
 import { onMounted, reactive, ref } from 'vue';
 import { showSuccessToast, showToast } from 'vant';
@@ -75,7 +76,7 @@ export default {
 
     function fill(company) {
       saved.value = company;
-      Object.assign(form, { name: company.name, logo_url: company.logo_url, timezone: company.timezone });
+      Object.assign(form, { name: company.name, logo_url: company.logo_url, timezone: company.timezone, boss_manages_people: company.boss_manages_people });
       for (const setting of NUMBER_SETTINGS) form[setting.key] = shown(setting, company[setting.key]);
     }
 
@@ -96,6 +97,7 @@ export default {
       else if (form.name.trim() !== saved.value.name) body.name = form.name.trim();
       if (form.logo_url !== saved.value.logo_url) body.logo_url = form.logo_url;
       if (form.timezone !== saved.value.timezone) body.timezone = form.timezone;
+      if (form.boss_manages_people !== saved.value.boss_manages_people) body.boss_manages_people = form.boss_manages_people;
       for (const setting of NUMBER_SETTINGS) {
         const value = parsed(setting, form[setting.key]);
         if (Number.isNaN(value)) errors[setting.key] = setting.money ? '请输入金额（元）' : '请输入数字';
@@ -159,6 +161,13 @@ export default {
             </van-field>
             <van-field :model-value="form.timezone" name="timezone" label="时区" readonly is-link
               :error-message="errors.timezone" @click="picking = true" />
+          </van-cell-group>
+
+          <van-cell-group inset title="员工管理">
+            <van-field name="boss_manages_people" label="主管管理员工" :error-message="errors.boss_manages_people">
+              <template #input><van-switch v-model="form.boss_manages_people" size="20px" aria-label="主管管理员工" /></template>
+            </van-field>
+            <p class="settings__hint">开启后，主管可在本团队内新增、编辑、调动、停用员工并重置密码（不能设置主管或总部管理员）</p>
           </van-cell-group>
 
           <van-cell-group inset title="提成">

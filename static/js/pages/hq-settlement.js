@@ -6,13 +6,8 @@ import { showSuccessToast } from 'vant';
 
 import { api } from '../api.js';
 import SubPage from '../components/sub-page.js';
+import { isoDay } from '../format.js';
 import { saveBlob } from './hq-products.js';
-
-/** A calendar day (a local Date) as YYYY-MM-DD. */
-function isoDay(date) {
-  const pad = (n) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 function lastMonth() {
   const today = new Date();

@@ -1,9 +1,11 @@
 // /rep/orders 我的订单, /boss/orders 团队订单, /hq/orders 全部订单: the orders the user may
-// see, newest first, by status. A card opens the order at <list path>/<id>.
+// see, newest first, by status. A card opens the order at <list path>/<id>; 导出 downloads
+// the orders of the chosen status.
 import { computed, reactive, ref } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 
 import { api } from '../api.js';
+import ExportButton from '../components/export-button.js';
 import SubPage from '../components/sub-page.js';
 import { formatPrice, formatTime } from '../format.js';
 import { ORDER_STATUS_LABELS, orderStatusLabel } from '../labels.js';
@@ -16,7 +18,7 @@ export const STATUS_TAG_TYPES = { pending: 'warning', paid: 'primary', completed
 
 export default {
   name: 'OrdersPage',
-  components: { SubPage },
+  components: { ExportButton, SubPage },
   setup() {
     const route = useRoute();
     const router = useRouter();
@@ -27,6 +29,7 @@ export default {
     const refreshing = ref(false);
 
     const showRep = computed(() => session.me?.role !== 'rep');
+    const exportFilters = computed(() => (status.value ? { status: status.value } : {}));
     const base = computed(() => route.path.replace(/\/+$/, ''));
 
     function onTab(name) {
@@ -44,12 +47,15 @@ export default {
     const linesText = (order) => order.lines.map((line) => `${line.product_name} ×${line.quantity}`).join('，');
 
     return {
-      TABS, STATUS_TAG_TYPES, status, orders, refreshing, showRep, onTab, onRefresh, open, timeOf, linesText,
+      TABS, STATUS_TAG_TYPES, status, orders, refreshing, showRep, exportFilters, onTab, onRefresh, open, timeOf, linesText,
       formatPrice, orderStatusLabel,
     };
   },
   template: `
     <sub-page>
+      <template #nav-right>
+        <export-button name="orders" :filters="exportFilters" class="nav-export" />
+      </template>
       <van-tabs v-model:active="status" sticky offset-top="46px" shrink class="status-tabs" @change="onTab">
         <van-tab v-for="tab in TABS" :key="tab.name" :name="tab.name" :title="tab.title" />
       </van-tabs>

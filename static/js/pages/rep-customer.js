@@ -3,6 +3,8 @@
 // the profile (edited in a sheet) and the follow-up log, newest first: 编辑 within 24 hours
 // for its author, 完成 for an open next action; beside it, 动态: everything that happened with
 // the customer (components/customer-timeline.js). 写跟进 at the bottom opens the quick form.
+// A boss (or HQ) opens it at /boss/customers/:id to read and guide: 督导 on the customer or a
+// follow-up (components/guidance-sheet.js) instead of the rep's edits.
 import { computed, onMounted, reactive, ref } from 'vue';
 import { useRoute } from 'vue-router';
 import { showSuccessToast } from 'vant';
@@ -10,6 +12,7 @@ import { showSuccessToast } from 'vant';
 import { api, fieldMessages } from '../api.js';
 import CustomerTimeline from '../components/customer-timeline.js';
 import FollowUpForm, { kindIcon } from '../components/follow-up-form.js';
+import GuidanceSheet from '../components/guidance-sheet.js';
 import { StageTag, TagChip } from '../components/stage-tag.js';
 import SubPage from '../components/sub-page.js';
 import { formatDateTime, formatDue, formatTime } from '../format.js';
@@ -29,7 +32,7 @@ const BIRTHDAY_MAX = new Date();
 
 export default {
   name: 'RepCustomerPage',
-  components: { CustomerTimeline, FollowUpForm, StageTag, SubPage, TagChip },
+  components: { CustomerTimeline, FollowUpForm, GuidanceSheet, StageTag, SubPage, TagChip },
   setup() {
     const route = useRoute();
     const customerId = Number(route.params.id);
@@ -45,6 +48,8 @@ export default {
     }));
     const completing = ref(null);
     const writer = reactive({ show: false, followUp: null });
+    const isRep = computed(() => session.me?.role === 'rep');
+    const guidance = reactive({ show: false, subject: null, title: '' });
     // 跟进记录 or 动态 (the timeline of everything)
     const logTab = ref('follow-ups');
     const timeline = ref(null);
@@ -228,6 +233,15 @@ export default {
       }
     }
 
+    // --- 督导 (a boss) ---
+    function guideCustomer() {
+      Object.assign(guidance, { show: true, subject: { subject: 'customer', customer_id: customerId }, title: '督导这位客户' });
+    }
+
+    function guideFollowUp(entry) {
+      Object.assign(guidance, { show: true, subject: { subject: 'follow_up', follow_up_id: entry.id }, title: '点评这条跟进' });
+    }
+
     // --- the log ---
     function write() {
       writer.followUp = null;
@@ -277,10 +291,11 @@ export default {
       appliedIds, load, openTags, toggleTag, removeTag, openStage, saveStage, openHistory, pickState,
       openProfile, openBirthday, pickBirthday, saveProfile, write, edit, onSaved, complete, canEdit, isOpen,
       isOverdue, timeOf, dueOf, actorOf, kindIcon, customerLabel, followStateLabel, stageLabel, formatDateTime, zone,
+      isRep, guidance, guideCustomer, guideFollowUp,
     };
   },
   template: `
-    <sub-page title="客户详情" back="/rep/customers">
+    <sub-page title="客户详情" :back="isRep ? '/rep/customers' : '/boss'">
       <div class="page__body customer-detail" :class="{ 'customer-detail--write': customer }">
         <div v-if="!customer && !failed" class="page-loading"><van-loading size="24">加载中…</van-loading></div>
         <van-empty v-else-if="!customer" image="network" description="客户加载失败">
@@ -307,12 +322,12 @@ export default {
               <stage-tag :stage="customer.stage" />
               <span class="customer-head__actions">
                 <button type="button" class="link customer-head__history" @click="openHistory">阶段记录</button>
-                <button type="button" class="link customer-head__adjust" @click="openStage">调整阶段</button>
+                <button v-if="isRep" type="button" class="link customer-head__adjust" @click="openStage">调整阶段</button>
               </span>
             </div>
             <div class="customer-head__row">
               <span class="customer-head__key">跟进状态</span>
-              <button type="button" class="state-button" :class="'follow-state--' + customer.follow_state" aria-haspopup="menu" @click="stateSheet = true">
+              <button type="button" class="state-button" :class="'follow-state--' + customer.follow_state" aria-haspopup="menu" :disabled="!isRep" @click="stateSheet = true">
                 {{ followStateLabel(customer.follow_state) }} <van-icon name="arrow-down" />
               </button>
               <van-tag v-if="customer.stale" type="warning" plain>久未跟进</van-tag>
@@ -323,19 +338,21 @@ export default {
             </p>
           </section>
           <van-cell-group inset class="customer-guidance">
-            <van-cell title="经营指导书" label="分层、标记与推荐策略" icon="guide-o" is-link :to="'/rep/customers/' + customerId + '/guidance'" />
+            <van-cell v-if="isRep" title="经营指导书" label="分层、标记与推荐策略" icon="guide-o" is-link :to="'/rep/customers/' + customerId + '/guidance'" />
+            <van-cell title="督导记录" label="老板对这位客户和跟进的点评" icon="comment-o" is-link :to="'/guidance?customer_id=' + customerId" />
           </van-cell-group>
 
           <section class="card customer-tags">
             <header class="card__header">
               <h2 class="card__title">标签</h2>
-              <van-button size="mini" round plain type="primary" icon="plus" class="customer-tags__add" @click="openTags">添加标签</van-button>
+              <van-button v-if="isRep" size="mini" round plain type="primary" icon="plus" class="customer-tags__add" @click="openTags">添加标签</van-button>
             </header>
             <div class="customer-tags__list">
               <span v-for="tag in customer.tags" :key="tag.tag_id" class="customer-tag" :data-tag-id="tag.tag_id">
                 <tag-chip :tag="tag" size="medium" />
                 <span v-if="tag.source === 'rule'" class="customer-tag__auto" title="由自动标签规则打上">自动</span>
                 <button
+                  v-if="isRep"
                   type="button"
                   class="customer-tag__remove"
                   :aria-label="'移除标签 ' + tag.name"
@@ -349,14 +366,14 @@ export default {
 
           <div class="section-head">
             <h2 class="section-head__title">客户资料</h2>
-            <button type="button" class="link section-head__action" @click="openProfile"><van-icon name="edit" /> 编辑资料</button>
+            <button v-if="isRep" type="button" class="link section-head__action" @click="openProfile"><van-icon name="edit" /> 编辑资料</button>
           </div>
           <van-cell-group inset class="customer-profile">
             <template v-for="row in knownRows" :key="row.key">
               <van-cell v-if="row.key === 'notes'" title="备注" :label="row.value" class="customer-profile__notes" />
               <van-cell v-else :title="row.title" :value="row.value" />
             </template>
-            <van-cell v-if="missingText" :title="missingText" is-link class="customer-profile__missing" @click="openProfile" />
+            <van-cell v-if="missingText && isRep" :title="missingText" is-link class="customer-profile__missing" @click="openProfile" />
           </van-cell-group>
 
           <section class="card follow-log">
@@ -377,6 +394,7 @@ export default {
                         <span class="follow-up__kind"><van-icon :name="kindIcon(entry.kind)" /> {{ FOLLOW_UP_KIND_LABELS[entry.kind] || entry.kind }}</span>
                         <span class="follow-up__by">{{ entry.author_name }} · <time :datetime="entry.created_at">{{ timeOf(entry.created_at) }}</time><template v-if="entry.edited_at"> · 已修改</template></span>
                         <button v-if="canEdit(entry)" type="button" class="link follow-up__edit" @click="edit(entry)">编辑</button>
+                        <button v-if="!isRep" type="button" class="link follow-up__comment" @click="guideFollowUp(entry)">点评</button>
                       </div>
                       <p class="follow-up__content">{{ entry.content }}</p>
                       <p v-if="entry.outcome" class="follow-up__line"><span class="follow-up__key">结果</span>{{ entry.outcome }}</p>
@@ -386,7 +404,7 @@ export default {
                           <span v-if="entry.due_at" class="follow-up__due"><van-icon name="clock-o" /> {{ dueOf(entry.due_at) }}<template v-if="isOverdue(entry)"> 已逾期</template></span>
                         </div>
                         <van-button
-                          v-if="isOpen(entry)"
+                          v-if="isOpen(entry) && isRep"
                           size="mini"
                           round
                           type="primary"
@@ -410,10 +428,12 @@ export default {
       </div>
 
       <div v-if="customer" class="bottom-bar customer-write">
-        <van-button round block type="primary" icon="edit" @click="write">写跟进</van-button>
+        <van-button v-if="isRep" round block type="primary" icon="edit" @click="write">写跟进</van-button>
+        <van-button v-else round block type="primary" icon="comment-o" @click="guideCustomer">督导这位客户</van-button>
       </div>
 
       <follow-up-form v-model:show="writer.show" :customer-id="customerId" :follow-up="writer.followUp" @saved="onSaved" />
+      <guidance-sheet v-model:show="guidance.show" :subject="guidance.subject" :title="guidance.title" />
 
       <van-popup v-model:show="tagSheet.show" position="bottom" round closeable safe-area-inset-bottom class="tag-sheet">
         <h2 class="tag-sheet__title">添加标签</h2>

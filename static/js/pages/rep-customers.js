@@ -1,18 +1,25 @@
-// /rep/customers: 我的客户. The rep's customers and visitors, latest visit first: search by
-// name, nickname or phone; filter by stage, follow state, tags (any tag of a group, every
-// group) and 久未跟进. A folded funnel on top counts them per stage. The filters live in the
-// query string, so coming back from a customer finds the list as it was. The menu at the top
-// right leads to 导入客户 and 重复客户.
+// /rep/customers: 我的客户; /boss/customers and /hq/customers: the customers behind a figure
+// of 客户洞察. The customers and visitors in scope, latest visit first: search by name,
+// nickname or phone; filter by stage, follow state, tags (any tag of a group, every group) and
+// 久未跟进; and, as an insight figure opens it, by segment, flag, org unit or a product bought
+// (shown as pills to take off). A folded funnel on top counts them per stage. The filters live
+// in the query string, so coming back from a customer finds the list as it was. For the rep,
+// the menu at the top right leads to 导入客户 and 重复客户; a card opens the customer (a boss's
+// and HQ's at /boss/customers/:id);
+// 导出 downloads the list as it is filtered.
 import { computed, onMounted, reactive, ref } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 
 import { api } from '../api.js';
+import ExportButton from '../components/export-button.js';
 import { StageTag, TagChip } from '../components/stage-tag.js';
 import SubPage from '../components/sub-page.js';
 import { formatTime } from '../format.js';
-import { FOLLOW_STATE_LABELS, STAGE_LABELS, customerLabel, followStateLabel } from '../labels.js';
+import {
+  FLAG_LABELS, FOLLOW_STATE_LABELS, SEGMENT_LABELS, STAGE_LABELS, customerLabel, followStateLabel,
+} from '../labels.js';
 import { usePagedList } from '../paged-list.js';
-import { session } from '../session.js';
+import { homePath, session } from '../session.js';
 
 const PER_PAGE = 20;
 const STAGES = Object.keys(STAGE_LABELS);
@@ -23,11 +30,12 @@ const MENU = [
 ];
 
 const one = (value, allowed) => (typeof value === 'string' && allowed.includes(value) ? value : '');
+const positive = (value) => (/^\d{1,9}$/.test(value ?? '') && Number(value) > 0 ? Number(value) : null);
 const ids = (value) => (typeof value === 'string' ? value.split(',').map(Number).filter((id) => Number.isInteger(id) && id > 0) : []);
 
 export default {
   name: 'RepCustomersPage',
-  components: { StageTag, SubPage, TagChip },
+  components: { ExportButton, StageTag, SubPage, TagChip },
   setup() {
     const route = useRoute();
     const router = useRouter();
@@ -37,7 +45,20 @@ export default {
       followState: one(route.query.follow_state, FOLLOW_STATES),
       stale: route.query.stale === '1',
       tagIds: ids(route.query.tag_ids),
+      segment: one(route.query.segment, Object.keys(SEGMENT_LABELS)),
+      flag: one(route.query.flag, Object.keys(FLAG_LABELS)),
+      unitId: positive(route.query.unit_id),
+      productId: positive(route.query.product_id),
     });
+    const isRep = computed(() => session.me?.role === 'rep');
+    const back = computed(() => (isRep.value ? '/rep' : `${homePath(session.me?.role)}/insight`));
+    // the insight's filters, each a pill to take off
+    const extraFilters = computed(() => [
+      filters.segment && { key: 'segment', text: `分层：${SEGMENT_LABELS[filters.segment]}` },
+      filters.flag && { key: 'flag', text: FLAG_LABELS[filters.flag] },
+      filters.unitId && filters.unitId !== session.me?.org_unit?.id && { key: 'unitId', text: '所选组织' },
+      filters.productId && { key: 'productId', text: '购买过所选商品' },
+    ].filter(Boolean));
     const search = ref(filters.q);
     const customers = reactive(usePagedList((page) => api.get('/customers', {
       query: {
@@ -46,6 +67,10 @@ export default {
         follow_state: filters.followState || null,
         stale: filters.stale ? 'true' : null,
         tag_ids: filters.tagIds,
+        segment: filters.segment || null,
+        flag: filters.flag || null,
+        unit_id: filters.unitId,
+        product_id: filters.productId,
         page,
         per_page: PER_PAGE,
       },
@@ -62,7 +87,19 @@ export default {
     const funnelMax = computed(() => Math.max(1, ...(funnel.value ?? []).map((row) => row.customers)));
     const tagsById = computed(() => new Map((groups.value ?? []).flatMap((group) => group.tags.map((tag) => [tag.id, tag]))));
     const chosenTags = computed(() => filters.tagIds.map((id) => tagsById.value.get(id)).filter(Boolean));
-    const filtered = computed(() => Boolean(filters.q || filters.stage || filters.followState || filters.stale || filters.tagIds.length));
+    const filtered = computed(() => Boolean(filters.q || filters.stage || filters.followState || filters.stale || filters.tagIds.length || extraFilters.value.length));
+    // The list's filters as the export takes them (the same names as its query string).
+    const exportFilters = computed(() => Object.fromEntries(Object.entries({
+      q: filters.q || null,
+      stage: filters.stage || null,
+      follow_state: filters.followState || null,
+      stale: filters.stale || null,
+      tag_ids: filters.tagIds.length ? [...filters.tagIds] : null,
+      segment: filters.segment || null,
+      flag: filters.flag || null,
+      unit_id: filters.unitId || null,
+      product_id: filters.productId || null,
+    }).filter(([, value]) => value !== null)));
 
     async function loadFunnel() {
       try {
@@ -87,6 +124,10 @@ export default {
       if (filters.followState) query.follow_state = filters.followState;
       if (filters.stale) query.stale = '1';
       if (filters.tagIds.length) query.tag_ids = filters.tagIds.join(',');
+      if (filters.segment) query.segment = filters.segment;
+      if (filters.flag) query.flag = filters.flag;
+      if (filters.unitId) query.unit_id = String(filters.unitId);
+      if (filters.productId) query.product_id = String(filters.productId);
       router.replace({ query });
     }
 
@@ -143,8 +184,15 @@ export default {
       restart();
     }
 
+    function removeExtra(key) {
+      filters[key] = typeof filters[key] === 'string' ? '' : null;
+      restart();
+    }
+
     function clearAll() {
-      Object.assign(filters, { q: '', stage: '', followState: '', stale: false, tagIds: [] });
+      Object.assign(filters, {
+        q: '', stage: '', followState: '', stale: false, tagIds: [], segment: '', flag: '', unitId: null, productId: null,
+      });
       search.value = '';
       restart();
     }
@@ -154,7 +202,9 @@ export default {
       refreshing.value = false;
     }
 
-    const open = (customer) => router.push(`/rep/customers/${customer.id}`);
+    const open = (customer) => {
+      router.push(isRep.value ? `/rep/customers/${customer.id}` : `/boss/customers/${customer.id}`);
+    };
     const goTo = (action) => router.push(action.to);
     const visitText = (customer) => {
       const when = formatTime(customer.last_visit_at, zone());
@@ -168,16 +218,17 @@ export default {
       loadGroups();
     });
     return {
-      MENU, menu, goTo, STAGES, FOLLOW_STATES, STAGE_LABELS, FOLLOW_STATE_LABELS, filters, search, customers,
-      refreshing, funnel, funnelOpen, funnelTotal, groups, sheet, chosenTags, filtered,
+      MENU, menu, goTo, isRep, back, extraFilters, removeExtra, STAGES, FOLLOW_STATES, STAGE_LABELS, FOLLOW_STATE_LABELS, filters, search, customers,
+      refreshing, funnel, funnelOpen, funnelTotal, groups, sheet, chosenTags, filtered, exportFilters,
       loadGroups, pickStage, pickFollowState, toggleStale, onSearch, onClear, openTags, toggleTag,
       applyTags, removeTag, clearAll, onRefresh, open, visitText, barWidth, percent, customerLabel, followStateLabel,
     };
   },
   template: `
-    <sub-page back="/rep">
+    <sub-page :back="back">
       <template #nav-right>
-        <van-popover v-model:show="menu" :actions="MENU" placement="bottom-end" @select="goTo">
+        <export-button name="customers" :filters="exportFilters" class="nav-export" />
+        <van-popover v-if="isRep" v-model:show="menu" :actions="MENU" placement="bottom-end" @select="goTo">
           <template #reference>
             <van-icon name="ellipsis" size="20" role="button" aria-label="更多" />
           </template>
@@ -265,6 +316,18 @@ export default {
         </div>
       </div>
 
+      <div v-if="extraFilters.length" class="customer-filters__tags">
+        <span class="customer-filters__tags-label">筛选：</span>
+        <button
+          v-for="extra in extraFilters"
+          :key="extra.key"
+          type="button"
+          class="tag-pill"
+          :aria-label="'取消筛选 ' + extra.text"
+          @click="removeExtra(extra.key)"
+        >{{ extra.text }} <van-icon name="cross" /></button>
+      </div>
+
       <div v-if="chosenTags.length" class="customer-filters__tags">
         <span class="customer-filters__tags-label">标签：</span>
         <button
@@ -287,7 +350,7 @@ export default {
           error-text="加载失败，点击重试"
           @load="customers.loadNext"
         >
-          <van-empty v-if="customers.finished && customers.items.length === 0" image="search" :description="filtered ? '没有符合条件的客户' : '还没有客户，分享店铺来吸引访客吧'">
+          <van-empty v-if="customers.finished && customers.items.length === 0" image="search" :description="filtered || !isRep ? '没有符合条件的客户' : '还没有客户，分享店铺来吸引访客吧'">
             <van-button v-if="filtered" round size="small" @click="clearAll">清除筛选</van-button>
           </van-empty>
           <ul class="customer-list">
@@ -296,8 +359,8 @@ export default {
               :key="customer.id"
               class="customer-card"
               :data-customer-id="customer.id"
-              role="link"
-              tabindex="0"
+              :role="isRep ? 'link' : null"
+              :tabindex="isRep ? 0 : null"
               @click="open(customer)"
               @keyup.enter="open(customer)"
             >

@@ -7,9 +7,11 @@ import { computed, onMounted, ref } from 'vue';
 import EntryGrid from '../components/entry-grid.js';
 import HomeLayout from '../components/home-layout.js';
 import ShareSheet from '../components/share-sheet.js';
+import TargetProgress from '../components/target-progress.js';
 import { badgeCount } from '../format.js';
 import { session } from '../session.js';
 import { countDueToday } from './rep-follow-ups.js';
+import { countUnread } from './guidance-threads.js';
 import { countWaiting } from './rep-inbox.js';
 import { countToday } from './rep-today.js';
 
@@ -23,22 +25,25 @@ const ENTRIES = [
 
 export default {
   name: 'RepHomePage',
-  components: { EntryGrid, HomeLayout, ShareSheet },
+  components: { EntryGrid, HomeLayout, ShareSheet, TargetProgress },
   setup() {
     const sharing = ref(false);
     const due = ref(0);
     const todo = ref(0);
     const waiting = ref(0);
+    const guidance = ref(0);
     const customerEntries = computed(() => [
       { text: '今日待办', icon: 'flag-o', to: '/rep/today', badge: badgeCount(todo.value) },
       { text: '我的客户', icon: 'friends-o', to: '/rep/customers' },
       { text: '待跟进', icon: 'todo-list-o', to: '/rep/follow-ups', badge: badgeCount(due.value) },
       { text: '咨询预约', icon: 'chat-o', to: '/rep/inbox', badge: badgeCount(waiting.value) },
+      { text: '督导', icon: 'comment-o', to: '/guidance', badge: badgeCount(guidance.value) },
     ]);
 
     onMounted(async () => {
       countToday().then((count) => { todo.value = count; }, () => {}); // only a badge
       countWaiting().then((count) => { waiting.value = count; }, () => {});
+      countUnread().then((count) => { guidance.value = count; }, () => {});
       try {
         due.value = await countDueToday(session.me?.company?.timezone);
       } catch {
@@ -49,6 +54,7 @@ export default {
   },
   template: `
     <home-layout title="我的工作台">
+      <target-progress />
       <entry-grid title="客户经营" :items="customerEntries" class="customer-entries" />
       <entry-grid title="微店经营" :items="ENTRIES">
         <van-button block round type="primary" icon="share-o" @click="sharing = true">分享店铺</van-button>
