@@ -33,7 +33,7 @@ def demo(if_empty):
 @click.option("--order-days", default=400, show_default=True,
               help="Days the orders are spread over.")
 @click.option("--events", default=2_000_000, show_default=True)
-@click.option("--days", default=30, show_default=True, help="Days the events are spread over.")
+@click.option("--days", default=90, show_default=True, help="Days the events are spread over.")
 def scale(reps, customers, orders, order_days, events, days):
     """Build the benchmark data set with bulk inserts (on an empty database)."""
     if is_seeded():

@@ -1,14 +1,21 @@
-"""The wrk output parser of `make bench` (bench/run.py), on captured wrk 4.1 output: no server."""
+"""The harness of `make bench` (bench/run.py) on captured wrk 4.1 output and made-up figures: no
+server."""
+
+from email.message import Message
 
 import pytest
 
 from bench.run import (
+    SCALE_HELLO,
     BenchError,
     WrkParseError,
     check_wrk_errors,
+    cookies_set,
     first_product_id,
+    goal_outcomes,
     parse_targets_override,
     parse_wrk,
+    target_rows,
 )
 
 # wrk -t2 -c32 -d3s --latency -s bench/report.lua http://127.0.0.1:18081/
@@ -127,3 +134,47 @@ def test_targets_override_and_product_id():
     ]}) == 9
     with pytest.raises(BenchError):
         first_product_id({"featured": [], "categories": []})
+
+
+def figures(rps, p99_ms):
+    return {"rps": rps, "p50_ms": p99_ms / 4, "p99_ms": p99_ms, "requests": int(rps * 10)}
+
+
+def test_each_server_s_targets_are_against_its_own_hello_world():
+    demo = target_rows({"hello": figures(4000, 20), "shop_json": figures(2400, 40)}, "hello", 32)
+    scale = target_rows({SCALE_HELLO: figures(3000, 10), "dashboard": figures(900, 30),
+                         "rep_table": figures(600, 80)}, SCALE_HELLO, 16)
+
+    ratios = {t["name"]: (t["ratio"], t["connections"]) for t in demo + scale}
+    assert ratios == {"hello": (1.0, 32), "shop_json": (0.6, 32), SCALE_HELLO: (1.0, 16),
+                      "dashboard": (0.3, 16), "rep_table": (0.2, 16)}
+    goals = {g["target"]: (g["met"], g["connections"], g["comparable"])
+             for g in goal_outcomes(demo + scale)}
+    assert goals == {"shop_json": (True, 32, True), "dashboard": (True, 16, True),
+                     "rep_table": (False, 16, True)}  # under 25% and p99 over 50 ms
+
+
+def test_a_goal_measured_at_other_connections_is_not_comparable():
+    rows = target_rows({"hello": figures(4000, 20), "shop_json": figures(2400, 40)}, "hello", 8)
+    assert [g["comparable"] for g in goal_outcomes(rows)] == [False]
+
+
+def test_the_cookies_of_every_set_cookie_header():
+    headers = Message()
+    headers["Set-Cookie"] = "qg_session=abc.def; Secure; HttpOnly; Path=/; SameSite=Lax"
+    headers["Set-Cookie"] = "qg_visitor=v1; Path=/"
+    assert cookies_set(headers) == {"qg_session": "abc.def", "qg_visitor": "v1"}
+    assert cookies_set(Message()) == {}
+
+
+def test_a_scale_target_may_be_overridden_with_a_query():
+    assert parse_targets_override("dashboard=/api/v1/dashboard/today?period=month&x=1") == {
+        "dashboard": "/api/v1/dashboard/today?period=month&x=1"}
+
+
+def test_a_warm_up_may_complete_nothing_but_a_measured_run_may_not():
+    nothing = parse_wrk(WITH_REPORT.replace('"requests": 22038', '"requests": 0'))
+
+    check_wrk_errors("rep_table (warm-up)", nothing, warmup=True)
+    with pytest.raises(BenchError, match="completed no request"):
+        check_wrk_errors("rep_table", nothing)

@@ -1,14 +1,20 @@
 """Demo and scale data sets."""
 
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
 from sqlalchemy import func, select
 
 from app.clients.models import CustomerSnapshot
 from app.core.access import ROLE_BOSS, ROLE_REP
+from app.core.db import clock_at
+from app.core.events import counters_from_events, declared_metrics
 from app.core.models import ActivityEvent, DailyCounter
 from app.dashboard.queries import today
 from app.org.models import OrgUnit, User
 from app.seed import cli
-from app.shop.models import ProductDay
+from app.seed.scale import seed_scale
+from app.shop.models import Order, ProductDay, VisitorDay
 
 
 def count(db, query):
@@ -65,11 +71,60 @@ def test_scale_seed_builds_reps_events_and_counters(app, db):
     assert count(db, select(User).where(User.role == ROLE_REP)) == 25
     assert count(db, select(OrgUnit).where(OrgUnit.kind == "team")) == 3
     assert count(db, select(ActivityEvent)) == 3000
-    total = db.session.scalar(select(func.sum(DailyCounter.value)))
-    assert total == 3000
+    days = db.session.scalars(select(ActivityEvent.day).distinct()).all()
+    assert min(days) == today() - timedelta(days=5) and max(days) == today()
     assert count(db, select(ActivityEvent).where(ActivityEvent.customer_id > 500)) == 0
     # the insight's rollups: today's snapshot of every customer, product rows of every day
     assert db.session.scalar(select(func.sum(CustomerSnapshot.count)).where(
         CustomerSnapshot.dimension == "total")) == 500
     assert count(db, select(ProductDay)) == 25 * 5 * 3
     assert count(db, select(ProductDay.day).distinct()) == 5
+
+
+NOW = datetime(2026, 3, 10, 6, 30, tzinfo=UTC)  # 14:30 in Shanghai
+
+
+@pytest.fixture
+def scale_set(db):
+    """A small scale data set whose orders (over 20 days) all fall around its 10 days of
+    events, as of NOW."""
+    with clock_at(NOW):
+        seed_scale(20, 300, 4000, orders=600, days=10, order_days=20, password="x",
+                   echo=lambda _: None)
+
+
+def test_scale_counters_are_what_the_events_say_on_every_day(scale_set, db):
+    days = sorted(db.session.scalars(select(DailyCounter.day).distinct()))
+    assert days == [date(2026, 2, 28) + timedelta(days=n) for n in range(11)]  # 10 days back
+
+    for day in days:
+        stored = {(c.rep_id, c.org_unit_id, c.metric): c.value
+                  for c in db.session.scalars(select(DailyCounter).where(DailyCounter.day == day))}
+        assert stored == counters_from_events(day), day
+    metrics = set(db.session.scalars(select(DailyCounter.metric).distinct()))
+    assert {"visit", "visitor", "order", "order_paid", "order_completed", "revenue",
+            "consultation", "booking_answered", "login"} <= metrics
+    assert metrics <= {m.name for m in declared_metrics()}
+
+
+def test_scale_orders_of_the_window_bring_their_events_and_revenue(scale_set, db):
+    start = NOW - timedelta(days=10)
+    paid = db.session.scalar(select(func.sum(Order.paid_amount)).where(Order.paid_at >= start))
+    refunded = db.session.scalar(select(func.sum(Order.paid_amount)).where(
+        Order.status == "refunded", Order.closed_at >= start))
+    revenue = db.session.scalar(select(func.sum(DailyCounter.value)).where(
+        DailyCounter.metric == "revenue"))
+    assert paid and revenue == paid - (refunded or 0)
+    placed = count(db, select(Order).where(Order.placed_at >= start))
+    assert count(db, select(ActivityEvent).where(ActivityEvent.verb == "order")) == placed
+    assert db.session.scalar(select(func.max(ActivityEvent.occurred_at))) <= NOW
+    assert db.session.scalar(select(func.max(Order.closed_at))) <= NOW
+    assert db.session.scalar(select(func.max(Order.paid_at))) <= NOW
+
+
+def test_scale_visitors_are_recorded_once_a_day(scale_set, db):
+    visitors = db.session.scalar(select(func.sum(DailyCounter.value)).where(
+        DailyCounter.metric == "visitor"))
+    assert visitors == count(db, select(VisitorDay))
+    visits = count(db, select(ActivityEvent).where(ActivityEvent.verb == "visit"))
+    assert 0 < visitors < visits  # 300 customers over 11 days: some came back the same day
