@@ -19,8 +19,13 @@ class CheckedCache:
     """
 
     def __init__(self, max_age: float, size: int = 2048,
-                 clock: Callable[[], float] = time.monotonic):
+                 clock: Callable[[], float] = time.monotonic, serve_stale: bool = False):
         self.max_age, self.size, self.clock = max_age, size, clock
+        # serve_stale: while one thread checks (and maybe rebuilds) a key, the others get the
+        # value it had at once instead of each rebuilding it: for values slow to build and
+        # read by many (the boss view), where a value a build's time older is harmless.
+        self.serve_stale = serve_stale
+        self._checking: set[Hashable] = set()
         self._entries: OrderedDict[Hashable, tuple[Any, Any, float]] = OrderedDict()
         self._lock = Lock()
 
@@ -36,13 +41,22 @@ class CheckedCache:
             if entry is not None and checked - entry[2] < self.max_age:
                 self._entries.move_to_end(key)
                 return entry[0], entry[1]
-        version = read_version()
-        # Built after its version was read: a value is never older than the version it is
-        # kept under.
-        value = entry[1] if entry is not None and entry[0] == version else build()
-        with self._lock:
-            self._entries[key] = (version, value, checked)
-            self._entries.move_to_end(key)
-            while len(self._entries) > self.size:
-                self._entries.popitem(last=False)
+            if self.serve_stale:
+                if entry is not None and key in self._checking:
+                    return entry[0], entry[1]
+                self._checking.add(key)
+        try:
+            version = read_version()
+            # Built after its version was read: a value is never older than the version it
+            # is kept under.
+            value = entry[1] if entry is not None and entry[0] == version else build()
+            with self._lock:
+                self._entries[key] = (version, value, checked)
+                self._entries.move_to_end(key)
+                while len(self._entries) > self.size:
+                    self._entries.popitem(last=False)
+        finally:
+            if self.serve_stale:
+                with self._lock:
+                    self._checking.discard(key)
         return version, value

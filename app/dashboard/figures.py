@@ -154,7 +154,7 @@ def cached(key: tuple, build):
     if max_age <= 0:
         return build()
     if _cache is None or _cache.max_age != max_age:
-        _cache = CheckedCache(max_age, size=512)
+        _cache = CheckedCache(max_age, size=512, serve_stale=True)
 
     def version():
         newest = db.session.scalar(select(func.max(ActivityEvent.id)))
