@@ -22,6 +22,9 @@ def get_company() -> Company:
             "timezone": current_app.config["COMPANY_TIMEZONE"], "created_at": now,
             "updated_at": now}], keys=["id"])
         company = db.session.get(Company, COMPANY_ID)
+    # The session's identity map holds rows weakly: without a reference the row is gone once
+    # the caller has read its time zone, and the next "today" of the request reads it again.
+    db.session.info["company"] = company
     return company
 
 
