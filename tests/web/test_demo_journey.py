@@ -100,15 +100,18 @@ def test_a_follow_up_can_be_due_today(live_server, phone, db):
     expect(form.get_by_role("button", name="今天")).to_have_attribute("aria-pressed", "true")
     expect(form.locator(".follow-up-form__due")).not_to_contain_text("已过去")
     screenshot(page, "rep-follow-up-today")
+    before = datetime.now(COMPANY_ZONE).replace(second=0, microsecond=0)
     with page.expect_response(re.compile(rf"/api/v1/customers/{buyer.id}/follow-ups$")) as logged:
         form.get_by_role("button", name="保存跟进").tap()
+    after = datetime.now(COMPANY_ZONE)
 
-    # then it is due later today, on the hour, in the company's time zone
+    # then it is due later on the day it was saved, on the hour (in the day's last hour, the
+    # next five-minute mark), in the company's time zone
     assert logged.value.status == 201
     due = datetime.fromisoformat(logged.value.request.post_data_json["due_at"])
-    now = datetime.now(COMPANY_ZONE)
-    assert due.date() == now.date() or now.hour == 23
-    assert due.minute in (0, 55) and now < due <= now + timedelta(hours=1, minutes=1)
+    assert due.date() in (before.date(), after.date())
+    assert before <= due <= after + timedelta(hours=1)
+    assert due.minute == 0 or (due.hour == 23 and due.minute % 5 == 0) or due.minute == 59
     assert problems == []
 
 
@@ -156,3 +159,31 @@ def test_a_long_form_scrolls_to_its_first_red_field_and_numbers_say_their_range(
     assert_fits_phone(page)
     screenshot(page, "hq-product-form-422")
     assert problems == [] or all("status of 422" in p for p in problems)
+
+
+@browser_test
+def test_a_follow_up_due_today_saved_after_midnight_is_due_on_the_new_day(live_server, phone, db):
+    page, problems = phone
+    buyer = a_paying_customer_of(db, "rep01")
+    # the phone's clock at 23:58:30 tomorrow, company time (a real future, so the due is too)
+    late = (datetime.now(COMPANY_ZONE) + timedelta(days=1)).replace(hour=23, minute=58, second=30)
+    page.clock.install(time=late)
+    signed_in_as(page, live_server, "rep01", "/rep")
+    page.goto(f"{live_server}/rep/customers/{buyer.id}")
+
+    # when the rep picks 今天 before midnight and saves after it
+    page.locator(".customer-write").get_by_role("button", name="写跟进").tap()
+    form = page.locator(".follow-up-form")
+    form.get_by_placeholder("聊了什么、客户的反馈").fill("深夜回访")
+    form.get_by_role("button", name="今天").tap()
+    expect(form.locator(".follow-up-form__due")).to_contain_text("23:59")
+    page.clock.fast_forward("02:00")
+    with page.expect_response(re.compile(rf"/api/v1/customers/{buyer.id}/follow-ups$")) as logged:
+        form.get_by_role("button", name="保存跟进").tap()
+
+    # then it is due on the new day, on the next hour
+    assert logged.value.status == 201
+    due = datetime.fromisoformat(logged.value.request.post_data_json["due_at"])
+    due = due.astimezone(COMPANY_ZONE)
+    assert (due.date(), due.hour, due.minute) == ((late + timedelta(days=1)).date(), 1, 0)
+    assert problems == []

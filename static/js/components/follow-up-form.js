@@ -15,10 +15,12 @@ const KINDS = Object.keys(FOLLOW_UP_KIND_LABELS);
 const FOLLOW_STATES = Object.keys(FOLLOW_STATE_LABELS);
 const DEFAULT_CLOCK = '10:00';
 
-/** Today's due time: the next whole hour (a call to make later today), at the latest 23:55. */
+/** Today's due time: the next whole hour (a call to make later today); in the day's last hour
+ * the next five-minute mark, at the latest 23:59. */
 function laterToday(timeZone) {
-  const hour = Number(clockOf(new Date(), timeZone).split(':')[0]) + 1;
-  return hour > 23 ? '23:55' : `${String(hour).padStart(2, '0')}:00`;
+  const [hour, minute] = clockOf(new Date(), timeZone).split(':').map(Number);
+  if (hour < 23) return `${String(hour + 1).padStart(2, '0')}:00`;
+  return `23:${String(Math.min(59, (Math.floor(minute / 5) + 1) * 5)).padStart(2, '0')}`;
 }
 
 // Quick due times: a day from today and its clock (10:00, or later today for 今天).
@@ -46,7 +48,7 @@ export default {
   setup(props, { emit }) {
     const form = reactive({
       kind: 'call', content: '', outcome: '', nextAction: '', dueDay: '', dueClock: DEFAULT_CLOCK,
-      followState: '', errors: {}, saving: false,
+      followState: '', errors: {}, saving: false, chip: null, // chip: the quick due choice picked
     });
     const picker = reactive({ show: false, tab: 0, date: [], time: [] });
     const zone = () => session.me?.company?.timezone;
@@ -80,6 +82,7 @@ export default {
         followState: '',
         errors: {},
         saving: false,
+        chip: null,
       });
     }
 
@@ -87,9 +90,12 @@ export default {
       if (shown) reset();
     });
 
+    // A quick choice means a day from the moment of saving: 今天 picked at 23:58 and saved
+    // after midnight is later on the new day, not yesterday.
     function pickChip(chip) {
       form.dueDay = addDays(today(), chip.days);
       form.dueClock = chip.clock(zone());
+      form.chip = chip;
     }
 
     function openPicker() {
@@ -101,6 +107,7 @@ export default {
     }
 
     function confirmPicker() {
+      form.chip = null;
       form.dueDay = picker.date.join('-');
       form.dueClock = picker.time.join(':');
       picker.show = false;
@@ -117,6 +124,7 @@ export default {
         form.errors.content = '请填写跟进内容';
         return;
       }
+      if (form.chip && form.dueDay) pickChip(form.chip);
       const body = {
         kind: form.kind,
         content,
@@ -211,7 +219,7 @@ export default {
 
         <div class="follow-up-form__label" id="follow-up-due">提醒时间</div>
         <div class="kind-chips" role="group" aria-labelledby="follow-up-due">
-          <button type="button" class="chip" :class="{ 'chip--active': dueChip === 'none' }" :aria-pressed="dueChip === 'none'" @click="form.dueDay = ''">不提醒</button>
+          <button type="button" class="chip" :class="{ 'chip--active': dueChip === 'none' }" :aria-pressed="dueChip === 'none'" @click="form.dueDay = ''; form.chip = null">不提醒</button>
           <button
             v-for="chip in DUE_CHIPS"
             :key="chip.key"
