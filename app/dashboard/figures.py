@@ -128,16 +128,25 @@ def team_figures(unit: OrgUnit | None, period: Period) -> dict:
     return {"period": period.as_dict(), "previous": previous.as_dict(), "figures": figures}
 
 
-def scope_reps(unit: OrgUnit | None, start: date, end: date) -> list[User]:
-    """The reps of a scope: those in it now (active), and those who earned figures in it in
-    the period (moved away or left since), so the rows add up to the scope's totals."""
+def _scope_reps_clause(unit: OrgUnit | None, start: date, end: date):
     earned = _in_scope(select(DailyCounter.rep_id).where(DailyCounter.day.between(start, end)),
                        unit)
     members = User.active if unit is None else (
         User.active & User.org_unit_id.in_(subtree_ids(unit)))
-    query = (select(User).where(User.role == ROLE_REP, or_(members, User.id.in_(earned)))
-             .order_by(User.id))
+    return (User.role == ROLE_REP) & or_(members, User.id.in_(earned))
+
+
+def scope_reps(unit: OrgUnit | None, start: date, end: date) -> list[User]:
+    """The reps of a scope: those in it now (active), and those who earned figures in it in
+    the period (moved away or left since), so the rows add up to the scope's totals."""
+    query = select(User).where(_scope_reps_clause(unit, start, end)).order_by(User.id)
     return list(db.session.scalars(query))
+
+
+def scope_rep_count(unit: OrgUnit | None, start: date, end: date) -> int:
+    """How many scope_reps() there are, counted by the database."""
+    return db.session.scalar(select(func.count()).select_from(User)
+                             .where(_scope_reps_clause(unit, start, end)))
 
 
 def active_today(unit: OrgUnit | None, day: date) -> set[int]:

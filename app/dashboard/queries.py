@@ -63,35 +63,23 @@ def _unit_card(unit: OrgUnit | None) -> dict | None:
     return None if unit is None else {"id": unit.id, "name": unit.name, "kind": unit.kind}
 
 
-def team_dashboard(actor, period: Period, unit_id: int | None = None) -> dict:
+def team_dashboard(unit: OrgUnit | None, period: Period) -> dict:
     """The scope's figures for the period against the previous one, and its rep count."""
-    unit = figures.scope_unit(actor, unit_id)
-
-    def build():
-        body = figures.team_figures(unit, period)
-        body["reps"] = len(figures.scope_reps(unit, period.start, period.end))
-        return body
-
-    return {"unit": _unit_card(unit),
-            **figures.cached(("team", unit and unit.id, period), build)}
+    return {"unit": _unit_card(unit), **figures.team_figures(unit, period),
+            "reps": figures.scope_rep_count(unit, period.start, period.end)}
 
 
-def units_side_by_side(actor, period: Period, parent_id: int | None = None) -> dict:
-    """The child units of a unit (HQ: of the company's root) each with its figures, so HQ
+def units_side_by_side(parent: OrgUnit | None, period: Period) -> dict:
+    """The child units of a unit (None: of the company's root) each with its figures, so HQ
     compares branches and a boss their teams."""
-    parent = figures.scope_unit(actor, parent_id)
     if parent is None:
         parent = db.session.scalar(select(OrgUnit).where(OrgUnit.parent_id.is_(None))
                                    .order_by(OrgUnit.id))
     children = db.session.scalars(select(OrgUnit).where(OrgUnit.parent_id == parent.id)
-                                  .order_by(OrgUnit.sort_order, OrgUnit.id)).all()
-
-    def build():
-        return [{"unit": _unit_card(child), **figures.team_figures(child, period)}
-                for child in children]
-
+                                  .order_by(OrgUnit.sort_order, OrgUnit.id))
     return {"parent": _unit_card(parent), "period": period.as_dict(),
-            "units": figures.cached(("units", parent.id, period), build)}
+            "units": [{"unit": _unit_card(child), **figures.team_figures(child, period)}
+                      for child in children]}
 
 
 def _rep_rows(unit: OrgUnit | None, period: Period, day: date) -> list[dict]:
@@ -173,26 +161,21 @@ def trend_buckets(grain: str, day: date) -> list[tuple[date, date]]:
     return buckets[::-1]
 
 
-def trend(actor, grain: str, unit_id: int | None = None) -> dict:
+def trend(unit: OrgUnit | None, grain: str) -> dict:
     """Each figure of the scope by day, week or month, for the trend charts."""
-    unit = figures.scope_unit(actor, unit_id)
     buckets = trend_buckets(grain, today())
-
-    def build():
-        by_day = figures.day_totals_by(unit, buckets[0][0], buckets[-1][1])
-        series = []
-        for meta in figures.figure_meta():
-            if meta["metric"] == "active_reps":
-                values = [figures.active_rep_count(unit, start, end) for start, end in buckets]
-            else:
-                values = [sum(totals.get(meta["metric"], 0) for day, totals in by_day.items()
-                              if start <= day <= end) for start, end in buckets]
-            series.append({**meta, "values": values})
-        return series
-
+    by_day = figures.day_totals_by(unit, buckets[0][0], buckets[-1][1])
+    series = []
+    for meta in figures.figure_meta():
+        if meta["metric"] == "active_reps":
+            values = [figures.active_rep_count(unit, start, end) for start, end in buckets]
+        else:
+            values = [sum(totals.get(meta["metric"], 0) for day, totals in by_day.items()
+                          if start <= day <= end) for start, end in buckets]
+        series.append({**meta, "values": values})
     return {"unit": _unit_card(unit), "grain": grain,
             "buckets": [{"start": start, "end": end} for start, end in buckets],
-            "series": figures.cached(("trend", unit and unit.id, grain, buckets[-1]), build)}
+            "series": series}
 
 
 REP_DAY_TIMELINE_LIMIT = 200

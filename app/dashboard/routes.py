@@ -35,10 +35,9 @@ def _cached_json(schema, key: tuple, build) -> Response:
     return Response(body, mimetype="application/json")
 
 
-def _scope_key(args) -> int | None:
-    """The unit the caller's answer covers (404 outside their scope), for a cache key."""
-    unit = figures.scope_unit(current_user, args.get("unit_id"))
-    return unit and unit.id
+def _scope(args):
+    """The unit the caller's answer covers (404 outside their scope; None: the company)."""
+    return figures.scope_unit(current_user, args.get("unit_id"))
 
 
 @blp.route("/today", methods=["GET"])
@@ -57,9 +56,9 @@ def today():
 def team(args):
     """The team dashboard: the scope's figures for a period, each against the previous period
     of the same length."""
-    period = queries.period_from(args)
-    return _cached_json(TeamDashboardSchema, ("team", _scope_key(args), period), lambda: (
-        queries.team_dashboard(current_user, period, args.get("unit_id"))))
+    period, unit = queries.period_from(args), _scope(args)
+    return _cached_json(TeamDashboardSchema, ("team", unit and unit.id, period),
+                        lambda: queries.team_dashboard(unit, period))
 
 
 @blp.route("/units", methods=["GET"])
@@ -69,9 +68,9 @@ def team(args):
 @errors(404)  # a unit_id outside the caller's scope
 def units(args):
     """The child units of `unit_id` (default: the boss's unit, HQ's company) side by side."""
-    period = queries.period_from(args)
-    return _cached_json(UnitsSideBySideSchema, ("units", _scope_key(args), period), lambda: (
-        queries.units_side_by_side(current_user, period, args.get("unit_id"))))
+    period, unit = queries.period_from(args), _scope(args)
+    return _cached_json(UnitsSideBySideSchema, ("units", unit and unit.id, period),
+                        lambda: queries.units_side_by_side(unit, period))
 
 
 @blp.route("/reps", methods=["GET"])
@@ -82,7 +81,8 @@ def units(args):
 def rep_table(args):
     """The per-rep table (员工排行): every rep of the scope with the period's figures."""
     period = queries.period_from(args)
-    key = ("reps", _scope_key(args), period, queries.today(), args["sort"], args["order"],
+    unit = _scope(args)
+    key = ("reps", unit and unit.id, period, queries.today(), args["sort"], args["order"],
            args["page"], args["per_page"])
     return _cached_json(RepTableSchema, key, lambda: queries.rep_table(
         current_user, period, unit_id=args.get("unit_id"), sort=args["sort"],
@@ -96,8 +96,9 @@ def rep_table(args):
 @errors(404)  # a unit_id outside the caller's scope
 def trend(args):
     """Each figure of the scope by day, week or month."""
-    return _cached_json(TrendSchema, ("trend", _scope_key(args), args["grain"], queries.today()),
-                        lambda: queries.trend(current_user, args["grain"], args.get("unit_id")))
+    unit = _scope(args)
+    return _cached_json(TrendSchema, ("trend", unit and unit.id, args["grain"], queries.today()),
+                        lambda: queries.trend(unit, args["grain"]))
 
 
 @blp.route("/reps/<int:rep_id>/day", methods=["GET"])
