@@ -42,6 +42,9 @@ class Config:
     SESSION_COOKIE_SAMESITE = "Lax"
     SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", False)
     PERMANENT_SESSION_LIFETIME = env_int("SESSION_LIFETIME_SECONDS", 14 * 24 * 3600)
+    # What a process read of a signed-in session is kept this long (seconds): a session ended,
+    # or a user or unit changed, in another process shows within it (app.org.sessions).
+    SESSION_CHECK_SECONDS = float(env("SESSION_CHECK_SECONDS", "1"))
     REMEMBER_COOKIE_HTTPONLY = True
 
     # CSRF: the PWA sends the token in a header; it lives as long as the session.
@@ -69,6 +72,8 @@ class Config:
     # Company defaults used when the company row is first created.
     COMPANY_NAME = env("COMPANY_NAME", "七个在线示范公司")
     COMPANY_TIMEZONE = env("COMPANY_TIMEZONE", "Asia/Shanghai")
+    # The company's time zone is kept per process and read again at most this often (seconds).
+    COMPANY_CACHE_SECONDS = float(env("COMPANY_CACHE_SECONDS", "1"))
 
     # Notifications: channels that deliver beyond the in-app centre (e.g. "wechat" later).
     NOTIFY_CHANNELS = [c for c in env("NOTIFY_CHANNELS", "").split(",") if c]
@@ -169,6 +174,8 @@ class TestingConfig(Config):
     # itself is tested on a clock the test moves (tests/shop/test_page_cache.py).
     PUBLIC_CACHE_SECONDS = 0.0
     DASHBOARD_CACHE_SECONDS = 0.0
+    COMPANY_CACHE_SECONDS = 0.0
+    SESSION_CHECK_SECONDS = 0.0
 
 
 class ProductionConfig(Config):

@@ -66,7 +66,9 @@ def register_extensions(app: Flask) -> None:
     migrate.init_app(app, db, directory=str(app.root_path + "/../migrations"))
     login_manager.init_app(app)
     login_manager.user_loader(load_user)
-    login_manager.session_protection = "basic"
+    # Flask-Login's session protection only marks a session "not fresh", and nothing here asks
+    # for a fresh login: ending a session is the server's (app.org.sessions).
+    login_manager.session_protection = None
     csrf.init_app(app)
     limiter.init_app(app)
     # Flask-Limiter checks every request in a before_request hook, for default limits we do

@@ -86,6 +86,9 @@ GOALS = {"shop_json": {"min_ratio": 0.50, "max_p99_ms": 50.0, "connections": 32}
 MAX_SOCKET_ERROR_SHARE = 0.01
 
 
+WORKER_CLASS = "app.core.server.ThreadWorker"
+
+
 class BenchError(RuntimeError):
     """The benchmark cannot give meaningful figures; the message says why."""
 
@@ -219,7 +222,9 @@ def parse_targets_override(raw: str) -> dict:
 def load_settings() -> Settings:
     server = {
         "server": "gunicorn",
-        "worker_class": os.environ.get("BENCH_WORKER_CLASS", "gthread").strip() or "gthread",
+        # The worker production runs (gunicorn.conf.py): gthread, closing a kept-alive
+        # connection now and then so that wrk's connections spread over both workers.
+        "worker_class": os.environ.get("BENCH_WORKER_CLASS", "").strip() or WORKER_CLASS,
         "workers": _env_int("BENCH_WORKERS", 2),
         # Two threads a worker: on the 2-core machines here more threads only add GIL
         # contention and tail latency, for hello-world as much as for the shop.

@@ -2,11 +2,10 @@
 
 from flask import request
 from flask_login import current_user
-from flask_smorest import Blueprint
 
 from app.audit import queries, schemas, services
 from app.core.access import ROLE_BOSS, ROLE_HQ, roles_required
-from app.core.api import PageArgsSchema
+from app.core.api import Blueprint, PageArgsSchema
 
 blp = Blueprint("audit", __name__, url_prefix="/api/v1/audit", description="互动记录")
 

@@ -5,6 +5,7 @@ from http import HTTPStatus
 
 from apispec import BasePlugin
 from flask_smorest import Api as SmorestApi
+from flask_smorest import Blueprint as SmorestBlueprint
 from flask_smorest.utils import deepupdate
 from marshmallow import Schema, fields, validate
 from werkzeug.routing import IntegerConverter
@@ -93,6 +94,16 @@ class InferredErrorsPlugin(BasePlugin):
             responses = operation.setdefault("responses", {})
             for status in inferred:
                 responses.setdefault(str(status), _response(status))
+
+
+class Blueprint(SmorestBlueprint):
+    """flask-smorest's Blueprint, keeping one schema instance per arguments() declaration:
+    given a class, webargs builds a schema (deep-copying its fields) on every request."""
+
+    def arguments(self, schema, *args, **kwargs):
+        if isinstance(schema, type):
+            schema = schema()
+        return super().arguments(schema, *args, **kwargs)
 
 
 class Api(SmorestApi):

@@ -60,3 +60,12 @@ class CheckedCache:
                 with self._lock:
                     self._checking.discard(key)
         return version, value
+
+    def discard(self, key: Hashable) -> None:
+        """Check `key` against the database at its next get."""
+        with self._lock:
+            self._entries.pop(key, None)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()

@@ -4,11 +4,10 @@ import io
 
 from flask import send_file
 from flask_login import current_user
-from flask_smorest import Blueprint
 
 from app.core import exports, notifications
 from app.core.access import get_scoped_or_404, login_required
-from app.core.api import FILE, PageArgsSchema, page_of, paginate
+from app.core.api import FILE, Blueprint, PageArgsSchema, page_of, paginate
 from app.core.models import ExportJob
 from app.core.schemas import (
     ExportCreateSchema,

@@ -1,17 +1,20 @@
-"""The session cookie is renewed by API calls only; a request without one opens an empty session
-without building the signer (the public shop's visitors come without a session).
+"""The session cookie is renewed by API calls only, when the server renews the session; a
+request without one opens an empty session without building the signer (the public shop's
+visitors come without a session).
 
 A permanent session is re-sent with every response by default, static files included; a file
 request still in flight while the user signs in or out would then put the old cookie back
-(and undo the logout, or drop the fresh CSRF token). Only a changed session or an API call
-sets the cookie here.
+(and undo the logout, or drop the fresh CSRF token). Only a changed session, or an API call in
+which the server moved the session's last use (`renew()`, at most once a minute), sets the
+cookie here: the cookie then lasts as long as the server's record of it, and the other calls
+save signing and sending it again.
 
 Static and uploaded files never open the session at all: they are the same for everyone, and
 a session merely looked at (Flask-Login does on every response) would add `Vary: Cookie`, so
 a phone would revalidate its year-cached files whenever a cookie changed.
 """
 
-from flask import request
+from flask import g, request
 from flask.sessions import SecureCookieSessionInterface
 
 from app.core.storage import MEDIA_URL
@@ -28,4 +31,10 @@ class SessionInterface(SecureCookieSessionInterface):
     def should_set_cookie(self, app, session) -> bool:
         if session.modified:
             return True
-        return request.path.startswith("/api/") and super().should_set_cookie(app, session)
+        return (g.get("renew_session", False) and request.path.startswith("/api/")
+                and super().should_set_cookie(app, session))
+
+
+def renew() -> None:
+    """Send this request's session cookie again, with a fresh lifetime (API calls only)."""
+    g.renew_session = True

@@ -1,10 +1,9 @@
 """Customer insight (客户洞察) for a boss's subtree or HQ's company or chosen unit."""
 
 from flask_login import current_user
-from flask_smorest import Blueprint
 
 from app.core.access import ROLE_BOSS, ROLE_HQ, roles_required
-from app.core.api import errors
+from app.core.api import Blueprint, errors
 from app.dashboard import insight
 from app.dashboard.figures import cached, scope_unit
 from app.dashboard.insight_schemas import (

@@ -5,10 +5,9 @@ import json
 
 from flask import Response
 from flask_login import current_user
-from flask_smorest import Blueprint
 
 from app.core.access import ROLE_BOSS, ROLE_HQ, login_required, roles_required
-from app.core.api import errors
+from app.core.api import Blueprint, errors
 from app.dashboard import figures, queries
 from app.dashboard.schemas import (
     DayTotalsSchema,

@@ -2,7 +2,6 @@
 the knowledge base (HQ writes, staff read)."""
 
 from flask_login import current_user
-from flask_smorest import Blueprint
 
 from app.core.access import (
     ROLE_HQ,
@@ -12,7 +11,7 @@ from app.core.access import (
     public,
     roles_required,
 )
-from app.core.api import PageArgsSchema, page_of, paginate
+from app.core.api import Blueprint, PageArgsSchema, page_of, paginate
 from app.core.ratelimit import public_write_limit as write_limit
 from app.customers.services import customer_for
 from app.customers.visitors import current_visitor, remember_visitor, visitor_anon_id

@@ -3,7 +3,6 @@
 from flask import request, session
 from flask_limiter.util import get_remote_address
 from flask_login import current_user, login_user, logout_user
-from flask_smorest import Blueprint
 from flask_wtf.csrf import generate_csrf
 from sqlalchemy import select
 
@@ -16,7 +15,7 @@ from app.core.access import (
     roles_required,
     scoped,
 )
-from app.core.api import PageArgsSchema, errors, page_of, paginate
+from app.core.api import Blueprint, PageArgsSchema, errors, page_of, paginate
 from app.core.company import get_company
 from app.org import queries, schemas, services, sessions
 from app.org.models import OrgUnit, User, UserSession

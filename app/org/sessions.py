@@ -2,26 +2,36 @@
 
 The session cookie (signed by Flask) carries a random secret; the `user_session` row keeps only
 its SHA-256 (the secret has 256 bits, so a fast hash is enough and a copy of the database opens
-no session). Every request that asks who is signed in reads the row joined with its user, one
+no session). Every request that asks who is signed in checks the row joined with its user, one
 indexed read: a revoked or unknown row, a disabled user, or a row idle longer than
 PERMANENT_SESSION_LIFETIME (the cookie's own lifetime, renewed as it is used) is no session.
 `last_seen_at` is written at most once a TOUCH_INTERVAL per session, by a conditional UPDATE
 in a transaction of its own: a read stays a read, and a slow request holds no lock for it.
+
+Each process keeps what the read found for SESSION_CHECK_SECONDS (a boss's page polling,
+a phone loading a screen's five calls): within it a request reads nothing, so a signed-in
+answer kept in memory (the boss view) costs no database round trip. Ending a session, or a
+change to a user or an org unit, forgets what this process kept as soon as it commits; another
+process sees it within SESSION_CHECK_SECONDS.
 """
 
 import hashlib
 import secrets
 from datetime import timedelta
+from typing import NamedTuple
 
-from flask import current_app
-from sqlalchemy import delete, or_, select, update
-from sqlalchemy.orm import contains_eager
+from flask import current_app, has_app_context
+from sqlalchemy import bindparam, delete, event, inspect, or_, select, update
+from sqlalchemy.orm import Session, contains_eager, make_transient_to_detached
 from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm.instrumentation import manager_of_class
 
 from app.core.access import scoped
+from app.core.cache import CheckedCache
 from app.core.db import utcnow
+from app.core.sessions import renew
 from app.extensions import db
-from app.org.models import USER_AGENT_MAX_LENGTH, User, UserSession
+from app.org.models import USER_AGENT_MAX_LENGTH, OrgUnit, User, UserSession
 
 TOUCH_INTERVAL = timedelta(minutes=1)
 SECRET_BYTES = 32
@@ -55,36 +65,123 @@ def open_session(user: User, user_agent: str, address: str | None) -> UserSessio
     return record
 
 
+# Built once: every signed-in request runs it, and building it costs as much as running it.
+_LIVE_SESSION = (
+    select(UserSession)
+    .join(UserSession.user)
+    .options(contains_eager(UserSession.user))
+    .where(UserSession.secret_hash == bindparam("secret_hash"), UserSession.revoked_at.is_(None),
+           UserSession.last_seen_at > bindparam("idle_cutoff"), User.active.is_(True)))
+
+
+class _Found(NamedTuple):
+    """The columns of a live session, its user and their unit, as the check read them."""
+
+    session: dict
+    user: dict
+    unit: dict | None
+
+    @classmethod
+    def of(cls, record: UserSession) -> "_Found":
+        return cls(_columns(record), _columns(record.user),
+                   record.user.org_unit and _columns(record.user.org_unit))
+
+    def attach(self) -> UserSession:
+        """The session row with its user and unit in this request's session, read from
+        nothing: each object as a query would have loaded it."""
+        record, user = _as_loaded(UserSession, self.session), _as_loaded(User, self.user)
+        unit = self.unit and _as_loaded(OrgUnit, self.unit)
+        set_committed_value(user, "org_unit", unit)
+        set_committed_value(record, "user", user)
+        if any(inspect(obj).key in db.session.identity_map for obj in (record, user, unit) if obj):
+            return db.session.merge(record, load=False)  # the request has read one already
+        db.session.add(record)
+        return record
+
+
+def _columns(obj) -> dict:
+    return {attr.key: getattr(obj, attr.key) for attr in inspect(obj).mapper.column_attrs}
+
+
+def _as_loaded(model, columns: dict):
+    """An object of `model` with these columns as a query loads it (state filled in, no
+    change history; merge() would copy it again at twice the cost)."""
+    obj = manager_of_class(model).new_instance()
+    obj.__dict__.update(columns)
+    make_transient_to_detached(obj)
+    return obj
+
+
+def _checked() -> CheckedCache:
+    cache = current_app.extensions.get("user_sessions")
+    if cache is None:
+        cache = current_app.extensions.setdefault(
+            "user_sessions", CheckedCache(current_app.config["SESSION_CHECK_SECONDS"]))
+    return cache
+
+
 def load_user(secret) -> User | None:
     """Flask-Login's loader: the active user of a live session with this secret, or None."""
     if not isinstance(secret, str) or not secret or len(secret) > _MAX_SECRET_LENGTH:
         return None
-    record = db.session.scalars(
-        select(UserSession)
-        .join(UserSession.user)
-        .options(contains_eager(UserSession.user))
-        .where(UserSession.secret_hash == hash_secret(secret), UserSession.revoked_at.is_(None),
-               UserSession.last_seen_at > _idle_cutoff(), User.active.is_(True))
-    ).first()
-    if record is None:
+    key, read = hash_secret(secret), []
+
+    def check() -> _Found | None:
+        record = db.session.scalars(_LIVE_SESSION, {"secret_hash": key,
+                                                    "idle_cutoff": _idle_cutoff()}).first()
+        if record is None:
+            return None
+        _touch(record)
+        read.append(record)
+        return _Found.of(record)
+
+    cache = _checked()
+    found, _ = cache.get(key, check, _nothing)
+    if found is not None and not read and _touch_due(found.session["last_seen_at"]):
+        cache.discard(key)  # kept until its last use is due to be written: read it again
+        found, _ = cache.get(key, check, _nothing)
+    if found is None:
         return None
-    _touch(record)
+    record = read[0] if read else found.attach()
     record.secret = secret
     record.user.current_session = record
     return record.user
 
 
+def _nothing() -> None:
+    """What a session check keeps besides its version: the version (what it read) is all."""
+
+
+@event.listens_for(Session, "before_flush")
+def _note_changes(session, flush_context, instances) -> None:
+    if any(isinstance(obj, User | OrgUnit) for obj in (*session.dirty, *session.deleted)):
+        session.info["forget_checked_sessions"] = True
+
+
+@event.listens_for(Session, "after_commit")
+def _forget_checked(session) -> None:
+    """Once a change to sessions, users or units is committed, this process checks again."""
+    if session.info.pop("forget_checked_sessions", False) and has_app_context():
+        _checked().clear()
+
+
 def _touch(record: UserSession) -> None:
-    """Move last_seen_at to now when it is older than TOUCH_INTERVAL, in its own transaction."""
-    now = utcnow()
-    if record.last_seen_at > now - TOUCH_INTERVAL:
+    """Move last_seen_at to now when it is older than TOUCH_INTERVAL, in its own transaction,
+    and renew the cookie with it: both then end at the same time."""
+    if not _touch_due(record.last_seen_at):
         return
+    now = utcnow()
     with db.engine.begin() as connection:
         connection.execute(
             update(UserSession)
             .where(UserSession.id == record.id, UserSession.last_seen_at <= now - TOUCH_INTERVAL)
             .values(last_seen_at=now))
     set_committed_value(record, "last_seen_at", now)
+    renew()
+
+
+def _touch_due(last_seen_at) -> bool:
+    return last_seen_at <= utcnow() - TOUCH_INTERVAL
 
 
 def live_sessions(user: User):
@@ -95,7 +192,9 @@ def live_sessions(user: User):
 
 
 def revoke(record: UserSession) -> None:
-    """End one session: its cookie, replayed or not, is no session from now on."""
+    """End one session: its cookie, replayed or not, is no session from now on (in another
+    process, within SESSION_CHECK_SECONDS)."""
+    db.session.info["forget_checked_sessions"] = True
     db.session.execute(
         update(UserSession)
         .where(UserSession.id == record.id, UserSession.revoked_at.is_(None))
@@ -104,6 +203,7 @@ def revoke(record: UserSession) -> None:
 
 def revoke_all(user: User, keep: UserSession | None = None) -> None:
     """End every session of `user` (but `keep`) in one UPDATE."""
+    db.session.info["forget_checked_sessions"] = True
     query = update(UserSession).where(UserSession.user_id == user.id,
                                       UserSession.revoked_at.is_(None))
     if keep is not None:

@@ -1,11 +1,11 @@
 """The strategy library (HQ writes, staff read) and the guidance page of one customer."""
 
 from flask_login import current_user
-from flask_smorest import Blueprint
 from sqlalchemy import select
 
 from app.clients.queries import customer_or_404
 from app.core.access import ROLE_HQ, get_or_404, login_required, roles_required
+from app.core.api import Blueprint
 from app.extensions import db
 from app.strategies import queries, schemas, services
 from app.strategies.models import Strategy

@@ -1,10 +1,9 @@
 """Guidance threads (督导), monthly targets (目标) and the daily report's time."""
 
 from flask_login import current_user
-from flask_smorest import Blueprint
 
 from app.core.access import ROLE_BOSS, ROLE_HQ, get_scoped_or_404, login_required, roles_required
-from app.core.api import PageArgsSchema, errors
+from app.core.api import Blueprint, PageArgsSchema, errors
 from app.core.schemas import UnreadSchema
 from app.dashboard.queries import today
 from app.supervision import queries, schemas, services

@@ -6,13 +6,7 @@ import threading
 import pytest
 
 from app.core.cache import CheckedCache
-
-
-class Clock:
-    now = 100.0
-
-    def __call__(self):
-        return self.now
+from tests.clock import Clock
 
 
 def test_while_one_thread_rebuilds_the_others_get_the_old_value_at_once():

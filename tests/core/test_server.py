@@ -1,5 +1,5 @@
 """gunicorn, as production runs it (the project's gunicorn.conf.py), answers what it refuses
-on its own in the one JSON error body."""
+on its own in the one JSON error body, and spreads kept-alive connections over its workers."""
 
 import http.client
 import os
@@ -11,6 +11,8 @@ import time
 from pathlib import Path
 
 import pytest
+
+from app.core.server import KEEPALIVE_REQUESTS
 
 ROOT = Path(__file__).resolve().parents[2]
 GUNICORN = Path(sys.executable).parent / "gunicorn"
@@ -66,3 +68,20 @@ def test_requests_within_the_limits_reach_the_app(gunicorn):
     status, content_type, _ = ask(gunicorn, "/api/v1/auth/csrf")
 
     assert status == 200 and content_type == "application/json"
+
+
+def test_a_kept_alive_connection_is_closed_after_its_hundredth_request(gunicorn):
+    # given one kept-alive connection to the server as production runs it
+    connection = http.client.HTTPConnection("127.0.0.1", gunicorn, timeout=10)
+    answers = []
+    # when a client sends request after request on it
+    for _ in range(KEEPALIVE_REQUESTS):
+        connection.request("GET", "/api/v1/auth/csrf")
+        response = connection.getresponse()
+        response.read()
+        answers.append((response.status, response.getheader("Connection")))
+
+    # then it is served until the hundredth, which closes it: the next one may go to another
+    # worker
+    assert answers[:-1] == [(200, "keep-alive")] * (KEEPALIVE_REQUESTS - 1)
+    assert answers[-1] == (200, "close")

@@ -6,13 +6,7 @@ from app.core.events import record_event
 from app.core.models import DailyCounter
 from app.dashboard import figures
 from app.dashboard.queries import today
-
-
-class Clock:
-    now = 1000.0
-
-    def __call__(self):
-        return self.now
+from tests.clock import Clock
 
 
 def shares(client) -> int:

@@ -9,22 +9,12 @@ writers, so a change made through this process is seen exactly as another worker
 import pytest
 
 from app.shop import queries
+from tests.clock import Clock
 from tests.factories import ProductFactory
 from tests.shop.builders import order, shelve, visit
 from tests.sql import statements
 
 BOUND = 1.0
-
-
-class Clock:
-    def __init__(self):
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
 
 
 @pytest.fixture

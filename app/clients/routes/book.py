@@ -3,7 +3,6 @@
 from datetime import timedelta
 
 from flask_login import current_user
-from flask_smorest import Blueprint
 from sqlalchemy import select
 
 from app.clients import schemas, services, stages
@@ -22,7 +21,7 @@ from app.core.access import (
     roles_required,
     scoped,
 )
-from app.core.api import PageArgsSchema, errors, page_of, paginate
+from app.core.api import Blueprint, PageArgsSchema, errors, page_of, paginate
 from app.core.db import utcnow
 from app.extensions import db
 from app.org.models import User

@@ -2,12 +2,11 @@
 
 from flask import Response
 from flask_login import current_user
-from flask_smorest import Blueprint
 
 from app.clients import imports, merge, schemas
 from app.clients.queries import for_book
 from app.core.access import ROLE_HQ, ROLE_REP, get_scoped_or_404, login_required, roles_required
-from app.core.api import FILE, NoFormFieldsSchema, PageArgsSchema, page_of
+from app.core.api import FILE, Blueprint, NoFormFieldsSchema, PageArgsSchema, page_of
 from app.core.tables import XLSX_MIMETYPE
 from app.customers.models import Customer
 from app.shop.schemas import ImportFileSchema

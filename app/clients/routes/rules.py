@@ -1,10 +1,10 @@
 """HQ's auto-tag rules: what customers do, turned into tags (app.clients.rules)."""
 
 from flask_login import current_user
-from flask_smorest import Blueprint
 
 from app.clients import rules, schemas
 from app.core.access import ROLE_HQ, roles_required
+from app.core.api import Blueprint
 
 blp = Blueprint("tag_rules", __name__, url_prefix="/api/v1", description="自动标签规则")
 

@@ -1,11 +1,11 @@
 """What to do today (今日待办) and what happened with a customer (the timeline)."""
 
 from flask_login import current_user
-from flask_smorest import Blueprint
 
 from app.clients import schemas, timeline, today
 from app.clients.queries import customer_or_404
 from app.core.access import ROLE_BOSS, ROLE_REP, login_required, roles_required
+from app.core.api import Blueprint
 from app.core.db import utcnow
 
 blp = Blueprint("today", __name__, url_prefix="/api/v1", description="今日待办与客户动态")

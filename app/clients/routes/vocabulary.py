@@ -1,13 +1,13 @@
 """HQ's tag vocabulary: tag groups and tags (every staff member reads it)."""
 
 from flask_login import current_user
-from flask_smorest import Blueprint
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from app.clients import schemas, services
 from app.clients.models import TagGroup
 from app.core.access import ROLE_HQ, get_or_404, login_required, roles_required
+from app.core.api import Blueprint
 from app.extensions import db
 
 blp = Blueprint("tags", __name__, url_prefix="/api/v1", description="标签体系")

@@ -1,7 +1,6 @@
 """HQ's catalog: categories, products, pins, spreadsheet import; image uploads for staff."""
 
 from flask_login import current_user
-from flask_smorest import Blueprint
 from sqlalchemy import select
 
 from app.core.access import (
@@ -11,7 +10,7 @@ from app.core.access import (
     login_required,
     roles_required,
 )
-from app.core.api import NoFormFieldsSchema, PageArgsSchema, errors, page_of, paginate
+from app.core.api import Blueprint, NoFormFieldsSchema, PageArgsSchema, errors, page_of, paginate
 from app.core.storage import save_image
 from app.extensions import db
 from app.org.models import OrgUnit

@@ -3,7 +3,6 @@
 
 from flask import Response, current_app
 from flask_login import current_user
-from flask_smorest import Blueprint
 from sqlalchemy import select
 
 from app.core.access import (
@@ -14,7 +13,7 @@ from app.core.access import (
     roles_required,
     scoped,
 )
-from app.core.api import FILE, PageArgsSchema, page_of, paginate
+from app.core.api import FILE, Blueprint, PageArgsSchema, page_of, paginate
 from app.core.company import company_zone, get_company
 from app.core.db import day_bounds
 from app.core.tables import CSV_MIMETYPE, XLSX_MIMETYPE, write_table

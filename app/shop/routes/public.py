@@ -7,11 +7,11 @@ shared link opened by thousands answers from a per-process cache (queries.page_c
 
 from flask import Response, current_app, request
 from flask_login import current_user
-from flask_smorest import Blueprint
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from app.core.access import public
+from app.core.api import Blueprint
 from app.core.idempotency import idempotent
 from app.core.ratelimit import documented_limit
 from app.core.ratelimit import public_write_limit as write_limit

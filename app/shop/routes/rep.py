@@ -4,10 +4,9 @@ from datetime import date
 
 from flask import Response, current_app, request
 from flask_login import current_user
-from flask_smorest import Blueprint
 
 from app.core.access import ROLE_REP, get_scoped_or_404, login_required, roles_required
-from app.core.api import FILE, errors
+from app.core.api import FILE, Blueprint, errors
 from app.core.company import company_zone
 from app.core.db import local_day, utcnow
 from app.core.storage import get_storage
