@@ -11,11 +11,13 @@ from types import SimpleNamespace
 import pytest
 from flask import has_app_context
 from flask.testing import FlaskClient
-from sqlalchemy import Integer, create_engine, func, select, text
+from sqlalchemy import Integer, create_engine, delete, func, select, text
 from sqlalchemy.engine import make_url
 from werkzeug.serving import make_server
 
 from app import create_app
+from app.core.company import get_company
+from app.core.models import Company
 from app.extensions import db as _db
 from app.extensions import limiter
 from app.org.sessions import open_session
@@ -107,8 +109,13 @@ def clean_tables() -> None:
 
 @pytest.fixture(autouse=True)
 def db(app):
-    """An app context and an empty database for every test."""
+    """An app context and an empty database for every test, but for the company row: made on
+    first use, it would otherwise be made inside whatever a test has not committed yet (a
+    builder asking what day it is), and a request then waits on that transaction's lock."""
     with app.app_context():
+        get_company()
+        _db.session.commit()
+        _db.session.remove()
         yield _db
         _db.session.rollback()
         clean_tables()
@@ -185,6 +192,7 @@ def demo_rows(app) -> dict[str, list[dict]]:
 @pytest.fixture
 def demo(db, demo_rows) -> None:
     """The seeded demo in this test's clean database, as `flask seed demo` left it."""
+    _db.session.execute(delete(Company))  # the row `db` made gives way to the demo's
     for table in _db.metadata.sorted_tables:
         rows = demo_rows[table.name]
         for start in range(0, len(rows), 1000):

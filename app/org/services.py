@@ -18,7 +18,7 @@ from app.core.fields import MOBILE, USERNAME, text
 from app.core.tables import Column, Columns, RowErrors, read_table
 from app.extensions import db
 from app.org import sessions
-from app.org.models import OrgUnit, User, UserSession, new_shop_code
+from app.org.models import UNIT_KINDS, OrgUnit, User, UserSession, new_shop_code
 from app.org.schemas import UserCreateSchema
 
 declare_metric("login", "登录")
@@ -135,6 +135,7 @@ def create_unit(actor: User | None, name: str, kind: str, parent_id: int | None 
             raise ValidationError(fields={"parent_id": ["上级组织不存在"]})
         if kind == "hq":
             raise ValidationError(fields={"kind": ["只能有一个总部"]})
+        _check_fits(kind, parent)
     unit = OrgUnit(name=name.strip(), kind=kind, parent=parent, sort_order=sort_order)
     db.session.add(unit)
     db.session.flush()
@@ -144,13 +145,24 @@ def create_unit(actor: User | None, name: str, kind: str, parent_id: int | None 
     return unit
 
 
+_KIND_LABELS = {"hq": "总部", "branch": "分公司", "team": "团队"}
+
+
+def _check_fits(kind: str, parent: OrgUnit) -> None:
+    """A unit sits under one of its own kind or a higher one (HQ > branch > team): a branch
+    under a team would put a team's boss above a branch's."""
+    if UNIT_KINDS.index(kind) < UNIT_KINDS.index(parent.kind):
+        raise ValidationError(fields={"parent_id": [
+            f"{_KIND_LABELS[kind]}不能放在{_KIND_LABELS[parent.kind]}之下"]})
+
+
 def update_unit(actor: User, unit: OrgUnit, changes: dict) -> OrgUnit:
     """Rename or move a unit; a move rewrites the paths of its whole subtree.
 
     Moves take turns (a lock on the root's row) and check the tree as the one before left it:
     two crossing moves at once (A under B, B under A) would otherwise each pass the check on
     the old paths and make a cycle. Raise ValidationError when moving the unit under itself or
-    moving the root.
+    under a unit of a lower kind (a branch under a team), or moving the root.
     """
     require_role(actor, [ROLE_HQ])
     new_parent_id = changes.get("parent_id")
@@ -169,6 +181,7 @@ def update_unit(actor: User, unit: OrgUnit, changes: dict) -> OrgUnit:
             raise ValidationError(fields={"parent_id": ["上级组织不存在"]})
         if parent.is_within(unit):
             raise ValidationError(fields={"parent_id": ["不能移动到自己的下级"]})
+        _check_fits(unit.kind, parent)
         old_path, new_path = unit.path, f"{parent.path}{unit.id}/"
         depth_change = parent.depth + 1 - unit.depth
         db.session.execute(

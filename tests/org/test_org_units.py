@@ -30,6 +30,23 @@ def test_unknown_parent_is_a_field_error(as_hq, org):
     assert response.json["error"]["fields"] == {"parent_id": ["上级组织不存在"]}
 
 
+def test_a_branch_goes_under_no_team_made_or_moved(as_hq, org, db):
+    # given HQ, branches and teams: a branch may sit under HQ or a branch, a team anywhere
+    made = as_hq.post("/api/v1/org-units", json={"name": "错位分公司", "kind": "branch",
+                                                 "parent_id": org.team_a1.id})
+    moved = as_hq.patch(f"/api/v1/org-units/{org.branch_b.id}",
+                        json={"parent_id": org.team_a1.id})
+    sub_branch = as_hq.post("/api/v1/org-units", json={"name": "浦东片区", "kind": "branch",
+                                                       "parent_id": org.branch_a.id})
+
+    # then a branch under a team is a field error, made or moved, and nothing moved
+    assert made.status_code == moved.status_code == 422
+    assert moved.json["error"]["fields"] == {"parent_id": ["分公司不能放在团队之下"]}
+    assert sub_branch.status_code == 201
+    db.session.expire_all()
+    assert db.session.get(OrgUnit, org.branch_b.id).parent_id == org.hq.id
+
+
 def test_moving_a_unit_moves_its_subtree(as_hq, org, db):
     # Given a sub-team under team A1
     sub = as_hq.post("/api/v1/org-units", json={"name": "一队一组", "kind": "team",

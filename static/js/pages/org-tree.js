@@ -138,7 +138,8 @@ export default {
             <van-cell v-if="editor.parent" title="上级" :value="editor.parent.name" />
             <van-field v-model="editor.name" name="name" label="名称" maxlength="100" placeholder="如：上海一队"
               :error-message="editor.errors.name" />
-            <van-field v-if="!editor.unit" name="kind" label="类型" :error-message="editor.errors.kind">
+            <van-field v-if="!editor.unit" name="kind" label="类型"
+              :error-message="editor.errors.kind || editor.errors.parent_id">
               <template #input>
                 <van-radio-group v-model="editor.kind" direction="horizontal">
                   <van-radio name="branch">分公司</van-radio>
