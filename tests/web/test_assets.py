@@ -209,3 +209,26 @@ def test_vant_shop_has_every_component_and_function_the_customer_pages_use():
     # then the subset has them all (else: add them to SHOP_COMPONENTS / SHOP_FUNCTIONS in
     # static/vendor/update.sh and run it)
     assert sorted(needed - exported) == []
+
+
+def test_every_rule_of_the_stylesheet_closes_before_the_next_begins():
+    # a merge that drops a rule's body and closing brace nests every later rule inside it,
+    # and browsers then apply none of them
+    css = re.sub(r"/\*.*?\*/", "", (STATIC / "css/app.css").read_text(), flags=re.S)
+    open_blocks, prelude, misplaced = [], "", []
+    for char in css:
+        if char == "{":
+            if open_blocks and not open_blocks[-1].startswith("@"):
+                misplaced.append(prelude.strip())
+            open_blocks.append(prelude.strip())
+            prelude = ""
+        elif char == "}":
+            assert open_blocks, "a } closes nothing"
+            open_blocks.pop()
+            prelude = ""
+        elif char == ";":
+            prelude = ""
+        else:
+            prelude += char
+
+    assert misplaced == [] and open_blocks == []
