@@ -6,9 +6,10 @@ leaves what they earned with the team they earned it in, and the per-rep rows of
 up to its totals. Nothing here reads raw events or orders.
 """
 
+import json
 from datetime import date
 
-from flask import current_app
+from flask import Response, current_app
 from sqlalchemy import distinct, func, or_, select
 
 from app.core.access import ROLE_HQ, ROLE_REP, get_scoped_or_404, subtree_ids
@@ -170,3 +171,13 @@ def cached(key: tuple, build):
         return newest, int(_cache.clock() // STALE_AFTER_SECONDS)
 
     return _cache.get(key, version, build)[1]
+
+
+def cached_json(schema, key: tuple, build) -> Response:
+    """An answer's JSON bytes, kept by cached(): a boss's page polling every 30 s costs the
+    sign-in check and little more, and nothing kept outlives the session it was read in (an
+    ORM row in a kept dict would be detached by the next request). `key` names the scope (the
+    unit resolved for the caller) and every argument that shapes the answer."""
+    body = cached(("json", *key), lambda: json.dumps(
+        schema().dump(build()), ensure_ascii=False, separators=(",", ":")).encode())
+    return Response(body, mimetype="application/json")

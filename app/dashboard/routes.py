@@ -1,9 +1,6 @@
 """Home-screen figures and the boss view: the team dashboard, units side by side, the per-rep
 table, the trend and a rep's day."""
 
-import json
-
-from flask import Response
 from flask_login import current_user
 
 from app.core.access import ROLE_BOSS, ROLE_HQ, login_required, roles_required
@@ -23,15 +20,6 @@ from app.dashboard.schemas import (
 )
 
 blp = Blueprint("dashboard", __name__, url_prefix="/api/v1/dashboard", description="看板")
-
-
-def _cached_json(schema, key: tuple, build) -> Response:
-    """The answer's JSON bytes from the process while no event came (figures.cached), so a
-    boss's page polling every 30 s costs the sign-in check and little more. `key` names the
-    scope (the unit resolved for the caller) and every argument that shapes the answer."""
-    body = figures.cached(("json", *key), lambda: json.dumps(
-        schema().dump(build()), ensure_ascii=False, separators=(",", ":")).encode())
-    return Response(body, mimetype="application/json")
 
 
 def _scope(args):
@@ -56,8 +44,8 @@ def team(args):
     """The team dashboard: the scope's figures for a period, each against the previous period
     of the same length."""
     period, unit = queries.period_from(args), _scope(args)
-    return _cached_json(TeamDashboardSchema, ("team", unit and unit.id, period),
-                        lambda: queries.team_dashboard(unit, period))
+    return figures.cached_json(TeamDashboardSchema, ("team", unit and unit.id, period),
+                               lambda: queries.team_dashboard(unit, period))
 
 
 @blp.route("/units", methods=["GET"])
@@ -68,8 +56,8 @@ def team(args):
 def units(args):
     """The child units of `unit_id` (default: the boss's unit, HQ's company) side by side."""
     period, unit = queries.period_from(args), _scope(args)
-    return _cached_json(UnitsSideBySideSchema, ("units", unit and unit.id, period),
-                        lambda: queries.units_side_by_side(unit, period))
+    return figures.cached_json(UnitsSideBySideSchema, ("units", unit and unit.id, period),
+                               lambda: queries.units_side_by_side(unit, period))
 
 
 @blp.route("/reps", methods=["GET"])
@@ -83,7 +71,7 @@ def rep_table(args):
     unit = _scope(args)
     key = ("reps", unit and unit.id, period, queries.today(), args["sort"], args["order"],
            args["page"], args["per_page"])
-    return _cached_json(RepTableSchema, key, lambda: queries.rep_table(
+    return figures.cached_json(RepTableSchema, key, lambda: queries.rep_table(
         current_user, period, unit_id=args.get("unit_id"), sort=args["sort"],
         descending=args["order"] == "desc", page=args["page"], per_page=args["per_page"]))
 
@@ -96,8 +84,8 @@ def rep_table(args):
 def trend(args):
     """Each figure of the scope by day, week or month."""
     unit = _scope(args)
-    return _cached_json(TrendSchema, ("trend", unit and unit.id, args["grain"], queries.today()),
-                        lambda: queries.trend(unit, args["grain"]))
+    key = ("trend", unit and unit.id, args["grain"], queries.today())
+    return figures.cached_json(TrendSchema, key, lambda: queries.trend(unit, args["grain"]))
 
 
 @blp.route("/reps/<int:rep_id>/day", methods=["GET"])

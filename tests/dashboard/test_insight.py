@@ -12,14 +12,17 @@ from app.clients import services, stages
 from app.clients.models import FLAGS, SEGMENTS, STAGES
 from app.clients.rfm import compute_flags, compute_segments
 from app.clients.snapshots import take_snapshot
+from app.core.cache import CheckedCache
 from app.core.db import utcnow
 from app.core.models import ActivityEvent
 from app.customers.models import Customer
+from app.dashboard import figures as dashboard_figures
 from app.dashboard.insight_routes import blp
 from app.extensions import db
 from app.org.models import OrgUnit
 from app.shop.models import Order, OrderLine, Product
 from tests.clients.builders import book_facts, tagged, vocabulary
+from tests.clock import Clock
 from tests.factories import ProductFactory
 from tests.permissions import BOSS, HQ, check_door, declared, endpoints
 from tests.shop.builders import batch, customer_of, move, order, today, visit
@@ -319,3 +322,18 @@ def test_bad_arguments_are_refused_with_the_error_body(as_hq, query):
 
     assert response.status_code == 422
     assert response.json["error"]["code"] == "validation_error"
+
+
+def test_kept_insight_is_served_again_as_it_was_built(app, org, world, as_boss, monkeypatch):
+    # given insight kept per process as production keeps it (the listed customers included)
+    monkeypatch.setitem(app.config, "DASHBOARD_CACHE_SECONDS", 2.0)
+    monkeypatch.setattr(dashboard_figures, "_cache",
+                        CheckedCache(2.0, clock=Clock(), serve_stale=True))
+    first, first_products = as_boss.get(INSIGHT), as_boss.get(PRODUCTS)
+
+    # when the page asks again within the bound (after the first request's session ended)
+    again, again_products = as_boss.get(INSIGHT), as_boss.get(PRODUCTS)
+
+    # then it gets the same answer, not an error of objects that left their session
+    assert first.status_code == again.status_code == 200
+    assert again.json == first.json and again_products.json == first_products.json
