@@ -45,6 +45,9 @@ class Config:
     # What a process read of a signed-in session is kept this long (seconds): a session ended,
     # or a user or unit changed, in another process shows within it (app.org.sessions).
     SESSION_CHECK_SECONDS = float(env("SESSION_CHECK_SECONDS", "1"))
+    # The cookie is sent again when the session changes, not with every response
+    # (app.core.sessions).
+    SESSION_REFRESH_EACH_REQUEST = False
     REMEMBER_COOKIE_HTTPONLY = True
 
     # CSRF: the PWA sends the token in a header; it lives as long as the session.

@@ -6,6 +6,8 @@ from collections.abc import Callable, Hashable
 from threading import Lock
 from typing import Any
 
+from flask import current_app
+
 
 class CheckedCache:
     """Values by key, each kept with the version it was built from and checked against the
@@ -61,6 +63,11 @@ class CheckedCache:
                     self._checking.discard(key)
         return version, value
 
+    def kept(self, key: Hashable, load: Callable[[], Any]) -> Any:
+        """What `load()` returned for `key`, called again at most every `max_age` seconds: for
+        a value that is its own version (a row as read)."""
+        return self.get(key, load, _nothing)[0]
+
     def discard(self, key: Hashable) -> None:
         """Check `key` against the database at its next get."""
         with self._lock:
@@ -69,3 +76,17 @@ class CheckedCache:
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
+
+
+def _nothing() -> None:
+    """The build of a value kept by kept(): its version is the value."""
+
+
+def process_cache(name: str, setting: str, **options) -> CheckedCache:
+    """The app's CheckedCache called `name`, made on first use with `max_age` from the config
+    `setting` (one per process: forked workers each make their own)."""
+    cache = current_app.extensions.get(name)
+    if cache is None:
+        cache = current_app.extensions.setdefault(
+            name, CheckedCache(current_app.config[setting], **options))
+    return cache

@@ -4,7 +4,7 @@ from zoneinfo import ZoneInfo
 
 from flask import current_app
 
-from app.core.cache import CheckedCache
+from app.core.cache import process_cache
 from app.core.db import upsert, utcnow
 from app.core.models import Company
 from app.extensions import db
@@ -33,9 +33,5 @@ def company_zone() -> ZoneInfo:
     """The company's time zone, kept per process and read again at most every
     COMPANY_CACHE_SECONDS: nearly every request asks what day it is, and the zone hardly ever
     changes (a change shows in every worker within that time)."""
-    cache = current_app.extensions.get("company_zone")
-    if cache is None:
-        cache = current_app.extensions.setdefault(
-            "company_zone", CheckedCache(current_app.config["COMPANY_CACHE_SECONDS"], size=1))
-    zone, _ = cache.get(COMPANY_ID, lambda: get_company().timezone, lambda: None)
-    return ZoneInfo(zone)
+    cache = process_cache("company_zone", "COMPANY_CACHE_SECONDS", size=1)
+    return ZoneInfo(cache.kept(COMPANY_ID, lambda: get_company().timezone))

@@ -4,17 +4,17 @@ visitors come without a session).
 
 A permanent session is re-sent with every response by default, static files included; a file
 request still in flight while the user signs in or out would then put the old cookie back
-(and undo the logout, or drop the fresh CSRF token). Only a changed session, or an API call in
-which the server moved the session's last use (`renew()`, at most once a minute), sets the
-cookie here: the cookie then lasts as long as the server's record of it, and the other calls
-save signing and sending it again.
+(and undo the logout, or drop the fresh CSRF token). So SESSION_REFRESH_EACH_REQUEST is off:
+only a changed session sets the cookie, and an API call in which the server moved the
+session's last use (`renew()`, at most once a minute) changes it. The cookie then lasts as
+long as the server's record of it, and the other calls save signing and sending it again.
 
 Static and uploaded files never open the session at all: they are the same for everyone, and
 a session merely looked at (Flask-Login does on every response) would add `Vary: Cookie`, so
 a phone would revalidate its year-cached files whenever a cookie changed.
 """
 
-from flask import g, request
+from flask import request, session
 from flask.sessions import SecureCookieSessionInterface
 
 from app.core.storage import MEDIA_URL
@@ -28,13 +28,9 @@ class SessionInterface(SecureCookieSessionInterface):
             return self.session_class()
         return super().open_session(app, request)
 
-    def should_set_cookie(self, app, session) -> bool:
-        if session.modified:
-            return True
-        return (g.get("renew_session", False) and request.path.startswith("/api/")
-                and super().should_set_cookie(app, session))
 
 
 def renew() -> None:
     """Send this request's session cookie again, with a fresh lifetime (API calls only)."""
-    g.renew_session = True
+    if request.path.startswith("/api/"):
+        session.modified = True

@@ -43,9 +43,9 @@ def login(credentials):
     session.clear()  # a fresh session (and CSRF token) for every sign-in
     session.permanent = True  # lasts PERMANENT_SESSION_LIFETIME, renewed as it is used
     login_user(user)
-    # The new session carries its CSRF secret from its first cookie: a permanent session is
-    # re-sent by every response (static files too), so a request in flight while the client
-    # fetched the token could otherwise put back a cookie without it (the next POST: 403).
+    # The new session carries its CSRF secret from its first cookie: a request in flight while
+    # the client fetched the token could otherwise put back a cookie without it (the next
+    # POST: 403).
     generate_csrf()
     return me_of(user)
 

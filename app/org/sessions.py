@@ -27,7 +27,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.instrumentation import manager_of_class
 
 from app.core.access import scoped
-from app.core.cache import CheckedCache
+from app.core.cache import CheckedCache, process_cache
 from app.core.db import utcnow
 from app.core.sessions import renew
 from app.extensions import db
@@ -86,15 +86,19 @@ class _Found(NamedTuple):
         return cls(_columns(record), _columns(record.user),
                    record.user.org_unit and _columns(record.user.org_unit))
 
-    def attach(self) -> UserSession:
+    def attach(self) -> UserSession | None:
         """The session row with its user and unit in this request's session, read from
-        nothing: each object as a query would have loaded it."""
+        nothing: each object as a query would have loaded it. None when they must be read
+        again: the session's last use is due to be written, or the request holds one of them
+        already (and may have changed it)."""
+        if _touch_due(self.session["last_seen_at"]):
+            return None
         record, user = _as_loaded(UserSession, self.session), _as_loaded(User, self.user)
         unit = self.unit and _as_loaded(OrgUnit, self.unit)
+        if any(inspect(obj).key in db.session.identity_map for obj in (record, user, unit) if obj):
+            return None
         set_committed_value(user, "org_unit", unit)
         set_committed_value(record, "user", user)
-        if any(inspect(obj).key in db.session.identity_map for obj in (record, user, unit) if obj):
-            return db.session.merge(record, load=False)  # the request has read one already
         db.session.add(record)
         return record
 
@@ -113,11 +117,7 @@ def _as_loaded(model, columns: dict):
 
 
 def _checked() -> CheckedCache:
-    cache = current_app.extensions.get("user_sessions")
-    if cache is None:
-        cache = current_app.extensions.setdefault(
-            "user_sessions", CheckedCache(current_app.config["SESSION_CHECK_SECONDS"]))
-    return cache
+    return process_cache("user_sessions", "SESSION_CHECK_SECONDS")
 
 
 def load_user(secret) -> User | None:
@@ -136,33 +136,49 @@ def load_user(secret) -> User | None:
         return _Found.of(record)
 
     cache = _checked()
-    found, _ = cache.get(key, check, _nothing)
-    if found is not None and not read and _touch_due(found.session["last_seen_at"]):
-        cache.discard(key)  # kept until its last use is due to be written: read it again
-        found, _ = cache.get(key, check, _nothing)
+    found = cache.kept(key, check)
     if found is None:
         return None
     record = read[0] if read else found.attach()
+    if record is None:
+        cache.discard(key)
+        if cache.kept(key, check) is None:
+            return None
+        record = read[0]
     record.secret = secret
     record.user.current_session = record
     return record.user
 
 
-def _nothing() -> None:
-    """What a session check keeps besides its version: the version (what it read) is all."""
+_FORGET = "forget_checked_sessions"  # session.info: what this process kept is out of date
+# What a sign-in or any write stamps on a user, which changes nothing a session check keeps.
+_STAMPS = {"last_login_at", "updated_at"}
 
 
-@event.listens_for(Session, "before_flush")
-def _note_changes(session, flush_context, instances) -> None:
-    if any(isinstance(obj, User | OrgUnit) for obj in (*session.dirty, *session.deleted)):
-        session.info["forget_checked_sessions"] = True
+@event.listens_for(User, "after_update")
+@event.listens_for(OrgUnit, "after_update")
+@event.listens_for(User, "after_delete")
+@event.listens_for(OrgUnit, "after_delete")
+def _note_change(mapper, connection, target) -> None:
+    state = inspect(target)
+    if state.deleted or any(attr.history.has_changes() for attr in state.attrs
+                            if attr.key not in _STAMPS):
+        state.session.info[_FORGET] = True
 
 
 @event.listens_for(Session, "after_commit")
 def _forget_checked(session) -> None:
     """Once a change to sessions, users or units is committed, this process checks again."""
-    if session.info.pop("forget_checked_sessions", False) and has_app_context():
+    if session.in_nested_transaction():
+        return  # a savepoint released: the change is not committed yet
+    if session.info.pop(_FORGET, False) and has_app_context():
         _checked().clear()
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _keep_checked(session, previous_transaction) -> None:
+    if not session.in_transaction():
+        session.info.pop(_FORGET, None)  # rolled back: nothing changed
 
 
 def _touch(record: UserSession) -> None:
@@ -194,7 +210,7 @@ def live_sessions(user: User):
 def revoke(record: UserSession) -> None:
     """End one session: its cookie, replayed or not, is no session from now on (in another
     process, within SESSION_CHECK_SECONDS)."""
-    db.session.info["forget_checked_sessions"] = True
+    db.session.info[_FORGET] = True
     db.session.execute(
         update(UserSession)
         .where(UserSession.id == record.id, UserSession.revoked_at.is_(None))
@@ -203,7 +219,7 @@ def revoke(record: UserSession) -> None:
 
 def revoke_all(user: User, keep: UserSession | None = None) -> None:
     """End every session of `user` (but `keep`) in one UPDATE."""
-    db.session.info["forget_checked_sessions"] = True
+    db.session.info[_FORGET] = True
     query = update(UserSession).where(UserSession.user_id == user.id,
                                       UserSession.revoked_at.is_(None))
     if keep is not None:

@@ -11,7 +11,7 @@ from sqlalchemy import Select, bindparam, case, distinct, func, select
 from sqlalchemy.orm import selectinload
 
 from app.core.access import ROLE_REP, scoped
-from app.core.cache import CheckedCache
+from app.core.cache import CheckedCache, process_cache
 from app.core.company import COMPANY_ID, get_company
 from app.core.errors import NotFound
 from app.core.models import ActivityEvent, Company
@@ -85,11 +85,7 @@ def _read_version(code: str, product_id: int | None = None) -> tuple:
 def page_cache() -> CheckedCache:
     """This process's public pages (shop and product JSON with their ETags), checked against
     their version at most every PUBLIC_CACHE_SECONDS."""
-    cache = current_app.extensions.get("shop_pages")
-    if cache is None:
-        cache = current_app.extensions.setdefault(
-            "shop_pages", CheckedCache(current_app.config["PUBLIC_CACHE_SECONDS"]))
-    return cache
+    return process_cache("shop_pages", "PUBLIC_CACHE_SECONDS")
 
 
 def find_shop(code: str) -> tuple[User, ShopProfile | None]:

@@ -9,7 +9,7 @@ The tests run the production bound (1 s) on a clock they move.
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from app.core.db import utcnow
 from app.extensions import db
@@ -144,3 +144,50 @@ def test_last_use_is_still_written_once_a_minute(rep, clock, monkeypatch):
 
     # then the call past the minute reads the session again and writes its use, once
     assert (within, past, again) == (0, 1, 0)
+
+
+def test_a_sign_in_elsewhere_keeps_what_was_checked(app, rep, clock):
+    # given a rep whose session this process has checked
+    assert session_reads(rep) == 1
+
+    # when a colleague signs in (which stamps their last sign-in on their user)
+    signed_in(app, "rep_a1b")
+
+    # then the rep's next call within the bound still reads no session
+    assert session_reads(rep) == 0
+
+
+def test_a_request_holding_the_user_keeps_its_own_changes(app, org, rep, clock):
+    # given a session this process checked, and a request that loaded the user and changed it
+    rep.get("/api/v1/me")
+    secret = rep.user_session_secret
+    with app.test_request_context("/api/v1/me"):
+        user = db.session.get(type(org.rep_a1), org.rep_a1.id)
+        user.name = "改了还没存"
+
+        # when it asks who is signed in
+        signed_in_user = sessions.load_user(secret)
+
+        # then it is that user, with the change, not the kept columns written over it
+        assert signed_in_user is user and user.name == "改了还没存"
+        db.session.rollback()
+
+
+def test_a_sign_out_counts_when_it_commits_not_when_a_savepoint_is_released(rep, clock):
+    # given a rep whose session this process has checked
+    assert me_status(rep) == 200
+    key, kept = sessions.hash_secret(rep.user_session_secret), sessions._checked()
+
+    def still_kept() -> bool:
+        return kept.kept(key, lambda: None) is not None
+
+    # when their session is ended in a transaction that releases a savepoint before it commits
+    sessions.revoke(db.session.scalar(select(UserSession).where(UserSession.secret_hash == key)))
+    with db.session.begin_nested():
+        pass
+    released = still_kept()
+    db.session.commit()
+
+    # then what was kept goes when the sign-out commits
+    assert released and not still_kept()
+    assert me_status(rep) == 401
