@@ -10,7 +10,7 @@ import json
 from datetime import date
 
 from flask import Response, current_app
-from sqlalchemy import distinct, func, or_, select
+from sqlalchemy import case, distinct, func, or_, select
 
 from app.core.access import ROLE_HQ, ROLE_REP, get_scoped_or_404, subtree_ids
 from app.core.cache import CheckedCache
@@ -60,6 +60,17 @@ def active_rep_count(unit: OrgUnit | None, start: date, end: date) -> int:
     return db.session.scalar(_in_scope(query, unit)) or 0
 
 
+def active_rep_counts(unit: OrgUnit | None, buckets: list[tuple[date, date]]) -> list[int]:
+    """active_rep_count() of each (start, end) bucket, in one query."""
+    bucket = case(*((DailyCounter.day.between(start, end), index)
+                    for index, (start, end) in enumerate(buckets)))
+    query = (select(bucket, func.count(distinct(DailyCounter.rep_id)))
+             .where(DailyCounter.day.between(buckets[0][0], buckets[-1][1]))
+             .group_by(bucket))
+    counts = dict(db.session.execute(_in_scope(query, unit)).all())
+    return [counts.get(index, 0) for index in range(len(buckets))]
+
+
 def rep_totals(unit: OrgUnit | None, start: date, end: date) -> dict[int, dict[str, int]]:
     """Each rep's counters summed over the period, for the work done in the scope."""
     query = (select(DailyCounter.rep_id, DailyCounter.metric, func.sum(DailyCounter.value))
@@ -81,7 +92,7 @@ def rep_active_days(unit: OrgUnit | None, start: date, end: date) -> dict[int, i
 
 
 def day_totals_by(unit: OrgUnit | None, start: date, end: date) -> dict[date, dict[str, int]]:
-    """The scope's counters of each day start..end, and its active reps that day."""
+    """The scope's counters of each day start..end."""
     query = (select(DailyCounter.day, DailyCounter.metric, func.sum(DailyCounter.value))
              .where(DailyCounter.day.between(start, end))
              .group_by(DailyCounter.day, DailyCounter.metric))

@@ -93,15 +93,15 @@ def _rep_rows(unit: OrgUnit | None, period: Period, day: date) -> list[dict]:
             for rep in figures.scope_reps(unit, period.start, period.end)]
 
 
-def rep_ranking(actor, period: Period, *, unit_id: int | None = None, sort: str = "revenue",
+def rep_ranking(unit: OrgUnit | None, period: Period, *, sort: str = "revenue",
                 descending: bool = True) -> dict:
-    """Every rep of the scope with their figures for the period, sorted by any column.
+    """Every rep of the scope (figures.scope_unit()) with their figures for the period, sorted
+    by any column.
 
     The rank is by the sort column, highest first, ties sharing a rank; the top three with a
     figure above zero are marked. `idle_today` marks a rep with nothing counted today,
     whatever the period.
     """
-    unit = figures.scope_unit(actor, unit_id)
     columns = [meta for meta in figures.figure_meta() if meta["metric"] != "active_reps"]
     if sort not in REP_SORTS and sort not in {meta["metric"] for meta in columns}:
         raise ValidationError(fields={"sort": ["不能按这一列排序"]})
@@ -122,9 +122,10 @@ def rep_ranking(actor, period: Period, *, unit_id: int | None = None, sort: str 
             "idle_today": sum(1 for row in rows if row["idle_today"])}
 
 
-def rep_table(actor, period: Period, *, page: int = 1, per_page: int = 20, **order) -> dict:
+def rep_table(unit: OrgUnit | None, period: Period, *, page: int = 1, per_page: int = 20,
+              **order) -> dict:
     """A page of rep_ranking() in the API's page convention."""
-    ranking = rep_ranking(actor, period, **order)
+    ranking = rep_ranking(unit, period, **order)
     rows = ranking.pop("rows")
     start = (page - 1) * per_page
     return {**ranking, "items": rows[start:start + per_page], "total": len(rows), "page": page,
@@ -168,7 +169,7 @@ def trend(unit: OrgUnit | None, grain: str) -> dict:
     series = []
     for meta in figures.figure_meta():
         if meta["metric"] == "active_reps":
-            values = [figures.active_rep_count(unit, start, end) for start, end in buckets]
+            values = figures.active_rep_counts(unit, buckets)
         else:
             values = [sum(totals.get(meta["metric"], 0) for day, totals in by_day.items()
                           if start <= day <= end) for start, end in buckets]

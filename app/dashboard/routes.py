@@ -72,8 +72,8 @@ def rep_table(args):
     key = ("reps", unit and unit.id, period, queries.today(), args["sort"], args["order"],
            args["page"], args["per_page"])
     return figures.cached_json(RepTableSchema, key, lambda: queries.rep_table(
-        current_user, period, unit_id=args.get("unit_id"), sort=args["sort"],
-        descending=args["order"] == "desc", page=args["page"], per_page=args["per_page"]))
+        unit, period, sort=args["sort"], descending=args["order"] == "desc", page=args["page"],
+        per_page=args["per_page"]))
 
 
 @blp.route("/trend", methods=["GET"])

@@ -2,7 +2,7 @@
 raw records the test made say, for a team boss, a branch boss and HQ; nothing outside a
 boss's subtree shows."""
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -214,6 +214,13 @@ def test_the_trend_has_every_figure_by_bucket(as_hq, world, db):
     paid = db.session.scalar(select(func.sum(Order.paid_amount)))
     assert sum(series["revenue"]["values"]) == paid
     assert series["revenue"]["unit"] == "fen" and series["share"]["unit"] == "count"
+    # each week's active reps are the reps with an event that week, counted from the events
+    assert series["active_reps"]["values"] == [
+        db.session.scalar(select(func.count(func.distinct(ActivityEvent.rep_id))).where(
+            ActivityEvent.day.between(date.fromisoformat(bucket["start"]),
+                                      date.fromisoformat(bucket["end"])),
+            ActivityEvent.rep_id.is_not(None))) for bucket in body["buckets"]]
+    assert series["active_reps"]["values"][-1] > 0
 
 
 def test_a_boss_sees_nothing_outside_the_subtree(app, world):
