@@ -8,14 +8,20 @@ from app.core.api import ID, PageArgsSchema, PageSchema
 from app.core.events import METRIC_UNITS
 from app.dashboard.periods import PERIOD_KINDS
 from app.dashboard.queries import TREND_GRAINS
+from app.org.schemas import OrgUnitRefSchema
 
 
-class FigureSchema(Schema):
+class ColumnSchema(Schema):
+    """A figure the boss view shows, without its value (a column of the per-rep table)."""
+
     metric = fields.String(required=True)
     key = fields.Boolean(metadata={"description": "One of the figures a boss reads first"})
     label = fields.String(required=True, metadata={"description": "Chinese, as shown"})
     unit = fields.String(required=True, validate=validate.OneOf(METRIC_UNITS),
                          metadata={"description": "count, or fen (money)"})
+
+
+class FigureSchema(ColumnSchema):
     value = fields.Integer(required=True)
 
 
@@ -70,12 +76,6 @@ class PeriodSchema(Schema):
     days = fields.Integer(required=True)
 
 
-class UnitCardSchema(Schema):
-    id = fields.Integer(required=True)
-    name = fields.String(required=True)
-    kind = fields.String(required=True)
-
-
 class ComparedFigureSchema(FigureSchema):
     previous = fields.Integer(required=True, metadata={"description": "In the previous period"})
     change = fields.Float(required=True, allow_none=True, metadata={
@@ -83,7 +83,7 @@ class ComparedFigureSchema(FigureSchema):
 
 
 class TeamFiguresSchema(Schema):
-    unit = fields.Nested(UnitCardSchema, allow_none=True, required=True,
+    unit = fields.Nested(OrgUnitRefSchema, allow_none=True, required=True,
                          metadata={"description": "null: the whole company"})
     period = fields.Nested(PeriodSchema, required=True)
     previous = fields.Nested(PeriodSchema, required=True)
@@ -95,23 +95,16 @@ class TeamDashboardSchema(TeamFiguresSchema):
 
 
 class UnitsSideBySideSchema(Schema):
-    parent = fields.Nested(UnitCardSchema, required=True)
+    parent = fields.Nested(OrgUnitRefSchema, required=True)
     period = fields.Nested(PeriodSchema, required=True)
     units = fields.List(fields.Nested(TeamFiguresSchema), required=True)
-
-
-class ColumnSchema(Schema):
-    metric = fields.String(required=True)
-    key = fields.Boolean(metadata={"description": "One of the figures a boss reads first"})
-    label = fields.String(required=True)
-    unit = fields.String(required=True)
 
 
 class RepCardSchema(Schema):
     id = fields.Integer(required=True)
     name = fields.String(required=True)
     active = fields.Boolean(metadata={"description": "false: the rep has left"})
-    org_unit = fields.Nested(UnitCardSchema, required=True)
+    org_unit = fields.Nested(OrgUnitRefSchema, required=True)
 
 
 class RepRowSchema(Schema):
@@ -126,7 +119,7 @@ class RepRowSchema(Schema):
 
 
 class RepTableSchema(PageSchema):
-    unit = fields.Nested(UnitCardSchema, allow_none=True, required=True)
+    unit = fields.Nested(OrgUnitRefSchema, allow_none=True, required=True)
     period = fields.Nested(PeriodSchema, required=True)
     sort = fields.String(required=True)
     descending = fields.Boolean(required=True)
@@ -145,7 +138,7 @@ class SeriesSchema(ColumnSchema):
 
 
 class TrendSchema(Schema):
-    unit = fields.Nested(UnitCardSchema, allow_none=True, required=True)
+    unit = fields.Nested(OrgUnitRefSchema, allow_none=True, required=True)
     grain = fields.String(required=True)
     buckets = fields.List(fields.Nested(BucketSchema), required=True)
     series = fields.List(fields.Nested(SeriesSchema), required=True)

@@ -182,6 +182,18 @@ export const api = {
   download: async (path, options) => fileOf(await request('GET', path, { ...options, raw: true })),
 };
 
+/** Save a Blob as a file through a temporary <a download>. */
+export function saveBlob(blob, filename) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = filename;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 /**
  * A file response as { blob, filename }: the name from Content-Disposition, its UTF-8
  * `filename*` first (a Chinese name comes with an ASCII-only `filename` before it).

@@ -8,8 +8,7 @@
 // `filters` is what the list endpoint's query string takes, as JSON (arrays, booleans).
 import { computed, onBeforeUnmount, reactive, ref } from 'vue';
 
-import { fileOf, request } from '../api.js';
-import { saveBlob } from '../pages/hq-products.js';
+import { fileOf, request, saveBlob } from '../api.js';
 
 const POLL_MS = 1500;
 const FORMATS = [

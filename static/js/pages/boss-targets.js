@@ -24,10 +24,14 @@ async function findReps(q) {
   return data.items.map((user) => ({ id: user.id, name: user.name }));
 }
 
-async function findTeams(q) {
-  const data = await api.get('/org-units', { query: { per_page: 100 } });
-  const term = (q || '').trim();
-  return data.items.filter((unit) => !term || unit.name.includes(term)).map((unit) => ({ id: unit.id, name: unit.name }));
+/** A search over the caller's whole org tree, read once per page open (every unit, not a page of them). */
+function teamFinder() {
+  let tree = null;
+  return async function findTeams(q) {
+    tree ??= api.get('/org-tree').catch((error) => { tree = null; throw error; });
+    const term = (q || '').trim();
+    return (await tree).filter((unit) => !term || unit.name.includes(term)).map((unit) => ({ id: unit.id, name: unit.name }));
+  };
 }
 
 export default {
@@ -35,6 +39,7 @@ export default {
   components: { SearchPicker, SubPage },
   setup() {
     const [thisMonth, nextMonth] = months(session.me?.company?.timezone);
+    const findTeams = teamFinder();
     const month = ref(thisMonth);
     const progress = ref(null);
     const form = reactive({ subject: 'rep', who: null, metric: '', value: '', errors: {}, saving: false });

@@ -7,10 +7,9 @@ import { computed, ref } from 'vue';
 import { useRouter } from 'vue-router';
 import { showSuccessToast } from 'vant';
 
-import { api } from '../api.js';
+import { api, saveBlob } from '../api.js';
 import SubPage from '../components/sub-page.js';
 import { session } from '../session.js';
-import { saveBlob } from './hq-products.js';
 
 const COLUMNS = [
   ['姓名、手机、微信昵称', '至少填一项；手机为 11 位'],

@@ -6,7 +6,7 @@ import { reactive, ref } from 'vue';
 import { useRouter } from 'vue-router';
 import { showSuccessToast } from 'vant';
 
-import { api } from '../api.js';
+import { api, saveBlob } from '../api.js';
 import ProductCell from '../components/product-cell.js';
 import SubPage from '../components/sub-page.js';
 import { formatRate } from '../format.js';
@@ -21,18 +21,6 @@ const TABS = [
 ];
 export const TEMPLATE_HEADERS = ['名称', '分类', '副标题', '售价', '划线价', '库存', '佣金比例', '标签', '上架', '排序', '描述'];
 const TEMPLATE_EXAMPLE = ['示例：蓝牙耳机 Pro', '数码', '降噪长续航', '299.00', '399.00', '100', '5', '新品,热卖', '是', '10', '第一段介绍'];
-
-/** Save a Blob as a file through a temporary <a download>. */
-export function saveBlob(blob, filename) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 function csvCell(text) {
   return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

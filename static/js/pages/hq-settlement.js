@@ -4,10 +4,9 @@
 import { computed, ref } from 'vue';
 import { showSuccessToast } from 'vant';
 
-import { api } from '../api.js';
+import { api, saveBlob } from '../api.js';
 import SubPage from '../components/sub-page.js';
 import { isoDay } from '../format.js';
-import { saveBlob } from './hq-products.js';
 
 function lastMonth() {
   const today = new Date();

@@ -75,9 +75,9 @@ export default {
 
     async function loadUnits() {
       try {
-        const page = await api.get('/org-units', { query: { per_page: 100 }, toast: false });
+        const tree = await api.get('/org-tree', { toast: false }); // every unit of the caller's tree
         const own = session.me?.org_unit?.id;
-        units.value = page.items.filter((unit) => unit.kind !== 'hq' && unit.id !== own);
+        units.value = tree.filter((unit) => unit.kind !== 'hq' && unit.id !== own);
       } catch {
         units.value = []; // the page works on the default scope
       }

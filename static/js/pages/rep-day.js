@@ -10,15 +10,9 @@ import { api } from '../api.js';
 import GuidanceSheet from '../components/guidance-sheet.js';
 import SubPage from '../components/sub-page.js';
 import { valueText } from '../components/team-dashboard.js';
-import { clockOf, formatDay, formatPrice } from '../format.js';
+import { addDays, clockOf, formatDay, formatPrice } from '../format.js';
 import { orderStatusLabel } from '../labels.js';
 import { session } from '../session.js';
-
-const shiftDay = (iso, days) => {
-  const [year, month, day] = iso.split('-').map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day + days));
-  return date.toISOString().slice(0, 10);
-};
 
 export default {
   name: 'RepDayPage',
@@ -43,7 +37,7 @@ export default {
 
     watch(() => [route.params.id, route.query.day], () => route.params.id && load(), { immediate: true });
 
-    const move = (days) => router.replace({ query: { day: shiftDay(day.value.day, days) } });
+    const move = (days) => router.replace({ query: { day: addDays(day.value.day, days) } });
     const isToday = computed(() => day.value && today.value && day.value.day >= today.value);
     const zone = () => session.me?.company?.timezone;
     const clock = (iso) => clockOf(iso, zone());
