@@ -72,6 +72,11 @@ export function formatPrice(fen) {
   return yuan && `¥${yuan}`;
 }
 
+/** A figure of a metric as shown: money (unit "fen") in yuan, counts as they are. */
+export function formatFigure(value, unit) {
+  return unit === 'fen' ? formatPrice(value) : String(value);
+}
+
 /** A date and time in the company's time zone, "2026-11-23 09:30", for records and history. */
 export function formatDateTime(iso, timeZone) {
   if (!iso) return '';

@@ -5,10 +5,10 @@
 import { computed, onMounted, ref } from 'vue';
 
 import { api } from '../api.js';
-import { formatPrice } from '../format.js';
+import { formatFigure } from '../format.js';
 
 /** A target's figure as shown: money in yuan, counts as they are. */
-export const targetValue = (target, value) => (target.unit === 'fen' ? formatPrice(value) : String(value));
+export const targetValue = (target, value) => formatFigure(value, target.unit);
 
 /** Whose target it is: the rep's name, or the team's. */
 export const targetOwner = (target) => (target.subject === 'team' ? target.org_unit?.name : target.rep?.name) ?? '';

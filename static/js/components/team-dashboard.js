@@ -6,7 +6,7 @@
 import { computed, onBeforeUnmount, onMounted, reactive, ref, watch } from 'vue';
 
 import { api } from '../api.js';
-import { formatDay, formatPrice, isoDay } from '../format.js';
+import { formatDay, formatFigure, isoDay } from '../format.js';
 import TrendChart from './trend-chart.js';
 
 const REFRESH_MS = 30_000;
@@ -23,7 +23,7 @@ const DEFAULT_TREND = ['share', 'visit', 'follow_up'];
 const MAX_TREND_LINES = 3;
 
 export function valueText(figure, value = figure.value) {
-  return figure.unit === 'fen' ? formatPrice(value) : String(value);
+  return formatFigure(value, figure.unit);
 }
 
 export function changeText(change) {
