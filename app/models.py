@@ -27,6 +27,17 @@ from app.core.models import (  # noqa: F401
 from app.customers.models import Customer  # noqa: F401     Category
 from app.inbox.models import Article, Booking, Consultation  # noqa: F401
 from app.jobs.models import JobLease, JobRun  # noqa: F401
+from app.marketing.models import (  # noqa: F401
+    BuyGroup,
+    CouponClaim,
+    CouponTemplate,
+    GroupBuy,
+    GroupMember,
+    GroupTransition,
+    MarketingAudience,
+    Material,
+    MaterialOpen,
+)
 from app.org.models import OrgUnit, User  # noqa: F401
 from app.shop.models import (  # noqa: F401     Category
     CommissionEntry,

@@ -60,6 +60,12 @@ class Company(TimestampMixin, db.Model):
     # of their subtree (never bosses or HQ admins); HQ manages everyone either way.
     boss_manages_people: Mapped[bool] = mapped_column(Boolean, default=True,
                                                       server_default=true())
+    # Coupons a boss makes for their subtree: at most this much off (fen; 0: bosses make none)
+    # and this many copies of one coupon.
+    boss_coupon_max_off: Mapped[int] = mapped_column(BigInteger, default=5000,
+                                                     server_default="5000")
+    boss_coupon_max_total: Mapped[int] = mapped_column(Integer, default=1000,
+                                                       server_default="1000")
     # Bumped by every change that every public shop shows (catalog, pins, company name), so a
     # shop's ETag changes with it.
     content_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")

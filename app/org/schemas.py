@@ -65,6 +65,9 @@ class CompanySchema(Schema):
     boss_manages_people = JsonBoolean(metadata={
         "description": "A boss adds, edits, moves, disables and resets the passwords of the "
                        "reps of their subtree"})
+    boss_coupon_max_off = _setting(0, 10**9, "The most a boss's coupon may take off, in fen "
+                                             "(0: bosses make no coupons)")
+    boss_coupon_max_total = _setting(1, 10**6, "The most copies of one coupon a boss may issue")
 
 
 class CompanyUpdateSchema(PartialSchema, CompanySchema):

@@ -26,8 +26,9 @@ from app.extensions import db
 ORDER_STATUSES = ("pending", "paid", "completed", "cancelled", "refunded", "expired")
 CLOSED_STATUSES = ("cancelled", "refunded", "expired")  # stock and reservations given back
 FULFILMENTS = ("delivery", "pickup")
-SHARE_OBJECTS = ("shop", "product")  # the marketing issue adds material, coupon, group_buy...
 SHARE_CHANNELS = ("wechat", "moments", "poster", "qrcode", "link")
+# What a product is for in the range (引流品, 爆品, 主推利润品), so HQ sees which plays feed which.
+PRODUCT_ROLES = ("traffic", "hit", "profit")
 MAX_STOCK = 10**9 - 1  # what a product's stock may be set to
 
 
@@ -62,6 +63,7 @@ class Product(TimestampMixin, db.Model):
     commission_rate_bps: Mapped[int | None] = mapped_column(Integer)  # None: company default
     tags: Mapped[list] = mapped_column(JSON, default=list)
     sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    role: Mapped[str | None] = mapped_column(String(20))  # PRODUCT_ROLES
 
     category: Mapped[Category | None] = relationship(lazy="joined")
 

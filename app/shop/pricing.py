@@ -16,6 +16,8 @@ inside the order's transaction and after its stock is taken:
   expired, with the order's discounts of this adjuster (maybe none), to give back what it
   reserved. It is called once per order: the transition that closes the order is a conditional
   UPDATE that only one caller wins, and it runs in that caller's transaction.
+- `adjuster.hold(order, discounts)`, asked before an order with its discounts is completed,
+  says why it may not be yet (a group not formed), or None.
 
 The order stores its subtotal (the lines at catalog prices), each discount with its source
 (the adjuster's name) and label, and its total; each line keeps its share of the total
@@ -25,7 +27,7 @@ The order stores its subtotal (the lines at catalog prices), each discount with 
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from app.core.errors import ValidationError
+from app.core.errors import Conflict, ValidationError
 from app.customers.models import Customer
 from app.org.models import User
 from app.shop.models import Order, OrderDiscount, OrderLine, Product
@@ -90,6 +92,10 @@ class PriceAdjuster(Protocol):
 
     def release(self, order: Order, discounts: list[OrderDiscount]) -> None:
         """Give back what adjust() reserved for the order, which is now closed."""
+
+    def hold(self, order: Order, discounts: list[OrderDiscount]) -> str | None:
+        """Why the order, which has discounts of this adjuster, may not be completed yet."""
+        return None
 
 
 ADJUSTERS: dict[str, PriceAdjuster] = {}
@@ -160,3 +166,12 @@ def release(order: Order) -> None:
     """Tell every adjuster the order is closed, with its own discounts of it."""
     for name, adjuster in ADJUSTERS.items():
         adjuster.release(order, [d for d in order.discounts if d.source == name])
+
+
+def check_complete(order: Order) -> None:
+    """Raise Conflict when an adjuster whose discounts the order carries holds it back."""
+    for name, adjuster in ADJUSTERS.items():
+        discounts = [d for d in order.discounts if d.source == name]
+        reason = adjuster.hold(order, discounts) if discounts else None
+        if reason:
+            raise Conflict(reason, code="order_on_hold")

@@ -9,14 +9,19 @@ from app.shop.models import (
     FULFILMENTS,
     MAX_STOCK,
     ORDER_STATUSES,
+    PRODUCT_ROLES,
     SHARE_CHANNELS,
-    SHARE_OBJECTS,
 )
 from app.shop.payments import payment_provider
+from app.shop.shareables import is_shareable
 
 RATE_BPS = validate.Range(min=0, max=5000)  # at most 50%
 URL = WEB_URL
 BIG_ID = validate.Range(min=1, max=MAX_BIG_ID)
+def _shareable(value):
+    """Checked when loaded: packages higher in the order register what else can be shared."""
+    if not is_shareable(value):
+        raise ValidationError("不支持的分享类型")
 
 
 def money(**kwargs):
@@ -78,6 +83,9 @@ class ProductSchema(Schema):
     tags = fields.List(fields.String(validate=text(20)), load_default=list,
                        validate=validate.Length(max=10))
     sort_order = fields.Integer(load_default=0, strict=True, validate=whole_number(100_000))
+    role = fields.String(allow_none=True, load_default=None,
+                         validate=validate.OneOf(PRODUCT_ROLES),
+                         metadata={"description": "引流品 traffic, 爆品 hit, 主推利润品 profit"})
     created_at = fields.DateTime(dump_only=True)
     updated_at = fields.DateTime(dump_only=True)
 
@@ -192,7 +200,7 @@ class ShelfOrderSchema(Schema):
 
 
 class ShareCreateSchema(Schema):
-    object_type = fields.String(required=True, validate=validate.OneOf(SHARE_OBJECTS))
+    object_type = fields.String(required=True, validate=_shareable)
     object_id = fields.Integer(allow_none=True, load_default=None, strict=True, validate=BIG_ID)
     channel = fields.String(load_default="link", validate=validate.OneOf(SHARE_CHANNELS))
 
@@ -334,7 +342,7 @@ class VisitSchema(Schema):
     token = fields.String(allow_none=True, load_default=None,
                           validate=validate.Length(max=24),
                           metadata={"description": "The `t` parameter of the opened link"})
-    object_type = fields.String(load_default="shop", validate=validate.OneOf(SHARE_OBJECTS))
+    object_type = fields.String(load_default="shop", validate=_shareable)
     object_id = fields.Integer(allow_none=True, load_default=None, strict=True, validate=BIG_ID)
 
 

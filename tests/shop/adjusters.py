@@ -12,7 +12,7 @@ from sqlalchemy import BigInteger, Column, Integer, MetaData, Table, select, upd
 from app.core.errors import Conflict
 from app.extensions import db as _db
 from app.shop.models import Order
-from app.shop.pricing import Discount, Draft, line_price
+from app.shop.pricing import Discount, Draft, PriceAdjuster, line_price
 
 # Not in the app's metadata: the migrations test compares that with the migrations.
 TEST_TABLES = MetaData()
@@ -23,7 +23,7 @@ seat_release = Table("test_seat_release", TEST_TABLES, Column("id", Integer, pri
                      Column("seat_id", Integer, nullable=False))
 
 
-class SeatAdjuster:
+class SeatAdjuster(PriceAdjuster):
     """A group price: 80% of the first line's price for an order that takes a seat."""
 
     def adjust(self, draft: Draft, inputs: dict) -> list[Discount]:
@@ -45,7 +45,7 @@ class SeatAdjuster:
                                                              seat_id=int(discount.ref)))
 
 
-class CouponAdjuster:
+class CouponAdjuster(PriceAdjuster):
     """So many fen off the order, at most what is left to pay."""
 
     def adjust(self, draft: Draft, inputs: dict) -> list[Discount]:
@@ -55,7 +55,7 @@ class CouponAdjuster:
         pass
 
 
-class RefusingAdjuster:
+class RefusingAdjuster(PriceAdjuster):
     """Refuses an order whose inputs say so (after the seat adjuster took a seat for it)."""
 
     def adjust(self, draft: Draft, inputs: dict) -> list[Discount]:

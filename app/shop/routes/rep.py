@@ -11,9 +11,8 @@ from app.core.company import company_zone
 from app.core.db import local_day, utcnow
 from app.core.storage import get_storage
 from app.customers.models import Customer
-from app.extensions import db
-from app.shop import queries, schemas
-from app.shop.models import Product, ShareToken, ShelfItem
+from app.shop import queries, schemas, shareables
+from app.shop.models import ShareToken, ShelfItem
 from app.shop.services import shelves, visits
 
 blp = Blueprint("rep_shop", __name__, url_prefix="/api/v1", description="我的微店")
@@ -124,12 +123,11 @@ def share_poster(share_id):
     profile = shelves.get_profile(current_user)
     shop_name = profile.display_name or f"{current_user.name}的微店"
     title, subtitle, price, cover = shop_name, profile.greeting, None, None
-    if share.object_type == "product":
-        product = db.session.get(Product, share.object_id)
-        title, subtitle = product.name, product.subtitle
-        price = f"¥{product.price / 100:.2f}"
-        if product.cover_url and product.cover_url.startswith("/media/"):
-            cover = get_storage().open(product.cover_url.removeprefix("/media/"))
+    content = shareables.poster_of(share.object_type, share.object_id)
+    if content is not None:
+        title, subtitle, price = content.title, content.subtitle, content.price_text
+        if content.cover_url and content.cover_url.startswith("/media/"):
+            cover = get_storage().open(content.cover_url.removeprefix("/media/"))
     base = current_app.config["PUBLIC_BASE_URL"] or request.host_url
     url = base.rstrip("/") + visits.share_path(
         share, current_user.shop_code)

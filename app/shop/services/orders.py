@@ -221,6 +221,8 @@ def transition(order: Order, action: str, actor=None, *, reason: str = "",
     user = None if actor in (None, SYSTEM) else actor
     if user is not None:
         require_role(user, [ROLE_REP, ROLE_HQ])
+    if action == "complete":
+        pricing.check_complete(order)
     now = utcnow()
     from_status = order.status
     values = {"status": to_status, TIMESTAMP_OF[to_status]: now}
@@ -258,8 +260,11 @@ def transition(order: Order, action: str, actor=None, *, reason: str = "",
     if actor is None:
         notify(rep, "order_cancelled", "客户取消了订单",
                f"订单 {order.number} 已被客户取消。", f"/rep/orders/{order.id}")
-    elif actor == SYSTEM:
+    elif actor == SYSTEM and action == "expire":
         notify(rep, "order_expired", "订单超时未付，已自动关闭",
+               f"订单 {order.number}：{reason}", f"/rep/orders/{order.id}")
+    elif actor == SYSTEM:
+        notify(rep, f"order_{to_status}", f"订单已由系统{verb}",
                f"订单 {order.number}：{reason}", f"/rep/orders/{order.id}")
     db.session.flush()
     return order

@@ -14,12 +14,12 @@ from sqlalchemy import select, update
 from app.core.access import ROLE_REP, require_role
 from app.core.company import company_zone
 from app.core.db import insert_if_absent, local_day, utcnow
-from app.core.errors import NotFound, ValidationError
 from app.core.events import declare_metric, record_event, register_metrics
 from app.customers import services as customers
 from app.customers.models import Customer
 from app.extensions import db
-from app.shop.models import Product, ShareToken, VisitorDay
+from app.shop import shareables
+from app.shop.models import ShareToken, VisitorDay
 
 declare_metric("share", "分享")
 declare_metric("visit", "访问")
@@ -34,24 +34,13 @@ def new_token() -> str:
 
 def share_path(share: ShareToken, shop_code: str) -> str:
     """The page a share token opens, with the token in it."""
-    if share.object_type == "product":
-        return f"/s/{shop_code}/p/{share.object_id}?t={share.token}"
-    return f"/s/{shop_code}?t={share.token}"
-
-
-def _check_object(object_type: str, object_id: int | None) -> None:
-    if object_type == "product":
-        product = db.session.get(Product, object_id) if object_id else None
-        if product is None or not product.on_sale:
-            raise NotFound("商品不存在或已下架")
-    elif object_type == "shop" and object_id is not None:
-        raise ValidationError(fields={"object_id": ["分享店铺时不填"]})
+    return f"{shareables.path_of(share.object_type, shop_code, share.object_id)}?t={share.token}"
 
 
 def create_share(rep, object_type: str, object_id: int | None, channel: str) -> ShareToken:
     """A new root share token for the rep, counted as one share."""
     require_role(rep, [ROLE_REP])
-    _check_object(object_type, object_id)
+    shareables.check(rep, object_type, object_id)
     share = ShareToken(token=new_token(), rep_id=rep.id, object_type=object_type,
                        object_id=object_id, channel=channel)
     db.session.add(share)
@@ -110,11 +99,9 @@ class Visit:
 
 def record_visit(rep, *, anon_id: str | None, token: str | None, object_type: str,
                  object_id: int | None) -> Visit:
-    """A page of the rep's shop was opened: find or make the customer, log and count the visit."""
-    if object_type not in ("shop", "product"):
-        raise ValidationError(fields={"object_type": ["不支持的页面类型"]})
-    if object_type == "product":
-        _check_object(object_type, object_id)
+    """A page of the rep's shop was opened (the shop, a product, or what another package
+    registered as shareable): find or make the customer, log and count the visit."""
+    shareables.check(rep, object_type, object_id)
     share = token_of(rep, token)
     customer, created = customer_for(rep, anon_id, share)
     referrer_id = referrer_of(share, customer)

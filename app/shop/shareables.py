@@ -1,0 +1,81 @@
+"""What a rep can share: the shop and its products here, and what higher packages register
+(marketing's materials, coupons and group-buys) without shop knowing them.
+
+A share token names an object type and id; `register_shareable()` says for a type how to
+check that a rep may share the object (raise NotFound otherwise), which page of the rep's shop
+opens it, and what its poster shows.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from app.core.errors import NotFound, ValidationError
+from app.extensions import db
+from app.shop.models import Product
+
+
+@dataclass(frozen=True)
+class PosterContent:
+    title: str
+    subtitle: str | None = None
+    price_text: str | None = None
+    cover_url: str | None = None  # a /media/ URL, drawn as the poster's cover
+
+
+@dataclass(frozen=True)
+class Shareable:
+    check: Callable  # (rep, object_id) -> None; raise NotFound (or ValidationError)
+    path: Callable  # (shop_code, object_id) -> the page's path in the rep's shop
+    poster: Callable | None = None  # (object_id) -> PosterContent; None: the shop's poster
+
+
+SHAREABLE: dict[str, Shareable] = {}
+
+
+def register_shareable(object_type: str, shareable: Shareable) -> None:
+    if object_type in SHAREABLE:
+        raise ValueError(f"{object_type!r} is shareable already")
+    SHAREABLE[object_type] = shareable
+
+
+def is_shareable(object_type: str) -> bool:
+    """For schemas: a type some package registered."""
+    return object_type in SHAREABLE
+
+
+def check(rep, object_type: str, object_id: int | None) -> None:
+    """Raise unless the rep may share (or a customer open) this object now."""
+    if object_type not in SHAREABLE:
+        raise ValidationError(fields={"object_type": ["不支持的分享类型"]})
+    SHAREABLE[object_type].check(rep, object_id)
+
+
+def path_of(object_type: str, shop_code: str, object_id: int | None) -> str:
+    return SHAREABLE[object_type].path(shop_code, object_id)
+
+
+def poster_of(object_type: str, object_id: int | None) -> PosterContent | None:
+    poster = SHAREABLE[object_type].poster
+    return poster(object_id) if poster else None
+
+
+def _check_shop(rep, object_id: int | None) -> None:
+    if object_id is not None:
+        raise ValidationError(fields={"object_id": ["分享店铺时不填"]})
+
+
+def _check_product(rep, object_id: int | None) -> None:
+    product = db.session.get(Product, object_id) if object_id else None
+    if product is None or not product.on_sale:
+        raise NotFound("商品不存在或已下架")
+
+
+def _product_poster(object_id: int) -> PosterContent:
+    product = db.session.get(Product, object_id)
+    return PosterContent(product.name, product.subtitle or None, f"¥{product.price / 100:.2f}",
+                         product.cover_url)
+
+
+register_shareable("shop", Shareable(_check_shop, lambda code, _: f"/s/{code}"))
+register_shareable("product", Shareable(_check_product, lambda code, pid: f"/s/{code}/p/{pid}",
+                                        _product_poster))
