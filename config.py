@@ -156,6 +156,8 @@ class Config:
     PUBLIC_ORDER_LIMIT = env("PUBLIC_ORDER_LIMIT", "10 per minute")
     # Unpaid orders past their hold closed by one run of the expiry job (it runs every minute).
     ORDER_EXPIRE_BATCH = env_int("ORDER_EXPIRE_BATCH", 500)
+    # Open groups past their time closed by one run of the group expiry job (every minute).
+    GROUP_EXPIRE_BATCH = env_int("GROUP_EXPIRE_BATCH", 200)
     PAYMENT_PROVIDER = env("PAYMENT_PROVIDER", "offline")
 
     DEMO_PASSWORD = env("DEMO_PASSWORD", "demo1234")

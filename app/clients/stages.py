@@ -2,7 +2,8 @@
 成交 deal -> 复购 repeat -> 超级 super.
 
 What a customer does moves them forward, never back: a first contact (a follow-up, being adopted
-in the radar), repeated views, a consultation or booking, a first and a second paid order,
+in the radar), repeated views, claiming a coupon or joining a group-buy (marketing's verbs), a
+consultation or booking, a first and a second paid order,
 spend or referrals above the thresholds. The rep may set any stage by hand. Every move records
 its reason in `StageChange` and is logged as a `stage_change` event of the customer's rep (no
 counter), which the interaction audit lists.
@@ -113,6 +114,9 @@ def on_event(event) -> None:
                                         .where(Customer.referrer_id == referrer))
             if brought >= company.stage_super_referrals:
                 _move(referrer, "super", f"推荐了 {brought} 位新客户", at=at)
+    elif verb in ("coupon_claim", "groupbuy_join"):  # marketing's plays: a sign of interest
+        _move(customer_id, "interested", "领取优惠券" if verb == "coupon_claim" else "参加拼团",
+              at=at)
     elif verb in ("consultation", "booking"):
         _move(customer_id, "need", "咨询" if verb == "consultation" else "预约", at=at)
     elif verb == "order_paid":

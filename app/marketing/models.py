@@ -185,6 +185,7 @@ class CouponClaim(Scoped, db.Model):
 
     __tablename__ = "coupon_claim"
     __scope_owner__ = "rep_id"
+    __scope_org__ = "org_unit_id"  # a boss sees the claims made in their subtree
     __table_args__ = (Index("ix_coupon_claim_customer", "customer_id", "template_id"),
                       Index("ix_coupon_claim_template", "template_id", "state"),
                       Index("ix_coupon_claim_due", "state", "valid_until"),
@@ -238,6 +239,7 @@ class BuyGroup(Scoped, db.Model):
 
     __tablename__ = "buy_group"
     __scope_owner__ = "rep_id"
+    __scope_org__ = "org_unit_id"  # a boss sees the groups opened in their subtree
     __table_args__ = (Index("ix_buy_group_due", "state", "expires_at"),
                       Index("ix_buy_group_campaign", "campaign_id", "state"),
                       Index("ix_buy_group_rep", "rep_id", "opened_at"))

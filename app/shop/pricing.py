@@ -133,21 +133,27 @@ def _apply(draft: Draft, source: str, discount: Discount) -> None:
     draft.discounts.append((source, discount))
 
 
+def split(amount: int, weights: list[int]) -> list[int]:
+    """`amount` in shares proportional to `weights`, in whole fen adding up to it exactly (the
+    largest remainders get the odd fen, the first of equal ones first)."""
+    base = sum(weights)
+    if not amount or not base:
+        return [0] * len(weights)
+    shares = [amount * weight // base for weight in weights]
+    by_remainder = sorted(range(len(weights)),
+                          key=lambda i: (amount * weights[i] % base, -i), reverse=True)
+    for i in by_remainder[:amount - sum(shares)]:
+        shares[i] += 1
+    return shares
+
+
 def net_amounts(draft: Draft) -> list[int]:
     """Each line's share of the total: its amount less its own discounts, less its share of
-    the order discounts in proportion to that amount (largest remainders get the odd fen), so
-    the lines add up to the total exactly."""
+    the order discounts in proportion to that amount, so the lines add up to the total."""
     amounts = [line.amount for line in draft.lines]
     order_discount = sum(d.amount for _, d in draft.discounts if d.product_id is None)
-    base = sum(amounts)
-    if not order_discount or not base:
-        return amounts
-    shares = [order_discount * amount // base for amount in amounts]
-    by_remainder = sorted(range(len(amounts)),
-                          key=lambda i: (order_discount * amounts[i] % base, -i), reverse=True)
-    for i in by_remainder[:order_discount - sum(shares)]:
-        shares[i] += 1
-    return [amount - share for amount, share in zip(amounts, shares, strict=True)]
+    return [amount - share
+            for amount, share in zip(amounts, split(order_discount, amounts), strict=True)]
 
 
 def record(order: Order, draft: Draft) -> None:

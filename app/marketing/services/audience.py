@@ -1,0 +1,58 @@
+"""Who a material or play is for: the org units of its audience (with their subtrees)."""
+
+from sqlalchemy import delete, select
+
+from app.core.access import ROLE_BOSS, get_scoped_or_404, subtree_ids
+from app.core.errors import Forbidden, NotFound, ValidationError
+from app.extensions import db
+from app.marketing.models import MarketingAudience, Targeted
+from app.org.models import OrgUnit
+
+
+def set_audience(actor, item: Targeted, unit_ids: list[int]) -> None:
+    """Replace the item's audience. A boss's units must be of their subtree (else 422: a unit
+    outside it is as good as missing); a boss's item is for their own unit when none is given."""
+    unit_ids = sorted(set(unit_ids))
+    if actor.role == ROLE_BOSS and not unit_ids:
+        unit_ids = [actor.org_unit_id]
+    if unit_ids:
+        known = select(OrgUnit.id).where(OrgUnit.id.in_(unit_ids))
+        if actor.role == ROLE_BOSS:
+            known = known.where(OrgUnit.id.in_(subtree_ids(actor.org_unit)))
+        missing = set(unit_ids) - set(db.session.scalars(known))
+        if missing:
+            raise ValidationError(fields={"org_unit_ids": [
+                f"组织不存在：{', '.join(map(str, sorted(missing)))}"]})
+    db.session.execute(delete(MarketingAudience).where(
+        MarketingAudience.object_type == item.__audience__,
+        MarketingAudience.object_id == item.id))
+    db.session.add_all(MarketingAudience(object_type=item.__audience__, object_id=item.id,
+                                         org_unit_id=unit_id) for unit_id in unit_ids)
+    db.session.flush()
+
+
+def audience_of(item: Targeted) -> list[int]:
+    return list(db.session.scalars(select(MarketingAudience.org_unit_id).where(
+        MarketingAudience.object_type == item.__audience__,
+        MarketingAudience.object_id == item.id).order_by(MarketingAudience.org_unit_id)))
+
+
+def shareable(model: type[Targeted], rep, object_id: int | None):
+    """The enabled item that reaches `rep` (a rep's shop), or 404."""
+    if object_id is None:
+        raise NotFound()
+    item = get_scoped_or_404(model, object_id, rep)
+    if not item.enabled:
+        raise NotFound()
+    return item
+
+
+def editable(model: type[Targeted], actor, object_id: int):
+    """An item the actor may change: HQ any; a boss those made in their subtree (others they
+    may see are 403, those they may not see 404)."""
+    item = get_scoped_or_404(model, object_id, actor)
+    if actor.role == ROLE_BOSS and (item.org_unit_id is None or db.session.scalar(
+            select(OrgUnit.id).where(OrgUnit.id == item.org_unit_id,
+                                     OrgUnit.id.in_(subtree_ids(actor.org_unit)))) is None):
+        raise Forbidden("总部发布的内容只有总部可以修改")
+    return item
