@@ -1,6 +1,12 @@
 """Field rules shared by every domain's schemas."""
 
+from datetime import date
+
 from marshmallow import ValidationError, fields, validate
+
+# A company day a query may name: a period and the one it is compared with stay dates.
+DAY = validate.Range(min=date(2000, 1, 1), max=date(2099, 12, 31),
+                     error="日期应在 2000-01-01 到 2099-12-31 之间")
 
 
 class FullMatch(validate.Regexp):

@@ -1,11 +1,11 @@
 """Bodies of the dashboard API."""
 
-from datetime import date
 
 from marshmallow import Schema, fields, validate
 
 from app.core.api import ID, PageArgsSchema, PageSchema
 from app.core.events import METRIC_UNITS
+from app.core.fields import DAY
 from app.dashboard.periods import PERIOD_KINDS
 from app.dashboard.queries import TREND_GRAINS
 from app.org.schemas import OrgUnitRefSchema
@@ -38,8 +38,6 @@ class DayTotalsSchema(Schema):
 
 # --- the boss view -------------------------------------------------------------------------
 
-FIRST_DAY, LAST_DAY = date(2000, 1, 1), date(2099, 12, 31)  # a comparison period stays a date
-DAY = validate.Range(min=FIRST_DAY, max=LAST_DAY, error="日期应在 2000-01-01 到 2099-12-31 之间")
 
 
 class PeriodArgsSchema(Schema):

@@ -3,7 +3,7 @@
 from marshmallow import Schema, fields, validate
 
 from app.core.api import ID, PageArgsSchema, PartialSchema
-from app.core.fields import MONEY, JsonBoolean, text, whole_number
+from app.core.fields import DAY, MONEY, JsonBoolean, text, whole_number
 from app.marketing.models import (
     CLAIM_STATES,
     CONTENT_KINDS,
@@ -88,8 +88,9 @@ class CouponListArgsSchema(PageArgsSchema):
 
 
 class FigureArgsSchema(Schema):
-    start = fields.Date(metadata={"description": "First company day; default: 30 days ago"})
-    end = fields.Date(metadata={"description": "Last company day; default: today"})
+    start = fields.Date(validate=DAY, metadata={"description": "First company day; default: "
+                                                                "since the start"})
+    end = fields.Date(validate=DAY, metadata={"description": "Last company day; default: today"})
 
 
 class CouponTotalsSchema(Schema):

@@ -57,9 +57,13 @@ def _check(values: dict, campaign: GroupBuy | None = None) -> None:
     product = db.session.get(Product, values["product_id"])
     if product is None:
         raise ValidationError(fields={"product_id": ["商品不存在"]})
+    errors = {}
     if values["group_price"] >= product.price:
-        raise ValidationError(fields={"group_price": [
-            f"拼团价须低于售价 ¥{product.price / 100:.2f}"]})
+        errors["group_price"] = [f"拼团价须低于售价 ¥{product.price / 100:.2f}"]
+    if values["starts_at"] >= values["ends_at"]:
+        errors["ends_at"] = ["结束时间须晚于开始时间"]
+    if errors:
+        raise ValidationError(fields=errors)
 
 
 def create_campaign(actor, values: dict) -> GroupBuy:
@@ -85,7 +89,8 @@ def update_campaign(actor, campaign: GroupBuy, changes: dict) -> GroupBuy:
     if opened is not None and fixed:
         raise Conflict("已有人开团，不能再改商品和成团人数", code="group_buy_started",
                        fields={key: ["已有人开团，不能修改"] for key in fixed})
-    _check({key: getattr(campaign, key) for key in ("name", "product_id", "group_price")}
+    _check({key: getattr(campaign, key)
+            for key in ("name", "product_id", "group_price", "starts_at", "ends_at")}
            | changes, campaign)
     if "stock" in changes:
         sold = (campaign.stock or 0) - (campaign.stock_left or 0) if campaign.stock else 0
