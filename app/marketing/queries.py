@@ -1,14 +1,18 @@
 """What the toolbox pages read: lists in the caller's scope, the customer's pages of a coupon
 and a group, and the figures per coupon and per campaign (by rep), each one aggregate."""
 
+import json
 from datetime import date
 
 from sqlalchemy import case, func, select
 
 from app.core.access import ROLE_REP, scoped
+from app.core.cache import CheckedCache, process_cache
 from app.core.company import company_zone
 from app.core.db import day_bounds, utcnow
+from app.core.errors import NotFound
 from app.extensions import db
+from app.marketing import schemas
 from app.marketing.models import (
     SEATED,
     BuyGroup,
@@ -21,7 +25,8 @@ from app.marketing.models import (
 from app.marketing.services.coupons import claim_closed, terms_text
 from app.marketing.services.groups import campaign_closed
 from app.org.models import User
-from app.shop.models import Order
+from app.shop.models import Order, Product
+from app.shop.queries import open_shop
 
 PAID = ("paid", "completed")
 
@@ -160,18 +165,53 @@ def group_state(group: BuyGroup) -> dict:
             "closed_at": group.closed_at}
 
 
-def public_group(group: BuyGroup, customer) -> dict:
+def public_group(group: BuyGroup) -> dict:
+    """A group as anyone opening it sees it: members (who left is not shown), 还差 N 人."""
     now = utcnow()
-    seated = [m for m in group.members if m.state in SEATED]  # who left is not shown in it
-    mine = next((m for m in reversed(group.members)
-                 if customer is not None and m.customer_id == customer.id), None)
-    joinable = (group.state == "open" and group.expires_at > now
-                and group.seats_taken < group.size
-                and (mine is None or mine.state not in SEATED))
     return {**group_state(group), "campaign": public_campaign(group.campaign, None),
-            "members": [face(m) for m in seated], "joinable": joinable,
-            "my_state": mine.state if mine else None,
-            "my_order_id": mine.order_id if mine else None}
+            "members": [face(m) for m in group.members if m.state in SEATED],
+            "joinable": (group.state == "open" and group.expires_at > now
+                         and group.seats_taken < group.size)}
+
+
+def group_cache() -> CheckedCache:
+    return process_cache("group_pages", "PUBLIC_CACHE_SECONDS")
+
+
+def group_json(code: str, group_id: int) -> bytes:
+    """The public part of a group's page as JSON bytes, from the process while its version
+    (its seats and state, its campaign and product as edited) has not moved: a group link
+    forwarded in a WeChat group costs no query per open. 404 unless the group is of this
+    shop's rep."""
+
+    def read_version() -> tuple:
+        row = db.session.execute(
+            select(BuyGroup.state, BuyGroup.seats_taken, BuyGroup.seats_paid,
+                   GroupBuy.updated_at, Product.updated_at)
+            .join(GroupBuy, GroupBuy.id == BuyGroup.campaign_id)
+            .join(Product, Product.id == GroupBuy.product_id)
+            .join(User, User.id == BuyGroup.rep_id)
+            .where(BuyGroup.id == group_id, *open_shop(code))).first()
+        if row is None:
+            raise NotFound("拼团不存在")
+        return tuple(row)
+
+    def build() -> bytes:
+        payload = schemas.PublicGroupSchema().dump(public_group(db.session.get(BuyGroup,
+                                                                               group_id)))
+        return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
+
+    return group_cache().get(("group", code, group_id), read_version, build)[1]
+
+
+def my_seat(group_id: int, customer) -> dict | None:
+    """The visitor's latest seat in the group."""
+    if customer is None:
+        return None
+    row = db.session.execute(select(GroupMember.state, GroupMember.order_id).where(
+        GroupMember.group_id == group_id, GroupMember.customer_id == customer.id)
+        .order_by(GroupMember.id.desc()).limit(1)).first()
+    return {"state": row.state, "order_id": row.order_id} if row else None
 
 
 def public_campaign(campaign: GroupBuy, rep) -> dict:

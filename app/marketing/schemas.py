@@ -271,11 +271,21 @@ class PublicGroupBuySchema(CampaignTermsSchema):
 
 class PublicGroupSchema(OpenGroupSchema):
     campaign = fields.Nested(CampaignTermsSchema, required=True)
-    joinable = fields.Boolean(required=True)
-    my_state = fields.String(allow_none=True, required=True,
-                             metadata={"description": "This visitor's seat: held, paid, left, "
-                                                      "refunded; null: not in it"})
-    my_order_id = fields.Integer(allow_none=True, required=True)
+    joinable = fields.Boolean(required=True, metadata={
+        "description": "Open, in time and with a seat left (for anyone not in it already)"})
+
+
+class SeatSchema(Schema):
+    state = fields.String(required=True, metadata={"description": "held, paid, left, refunded"})
+    order_id = fields.Integer(required=True)
+
+
+class PublicGroupPageSchema(Schema):
+    group = fields.Nested(PublicGroupSchema, required=True,
+                          metadata={"description": "The same for everyone: kept per process "
+                                                   "and checked at most once a second"})
+    me = fields.Nested(SeatSchema, allow_none=True, required=True,
+                       metadata={"description": "This visitor's latest seat in it; null: none"})
 
 
 class MyGroupSchema(Schema):

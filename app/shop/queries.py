@@ -39,7 +39,7 @@ def _etag(kind: str, rep_updated_at, profile_version: int | None,
                      str(profile_version or 0), stamp, *map(str, more)])
 
 
-def _open_shop(code):
+def open_shop(code):
     """Where a shop code (a value or a bind parameter) names an active rep's open shop."""
     return (User.shop_code == code, User.role == ROLE_REP, User.active)
 
@@ -60,7 +60,7 @@ def _version_sql(dialect, product: bool) -> tuple[str, tuple | None, dict]:
                        .where(Product.id == bindparam("product_id"), Product.on_sale)
                        .scalar_subquery())
     compiled = (select(*columns).outerjoin(ShopProfile, ShopProfile.rep_id == User.id)
-                .where(*_open_shop(bindparam("code"))).compile(dialect=dialect))
+                .where(*open_shop(bindparam("code"))).compile(dialect=dialect))
     names = {"code": None, **({"product_id": None} if product else {})}
     return str(compiled), compiled.positiontup, compiled.construct_params(names)
 
@@ -92,7 +92,7 @@ def find_shop(code: str) -> tuple[User, ShopProfile | None]:
     """The active rep behind a shop code and their profile; else 404."""
     row = db.session.execute(
         select(User, ShopProfile).outerjoin(ShopProfile, ShopProfile.rep_id == User.id)
-        .where(*_open_shop(code))
+        .where(*open_shop(code))
     ).first()
     if row is None:
         raise NotFound("店铺不存在或已关闭", code="shop_not_found")

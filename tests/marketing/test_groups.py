@@ -62,7 +62,7 @@ def test_three_orders_fill_a_group_and_paying_them_all_succeeds_it_once(org, app
     assert opened.json["total_amount"] == 8000
     assert [r.status_code for r in joined] == [201, 201]
     assert (refused.status_code, refused.json["error"]["code"]) == (409, "group_full")
-    page = late.get(f"{shop_url(org.rep_a1)}/groups/{group_id}").json
+    page = late.get(f"{shop_url(org.rep_a1)}/groups/{group_id}").json["group"]
     assert (page["seats_left"], page["joinable"], page["state"]) == (0, False, "open")
     assert len(page["members"]) == 3 and page["members"][0]["leader"]
 
@@ -94,7 +94,7 @@ def test_a_cancelled_members_seat_comes_back_while_the_group_is_open(org, app, o
     placed = join(friend, org.rep_a1, product, group_id=group_id).json
 
     friend.post(f"{shop_url(org.rep_a1)}/my-orders/{placed['id']}/cancel")
-    page = other.get(f"{shop_url(org.rep_a1)}/groups/{group_id}").json
+    page = other.get(f"{shop_url(org.rep_a1)}/groups/{group_id}").json["group"]
 
     assert (page["seats_taken"], page["seats_left"], len(page["members"])) == (1, 2, 1)
     assert _db.session.scalar(select(GroupMember.state).where(
@@ -201,8 +201,9 @@ def test_a_refunded_member_is_not_shown_in_the_succeeded_group(org, app, db):
     _db.session.commit()
 
     page = a.get(f"{shop_url(org.rep_a1)}/groups/{group_id}").json
-    assert page["state"] == "succeeded" and len(page["members"]) == 1
-    assert b.get(f"{shop_url(org.rep_a1)}/groups/{group_id}").json["my_state"] == "refunded"
+    assert page["group"]["state"] == "succeeded" and len(page["group"]["members"]) == 1
+    assert page["me"] == {"state": "paid", "order_id": first["id"]}
+    assert b.get(f"{shop_url(org.rep_a1)}/groups/{group_id}").json["me"]["state"] == "refunded"
     assert _db.session.get(GroupBuy, made.id).stock_left is None
 
 

@@ -2,6 +2,9 @@
 cookie of app.customers.visitors. A group is joined, or opened, by placing an order with the
 `group_buy` promotion; a coupon is used with the `coupon` promotion (shop's order endpoint)."""
 
+import json
+
+from flask import Response
 from sqlalchemy import select
 
 from app.core.access import public
@@ -108,12 +111,14 @@ def get_group_buy(code, campaign_id):
 
 
 @blp.route(SHOP + "/groups/<bigid:group_id>", methods=["GET"])
-@blp.response(200, schemas.PublicGroupSchema)
+@blp.response(200, schemas.PublicGroupPageSchema)
 @public
 def get_group(code, group_id):
-    """A group's page: members (an initial each), 还差 N 人, when it ends, this visitor's seat."""
-    rep, _ = find_shop(code)
-    return queries.public_group(groups.group_in_shop(rep, group_id), current_visitor())
+    """A group's page: members (an initial each), 还差 N 人, when it ends; this visitor's seat."""
+    shared = queries.group_json(code, group_id)
+    me = queries.my_seat(group_id, current_visitor())
+    return Response(b'{"group":' + shared + b',"me":' + json.dumps(me).encode() + b"}",
+                    mimetype="application/json")
 
 
 @blp.route(SHOP + "/my-groups", methods=["GET"])
