@@ -1,3 +1,11 @@
+-- A target that writes (a coupon claim) is POSTed: bench/run.py names the method and body.
+local method = os.getenv("WRK_METHOD")
+if method then
+  wrk.method = method
+  wrk.body = os.getenv("WRK_BODY") or ""
+  wrk.headers["Content-Type"] = "application/json"
+end
+
 -- wrk calls done() once at the end of a run: print the figures bench/run.py reads as one
 -- JSON line (latencies in microseconds), after wrk's own text report.
 done = function(summary, latency, requests)

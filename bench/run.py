@@ -54,7 +54,12 @@ DEFAULT_TARGETS = {
     "shop_json_br": "/api/v1/shops/{shop_code}",
     "product_json": "/api/v1/shops/{shop_code}/products/{product_id}",
     "product_page": "/s/{shop_code}/p/{product_id}",
+    # Marketing: a group's public page (a group link forwarded in a WeChat group), and a new
+    # visitor claiming a coupon (POST, with a CSRF token; each request is a new customer).
+    "group_page": "/api/v1/shops/{shop_code}/groups/{group_id}",
+    "coupon_claim": "/api/v1/shops/{shop_code}/coupons/{coupon_id}/claims",
 }
+POST_TARGETS = {"coupon_claim": "{}"}  # name -> the JSON body it is POSTed with
 HELLO_PATH = "/"
 # Request headers of a target: a phone asks for a compressed shop (app.core.compression).
 TARGET_HEADERS = {"shop_json_br": {"Accept-Encoding": "gzip, deflate, br"}}
@@ -79,6 +84,8 @@ SCALE_HELLO = "hello_c16"  # hello-world again, at the scale targets' connection
 # connections, the boss view on the scale data set at 16.
 GOALS = {"shop_json": {"min_ratio": 0.50, "max_p99_ms": 50.0, "connections": 32},
          "product_json": {"min_ratio": 0.40, "max_p99_ms": 50.0, "connections": 32},
+         "coupon_claim": {"min_ratio": 0.25, "max_p99_ms": 50.0, "connections": 32},
+         "group_page": {"min_ratio": 0.40, "max_p99_ms": 50.0, "connections": 32},
          "dashboard": {"min_ratio": 0.25, "max_p99_ms": 50.0, "connections": SCALE_CONNECTIONS},
          "rep_table": {"min_ratio": 0.25, "max_p99_ms": 50.0, "connections": SCALE_CONNECTIONS}}
 
@@ -414,18 +421,25 @@ def db_url_for(db: str, tmp: Path) -> str:
 def app_env(db_url: str) -> dict:
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("GUNICORN_", "FLASK_")) and k not in ("APP_ENV", "DATABASE_URL")}
+    # Every load comes from one address: the public writes' per-address limit would answer
+    # 429s to a coupon claim's crowd, which is measured without it (the limiter still counts).
     env.update(APP_ENV="production", SECRET_KEY=secrets.token_hex(32), DATABASE_URL=db_url,
-               PYTHONUNBUFFERED="1")
+               PYTHONUNBUFFERED="1", PUBLIC_WRITE_LIMIT="100000000 per minute")
     return env
 
 
 SHOP_CODE_SNIPPET = f"""
 from app import create_app
 from app.extensions import db
+from app.marketing.models import BuyGroup, CouponTemplate
 from app.org.models import User
 with create_app().app_context():
-    print(db.session.scalar(db.select(User.shop_code).where(User.username == {DEMO_REP!r}))
-          or "")
+    rep = db.session.scalar(db.select(User).where(User.username == {DEMO_REP!r}))
+    coupon = db.session.scalar(db.select(CouponTemplate.id).where(
+        CouponTemplate.total.is_(None), CouponTemplate.enabled).order_by(CouponTemplate.id))
+    group = db.session.scalar(db.select(BuyGroup.id).where(
+        BuyGroup.rep_id == rep.id, BuyGroup.state == "open").order_by(BuyGroup.id))
+    print(rep.shop_code, coupon or 0, group or 0)
 """
 
 
@@ -433,18 +447,22 @@ def flask(*args: str) -> list[str]:
     return [str(BIN / "flask"), "--app", "wsgi", *args]
 
 
-def prepare_demo(env: dict) -> tuple[float, str]:
+def prepare_demo(env: dict) -> tuple[float, dict]:
     """Migrate the database of `env`, compress the static files (the release steps of the
-    README) and seed the demo: the seed's seconds and the demo rep's shop code."""
+    README) and seed the demo: the seed's seconds and the ids the targets' paths need (the
+    demo rep's shop code, an unlimited coupon, an open group of the rep's)."""
     run_cmd(flask("db", "upgrade"), env, 300, "flask db upgrade")
     run_cmd(flask("assets", "compress"), env, 600, "flask assets compress")
     _, seed_seconds = run_cmd(flask("seed", "demo"), env, 900, "flask seed demo")
     out, _ = run_cmd([sys.executable, "-c", SHOP_CODE_SNIPPET], env, 120,
                      "reading the shop code")
-    shop_code = out.strip().splitlines()[-1] if out.strip() else ""
-    if not shop_code:
+    shop_code, coupon_id, group_id = (out.strip().splitlines() or ["- 0 0"])[-1].split()
+    if shop_code == "-":
         raise BenchError(f"the demo rep {DEMO_REP} has no shop code")
-    return seed_seconds, shop_code
+    if "0" in (coupon_id, group_id):
+        raise BenchError("the demo has no unlimited coupon or no open group of "
+                         f"{DEMO_REP} (app/seed/marketing.py)")
+    return seed_seconds, {"shop_code": shop_code, "coupon_id": coupon_id, "group_id": group_id}
 
 
 def first_product_id(shop: dict) -> int:
@@ -463,11 +481,11 @@ def count_products(shop: dict) -> int:
         len(category.get("products") or []) for category in shop.get("categories") or [])
 
 
-def resolve_paths(app_url: str, shop_code: str, overrides: dict) -> dict:
+def resolve_paths(app_url: str, ids: dict, overrides: dict) -> dict:
     """The path of each target, with the product id read from the shop JSON when needed."""
     templates = {**DEFAULT_TARGETS,
                  **{name: path for name, path in overrides.items() if name not in SCALE_TARGETS}}
-    values = {"shop_code": shop_code}
+    values, shop_code = dict(ids), ids["shop_code"]
     needs_product = any("{product_id}" in t for t in templates.values())
     if needs_product or "shop_json" not in overrides:
         shop_path = DEFAULT_TARGETS["shop_json"].format(shop_code=shop_code)
@@ -490,26 +508,30 @@ def resolve_paths(app_url: str, shop_code: str, overrides: dict) -> dict:
 
 def check_status(name: str, url: str, path: str,
                  headers: dict | None = None) -> tuple[float, bytes]:
-    """Fail unless the target answers 200; the milliseconds it took (the first request: for
-    the boss view a cache miss) and the body."""
+    """Fail unless the target answers 200 (a POST target 201); the milliseconds it took (the
+    first request: for the boss view a cache miss) and the body."""
     started = time.perf_counter()
-    status, body = http_get(url, headers=headers)
+    body_text = POST_TARGETS.get(name)
+    status, _, body = http_request(url, headers=headers, json_body=None if body_text is None
+                                   else json.loads(body_text))
     elapsed_ms = (time.perf_counter() - started) * 1000
-    if status != 200:
+    if status != (200 if body_text is None else 201):
         raise BenchError(f"{name}: GET {path} answered {status}, not 200; a benchmark of "
                          f"{status}s is worthless (endpoint missing? override with BENCH_TARGETS)")
     return elapsed_ms, body
 
 
 def run_wrk(wrk: str, url: str, settings: Settings, seconds: int,
-            headers: dict | None = None) -> dict:
+            headers: dict | None = None, post_body: str | None = None) -> dict:
     args = [wrk, f"-t{settings.wrk_threads}", f"-c{settings.connections}", f"-d{seconds}s",
             "--latency", "--timeout", "10s", "-s", str(LUA_REPORT),
             *(arg for name, value in (headers or {}).items() for arg in ("-H", f"{name}: {value}")),
             url]
     try:
         proc = subprocess.run(args, capture_output=True, text=True,  # noqa: S603
-                              timeout=seconds + 60, check=False)
+                              timeout=seconds + 60, check=False,
+                              env={**os.environ, "WRK_METHOD": "POST", "WRK_BODY": post_body}
+                              if post_body is not None else None)
     except subprocess.TimeoutExpired:
         raise BenchError(f"wrk on {url} did not finish in {seconds + 60}s") from None
     if proc.returncode != 0:
@@ -520,18 +542,29 @@ def run_wrk(wrk: str, url: str, settings: Settings, seconds: int,
 def measure(wrk: str, name: str, url: str, settings: Settings,
             headers: dict | None = None) -> dict:
     headers = headers or TARGET_HEADERS.get(name)
+    body = POST_TARGETS.get(name)
     if settings.warmup_seconds:
         check_wrk_errors(f"{name} (warm-up)",
-                         run_wrk(wrk, url, settings, settings.warmup_seconds, headers),
+                         run_wrk(wrk, url, settings, settings.warmup_seconds, headers, body),
                          warmup=True)
-    figures = run_wrk(wrk, url, settings, settings.seconds, headers)
+    figures = run_wrk(wrk, url, settings, settings.seconds, headers, body)
     check_wrk_errors(name, figures)
     print(f"  {name:14} {figures['rps']:9.1f} req/s   p50 {figures['p50_ms']:7.2f} ms   "
           f"p99 {figures['p99_ms']:7.2f} ms", flush=True)
     return figures
 
 
-def bench_http(settings: Settings, env: dict, tmp: Path, shop_code: str, wrk: str) -> tuple:
+def csrf_headers(base_url: str) -> dict:
+    """A phone's CSRF token and the session cookie it is bound to, for a POST target."""
+    status, headers, body = http_request(base_url + "/api/v1/auth/csrf")
+    if status != 200:
+        raise BenchError(f"GET /api/v1/auth/csrf answered {status}")
+    cookies = cookies_set(headers)
+    return {"X-CSRFToken": json.loads(body)["csrf_token"],
+            "Cookie": "; ".join(f"{k}={v}" for k, v in cookies.items())}
+
+
+def bench_http(settings: Settings, env: dict, tmp: Path, ids: dict, wrk: str) -> tuple:
     app = Server("app", "wsgi:app", settings, env, tmp)
     hello = Server("hello", "bench.hello:app", settings, env, tmp)
     try:
@@ -539,16 +572,18 @@ def bench_http(settings: Settings, env: dict, tmp: Path, shop_code: str, wrk: st
             server.start()
         app.wait_ready("/")
         hello.wait_ready(HELLO_PATH)
-        paths = {"hello": HELLO_PATH, **resolve_paths(app.base_url, shop_code, settings.overrides)}
+        paths = {"hello": HELLO_PATH, **resolve_paths(app.base_url, ids, settings.overrides)}
         urls = {name: (hello if name == "hello" else app).base_url + path
                 for name, path in paths.items()}
+        headers = {name: csrf_headers(app.base_url) for name in POST_TARGETS if name in urls}
         for name, url in urls.items():
-            check_status(name, url, paths[name])
+            check_status(name, url, paths[name], headers.get(name))
         print(f"wrk: {settings.connections} connections, {settings.wrk_threads} threads, "
               f"{settings.seconds}s per target after {settings.warmup_seconds}s warm-up",
               flush=True)
-        figures = {name: measure(wrk, name, url, settings) for name, url in urls.items()}
-        return paths, figures, first_open(app.base_url, shop_code)
+        figures = {name: measure(wrk, name, url, settings, headers.get(name))
+                   for name, url in urls.items()}
+        return paths, figures, first_open(app.base_url, ids["shop_code"])
     except BenchError:
         _report_exited(app, hello)
         raise
@@ -839,11 +874,11 @@ def run(db: str, settings: Settings, wrk: str, only: str | None = None) -> dict:
         if only != "scale":
             env = app_env(db_url_for(db, tmp))
             print(f"database: {db}; migrating and seeding the demo", flush=True)
-            seed_seconds, shop_code = prepare_demo(env)
+            seed_seconds, ids = prepare_demo(env)
             print(f"  seed_demo {seed_seconds:.2f} s", flush=True)
             result["machine"] = {"cpu_busy_before": warn_if_busy()}
-            demo_paths, figures, result["first_open"] = bench_http(settings, env, tmp,
-                                                                   shop_code, wrk)
+            demo_paths, figures, result["first_open"] = bench_http(settings, env, tmp, ids,
+                                                                   wrk)
             targets += target_rows(figures, "hello", settings.connections)
             paths.update(demo_paths)
             requests.update({name: f["requests"] for name, f in figures.items()})
