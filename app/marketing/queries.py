@@ -25,7 +25,7 @@ from app.marketing.models import (
 from app.marketing.services.coupons import claim_closed, terms_text
 from app.marketing.services.groups import campaign_closed
 from app.org.models import User
-from app.shop.models import Order, Product
+from app.shop.models import Order, OrderDiscount, OrderLine, Product
 from app.shop.queries import open_shop
 
 PAID = ("paid", "completed")
@@ -257,3 +257,70 @@ def staff_group(group: BuyGroup, detail: bool = False) -> dict:
             select(GroupTransition).where(GroupTransition.group_id == group.id)
             .order_by(GroupTransition.id)))
     return row
+
+
+# --- HQ's figures by content plan and product role -------------------------------------------
+
+CONTENT_DIMENSIONS = ("content_kind", "scene_channel", "scene_frequency", "scene_aim")
+
+
+def _by_dimension(play: str, rows) -> list[dict]:
+    """Rows of (the four content fields, count, done, revenue) summed per dimension's value."""
+    sums: dict[tuple[str, str], list[int]] = {}
+    for row in rows:
+        for dimension in CONTENT_DIMENSIONS:
+            figures = sums.setdefault((dimension, getattr(row, dimension)), [0, 0, 0])
+            for i, value in enumerate((row.count, row.done, row.revenue)):
+                figures[i] += int(value or 0)
+    return [{"play": play, "dimension": dimension, "key": key, "count": count, "done": done,
+             "revenue": revenue}
+            for (dimension, key), (count, done, revenue) in sorted(sums.items())]
+
+
+def play_figures(actor, start: date | None = None, end: date | None = None) -> dict:
+    """Coupons (claims, used, their orders' revenue) and group-buys (groups, succeeded, their
+    members' revenue) of the period in the actor's scope, by content kind and scene; and the
+    paid orders each play fed, by the role of the products in them."""
+    content = [getattr(CouponTemplate, d) for d in CONTENT_DIMENSIONS]
+    used = CouponClaim.state == "used"
+    coupons = db.session.execute(scoped(
+        select(*content, func.count().label("count"),
+               func.sum(case((used, 1), else_=0)).label("done"),
+               func.sum(case((used & Order.status.in_(PAID), Order.paid_amount), else_=0))
+               .label("revenue"))
+        .join(CouponTemplate, CouponTemplate.id == CouponClaim.template_id)
+        .outerjoin(Order, Order.id == CouponClaim.order_id)
+        .where(*_period(CouponClaim.claimed_at, start, end)).group_by(*content),
+        CouponClaim, actor))
+    content = [getattr(GroupBuy, d) for d in CONTENT_DIMENSIONS]
+    paid = (select(func.coalesce(func.sum(Order.paid_amount), 0))
+            .join(GroupMember, GroupMember.order_id == Order.id)
+            .where(GroupMember.group_id == BuyGroup.id, Order.status.in_(PAID))
+            .scalar_subquery())
+    groups = db.session.execute(scoped(
+        select(*content, func.count().label("count"),
+               func.sum(case((BuyGroup.state == "succeeded", 1), else_=0)).label("done"),
+               func.sum(paid).label("revenue"))
+        .join(GroupBuy, GroupBuy.id == BuyGroup.campaign_id)
+        .where(*_period(BuyGroup.opened_at, start, end)).group_by(*content), BuyGroup, actor))
+    return {"content": _by_dimension("coupon", coupons) + _by_dimension("group_buy", groups),
+            "roles": _roles(actor, start, end)}
+
+
+def _roles(actor, start: date | None, end: date | None) -> list[dict]:
+    """Per play and product role: paid orders the play priced and what their lines of that
+    role brought (each line's share of the total)."""
+    rows = []
+    for play in ("coupon", "group_buy"):
+        priced = select(OrderDiscount.id).where(OrderDiscount.order_id == Order.id,
+                                                OrderDiscount.source == play).exists()
+        statement = scoped(
+            select(Product.role, func.count(func.distinct(Order.id)).label("orders"),
+                   func.sum(OrderLine.net_amount).label("revenue"))
+            .join(OrderLine, OrderLine.order_id == Order.id)
+            .join(Product, Product.id == OrderLine.product_id)
+            .where(Order.status.in_(PAID), priced, *_period(Order.placed_at, start, end))
+            .group_by(Product.role), Order, actor)
+        rows += [{"play": play, "role": row.role, "orders": row.orders,
+                  "revenue": int(row.revenue or 0)} for row in db.session.execute(statement)]
+    return rows

@@ -348,3 +348,28 @@ class GroupFiguresSchema(Schema):
     totals = fields.Nested(GroupTotalsSchema, required=True)
     reps = fields.List(fields.Nested(GroupRepFiguresSchema), required=True)
 
+
+
+class ContentFigureSchema(Schema):
+    play = fields.String(required=True, metadata={"description": "coupon or group_buy"})
+    dimension = fields.String(required=True, metadata={
+        "description": "content_kind, scene_channel, scene_frequency or scene_aim"})
+    key = fields.String(required=True)
+    count = fields.Integer(required=True, metadata={"description": "Claims; groups opened"})
+    done = fields.Integer(required=True, metadata={"description": "Coupons used; groups "
+                                                                  "succeeded"})
+    revenue = fields.Integer(required=True, metadata={"description": "Fen paid, less refunds"})
+
+
+class RoleFigureSchema(Schema):
+    play = fields.String(required=True)
+    role = fields.String(allow_none=True, required=True,
+                         metadata={"description": "traffic, hit, profit; null: none set"})
+    orders = fields.Integer(required=True)
+    revenue = fields.Integer(required=True, metadata={
+        "description": "Fen of the order lines of products of this role"})
+
+
+class PlayFiguresSchema(Schema):
+    content = fields.List(fields.Nested(ContentFigureSchema), required=True)
+    roles = fields.List(fields.Nested(RoleFigureSchema), required=True)

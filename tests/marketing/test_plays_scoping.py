@@ -24,6 +24,7 @@ COUPON = "/api/v1/coupons/<int:template_id>"
 CAMPAIGN = "/api/v1/group-buys/<int:campaign_id>"
 
 PERMISSIONS = {
+    ("GET", "/api/v1/marketing/figures"): {HQ, BOSS},
     ("GET", "/api/v1/coupons"): STAFF,
     ("POST", "/api/v1/coupons"): {HQ, BOSS},
     ("GET", COUPON): STAFF,

@@ -34,6 +34,16 @@ def _campaign(campaign: GroupBuy) -> GroupBuy:
     return campaign
 
 
+@blp.route("/marketing/figures", methods=["GET"])
+@blp.arguments(schemas.FigureArgsSchema, location="query")
+@blp.response(200, schemas.PlayFiguresSchema)
+@roles_required(ROLE_HQ, ROLE_BOSS)
+def play_figures(args):
+    """The plays of my scope by content kind and scene (内容规划), and the paid orders each
+    fed by the role of their products (引流品, 爆品, 主推利润品)."""
+    return queries.play_figures(current_user, args.get("start"), args.get("end"))
+
+
 # --- coupons ---------------------------------------------------------------------------------
 
 @blp.route("/coupons", methods=["GET"])
