@@ -11,13 +11,14 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
 from blinker import Namespace
 from flask import current_app
 from sqlalchemy import delete, func, select
 
 from app.core.company import company_zone
-from app.core.db import local_day, upsert, utcnow
+from app.core.db import dialect_insert, local_day, utcnow
 from app.core.models import ActivityEvent, DailyCounter
 from app.extensions import db
 
@@ -114,11 +115,21 @@ def _check_declared(verb: str, deltas: dict[str, int]) -> None:
         log.error(message)
 
 
+@lru_cache(maxsize=2)
+def _bump_statement(insert):
+    """The counters' upsert, built once per database: every event runs it, and building it
+    (the conflict clause's alias of the table) cost more than executing it."""
+    statement = insert(DailyCounter)
+    return statement.on_conflict_do_update(
+        index_elements=["day", "rep_id", "org_unit_id", "metric"],
+        set_={"value": DailyCounter.value + statement.excluded.value})
+
+
 def _bump(day: date, rep_id: int, org_unit_id: int, deltas: dict[str, int]) -> None:
     rows = [{"day": day, "rep_id": rep_id, "org_unit_id": org_unit_id, "metric": metric,
              "value": value} for metric, value in deltas.items() if value]
-    upsert(db.session, DailyCounter, rows, keys=["day", "rep_id", "org_unit_id", "metric"],
-           increment=["value"])
+    if rows:
+        db.session.execute(_bump_statement(dialect_insert(db.session)), rows)
 
 
 CounterKey = tuple[int, int, str]  # rep_id, org_unit_id, metric

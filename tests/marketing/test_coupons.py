@@ -177,3 +177,28 @@ def test_quote_tells_which_coupons_apply_best_first(org, client, tea):
     assert [(q["name"], q["applies"], q["saving"]) for q in quotes] == [
         ("小券", True, 300), ("大券", False, 0)]
     assert quotes[1]["reason"] == "还差 ¥40.00 可用此券"
+
+
+def test_a_refund_gives_back_only_the_coupon_the_order_used(org, client, tea):
+    # given two coupons of one customer, one used on a paid order
+    first = coupon(org.admin, name="甲券", kind="amount", amount_off=500, threshold=0)
+    second = coupon(org.admin, name="乙券", kind="amount", amount_off=800, threshold=0)
+    used = claim(client, org.rep_a1, first).json
+    kept = claim(client, org.rep_a1, second).json
+    placed = place(client, org.rep_a1, tea, used["id"]).json
+    order = _db.session.get(Order, placed["id"])
+    orders.transition(order, "pay", org.rep_a1)
+    _db.session.commit()
+    assert _db.session.get(CouponClaim, kept["id"]).state == "unused"  # the other is untouched
+
+    # when the rep refunds it
+    orders.transition(order, "refund", org.rep_a1, reason="顾客退货")
+    _db.session.commit()
+
+    # then the coupon it used is usable again, once, and the other never moved
+    _db.session.expire_all()
+    assert _db.session.get(CouponClaim, used["id"]).state == "unused"
+    assert _db.session.get(CouponClaim, kept["id"]).state == "unused"
+    returns = _db.session.scalars(select(ActivityEvent.object_id).where(
+        ActivityEvent.verb == "coupon_return")).all()
+    assert returns == [used["id"]]
