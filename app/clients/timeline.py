@@ -49,8 +49,7 @@ FOLLOW_UP_TITLES = {"visit": "上门拜访", "call": "电话跟进", "wechat": "
 ORDER_TITLES = {"pending": "下单", "paid": "付款", "completed": "订单完成",
                 "cancelled": "取消订单", "refunded": "退款", "expired": "超时未付关闭"}
 EVENT_TITLES = {"visit": "浏览", "customer_new": "成为客户", "customer_transfer": "归属转入",
-                "customer_handover": "客户移交", "share_forward": "转发分享",
-                "coupon_claim": "领取优惠券", "groupbuy_join": "参加拼团"}
+                "customer_handover": "客户移交", "share_forward": "转发分享"}
 EVENT_KINDS = {"customer_handover": "handover"}  # an event's kind is its verb, but these
 GENERIC_TITLE = "其他动态"
 VIA = {"radar": "在访客雷达中添加", "order": "下单"}

@@ -97,10 +97,10 @@ def test_a_verb_the_timeline_does_not_know_shows_with_a_generic_title(org, as_re
     # given activity later issues record for the customer (counted under metrics they
     # declare): a known verb and an unknown one
     monkeypatch.setattr(events, "_declared", dict(events._declared))
-    events.declare_metric("coupon_claim", "领券")
+    events.declare_metric("share_forward", "转发")
     events.declare_metric("lucky_draw", "抽奖")
     buyer = customer(org.rep_a1)
-    record_event("coupon_claim", rep=org.rep_a1, customer_id=buyer.id, object_type="coupon",
+    record_event("share_forward", rep=org.rep_a1, customer_id=buyer.id, object_type="share",
                  object_id=7)
     record_event("lucky_draw", rep=org.rep_a1, customer_id=buyer.id)
     save()
@@ -108,8 +108,8 @@ def test_a_verb_the_timeline_does_not_know_shows_with_a_generic_title(org, as_re
     items = timeline(as_rep, buyer)["items"]
 
     assert [(i["kind"], i["title"]) for i in items[:2]] == [
-        ("lucky_draw", "其他动态"), ("coupon_claim", "领取优惠券")]
-    assert (items[1]["ref_type"], items[1]["ref_id"]) == ("coupon", 7)
+        ("lucky_draw", "其他动态"), ("share_forward", "转发分享")]
+    assert (items[1]["ref_type"], items[1]["ref_id"]) == ("share", 7)
 
 
 def test_pages_neither_repeat_nor_skip_even_on_equal_times_and_new_activity(org, as_rep):
