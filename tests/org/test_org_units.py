@@ -92,7 +92,8 @@ def test_company_settings(as_hq, as_rep, org):
         "stage_interest_visits": 3, "stage_super_spend": 1_000_000, "stage_super_referrals": 3,
         "flag_period_days": 90, "flag_change_percent": 50, "flag_stage_steps": 2,
         "flag_stage_days": 30, "stale_customer_days": 30, "order_hold_hours": 24,
-        "max_open_orders": 3, "boss_manages_people": True}
+        "max_open_orders": 3, "boss_manages_people": True,
+        "boss_coupon_max_off": 5000, "boss_coupon_max_total": 1000}
     bad = as_hq.patch("/api/v1/company", json={"timezone": "Mars/Olympus"})
     assert bad.status_code == 422
     assert "timezone" in bad.json["error"]["fields"]
