@@ -15,8 +15,11 @@ messages.install()
 
 def create_app(config_name: str | None = None, **overrides) -> Flask:
     """Build the app for APP_ENV (or `config_name`), with optional setting overrides."""
+    from app.core.storage import Request
+
     app = Flask(__name__, static_folder="../static", static_url_path="/static",
                 instance_relative_config=True)
+    app.request_class = Request  # a view's own body limit (large uploads)
     app.config.from_object(get_config(config_name))
     app.config.update(overrides)
     if app.config["PROXY_FIX_X_FOR"]:
