@@ -53,6 +53,8 @@ def register_extensions(app: Flask) -> None:
     from app.dashboard import exports as rep_table_exports  # noqa: F401  (register exports)
     from app.extensions import api, csrf, db, limiter, login_manager, migrate
     from app.inbox import sources  # noqa: F401  (fill the timeline and today's list)
+    from app.marketing import sources as marketing_sources  # noqa: F401  (fill the timeline)
+    from app.marketing.services import materials  # noqa: F401  (shareable, metric, rule object)
     from app.org import exports as user_exports  # noqa: F401  (register exports)
     from app.org.sessions import load_user
     from app.shop import exports as order_exports  # noqa: F401  (register exports)
@@ -94,6 +96,7 @@ def register_blueprints(app: Flask) -> None:
     from app.dashboard.routes import blp as dashboard_blp
     from app.extensions import api
     from app.inbox.routes import BLUEPRINTS as inbox_blps
+    from app.marketing.routes import BLUEPRINTS as marketing_blps
     from app.org.routes import blp as org_blp
     from app.shop.routes import BLUEPRINTS as shop_blps
     from app.strategies.routes import blp as strategies_blp
@@ -101,8 +104,8 @@ def register_blueprints(app: Flask) -> None:
     from app.web.routes import bp as web_bp
 
     for blp in (org_blp, notifications_blp, exports_blp, dashboard_blp, insight_blp,
-                *shop_blps, *clients_blps, *inbox_blps, strategies_blp, supervision_blp,
-                audit_blp):
+                *shop_blps, *clients_blps, *inbox_blps, *marketing_blps, strategies_blp,
+                supervision_blp, audit_blp):
         api.register_blueprint(blp)
     app.register_blueprint(web_bp)
 
