@@ -28,6 +28,7 @@ from app.shop.poster import (
     fit,
     font,
     qr_matrix,
+    text_length,
     wrap,
 )
 from app.shop.services.shelves import get_profile
@@ -169,7 +170,7 @@ def render_card(card: dict, avatar: Image.Image | None, url: str) -> bytes:
              for line in wrap(card.get("greeting") or "", font(26), width, 2)]
     baseline = CARD_HEADER + AVATAR // 2 + 70
     for text, face, fill, step in rows:
-        length = draw.textlength(text, font=face)
+        length = text_length(text, face)
         draw_text(canvas, (WIDTH - length) / 2, baseline, text, face, fill)
         baseline += step
 
