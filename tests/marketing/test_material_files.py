@@ -57,7 +57,8 @@ REFUSED = {
     "an image as a brochure": ("brochure", files.png(), "unsupported_file"),
     "audio in an MP4 box": ("video", files.mp4(b"M4A "), "unsupported_file"),
     "a broken PDF": ("brochure", b"%PDF-1.4\ngarbage", "bad_pdf"),
-    "text named .png": ("file", b"just some text", "bad_image"),
+    "text named .png": ("file", b"just some text", "unsupported_file"),
+    "a BMP image": ("file", b"BM" + b"\0" * 100, "unsupported_file"),
 }
 
 
@@ -94,6 +95,16 @@ def test_an_upload_without_its_kind_or_with_other_fields_is_422(as_hq, storage, 
 
     assert response.status_code == 422
     assert stored(storage) == []
+
+
+def test_an_image_over_its_limit_is_said_to_be_too_large(app, as_hq, storage, monkeypatch):
+    data = files.png((64, 64))
+    monkeypatch.setitem(app.config, "UPLOAD_MAX_BYTES", len(data) - 1)
+
+    response = upload(as_hq, "file", data, "big.png")
+
+    assert response.status_code == 422
+    assert response.json["error"]["code"] == "file_too_large"
 
 
 def test_a_pdf_over_its_limit_is_refused(app, as_hq, storage, monkeypatch):

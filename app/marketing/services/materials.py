@@ -86,7 +86,12 @@ def upload_file(actor, kind: str, stream) -> dict:
             raise _refused(kind, "视频文件")
         ext = check_video(stream, config["MATERIAL_VIDEO_MAX_BYTES"])
     elif "jpg" in accepted:
-        ext = check_image(stream.read(config["UPLOAD_MAX_BYTES"] + 1))
+        try:
+            ext = check_image(stream.read(config["UPLOAD_MAX_BYTES"] + 1))
+        except ValidationError as refused:
+            if refused.code != "bad_image":  # too large: said as such
+                raise
+            raise _refused(kind, "无法识别的文件") from None
     else:
         raise _refused(kind, "无法识别的文件")
     size = size_of(stream)
