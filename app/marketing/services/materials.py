@@ -68,30 +68,35 @@ def _refused(kind: str, what: str) -> ValidationError:
                            fields={"file": [f"不是{wanted}：{what}"]})
 
 
+def _check_image(kind: str, stream, limit: int) -> str:
+    """An image's extension; what is no image is a file the kind does not take."""
+    try:
+        return check_image(stream.read(limit + 1))
+    except ValidationError as refused:
+        if refused.code != "bad_image":  # too large: said as such
+            raise
+        raise _refused(kind, "无法识别的文件") from None
+
+
 def upload_file(actor, kind: str, stream) -> dict:
     """HQ uploads the file of a brochure, video or file material: its type is found from its
     content (never the name), checked, and stored by hash. Raise ValidationError for a file
     the kind does not take, a PDF with anything active, a file over its size limit."""
     require_role(actor, [ROLE_HQ])
-    config = current_app.config
+    config, accepted = current_app.config, FILE_KINDS[kind]
     head = stream.read(256)
     stream.seek(0)
-    accepted = FILE_KINDS[kind]
+    video = video_kind(head)
     if head.startswith(PDF_MAGIC):
         if "pdf" not in accepted:
             raise _refused(kind, "PDF 文件")
         ext = check_pdf(stream, config["MATERIAL_PDF_MAX_BYTES"])
-    elif video_kind(head) is not None:
-        if video_kind(head) not in accepted:
+    elif video is not None:
+        if video not in accepted:
             raise _refused(kind, "视频文件")
         ext = check_video(stream, config["MATERIAL_VIDEO_MAX_BYTES"])
     elif "jpg" in accepted:
-        try:
-            ext = check_image(stream.read(config["UPLOAD_MAX_BYTES"] + 1))
-        except ValidationError as refused:
-            if refused.code != "bad_image":  # too large: said as such
-                raise
-            raise _refused(kind, "无法识别的文件") from None
+        ext = _check_image(kind, stream, config["UPLOAD_MAX_BYTES"])
     else:
         raise _refused(kind, "无法识别的文件")
     size = size_of(stream)
