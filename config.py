@@ -98,6 +98,10 @@ class Config:
     UPLOAD_MAX_BYTES = env_int("UPLOAD_MAX_BYTES", 5 * 1024 * 1024)
     UPLOAD_MAX_PIXELS_SIDE = env_int("UPLOAD_MAX_PIXELS_SIDE", 6000)
     MAX_CONTENT_LENGTH = env_int("MAX_CONTENT_LENGTH", 8 * 1024 * 1024)
+    # Files of HQ's materials (营销素材): a PDF, a video. Their upload alone takes a body this
+    # large (app.core.storage.accepts_upload), streamed to disk, never held in memory.
+    MATERIAL_PDF_MAX_BYTES = env_int("MATERIAL_PDF_MAX_BYTES", 20 * 1024 * 1024)
+    MATERIAL_VIDEO_MAX_BYTES = env_int("MATERIAL_VIDEO_MAX_BYTES", 200 * 1024 * 1024)
     # Spreadsheet imports: data rows per file (users apart: each one's password is hashed with
     # scrypt, about 0.1 s), and what an XLSX may unpack to.
     IMPORT_MAX_ROWS = env_int("IMPORT_MAX_ROWS", 5000)

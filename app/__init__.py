@@ -15,8 +15,11 @@ messages.install()
 
 def create_app(config_name: str | None = None, **overrides) -> Flask:
     """Build the app for APP_ENV (or `config_name`), with optional setting overrides."""
+    from app.core.storage import Request
+
     app = Flask(__name__, static_folder="../static", static_url_path="/static",
                 instance_relative_config=True)
+    app.request_class = Request  # a view's own body limit (large uploads)
     app.config.from_object(get_config(config_name))
     app.config.update(overrides)
     if app.config["PROXY_FIX_X_FOR"]:
@@ -50,7 +53,7 @@ def register_extensions(app: Flask) -> None:
     from app.dashboard import exports as rep_table_exports  # noqa: F401  (register exports)
     from app.extensions import api, csrf, db, limiter, login_manager, migrate
     from app.inbox import sources  # noqa: F401  (fill the timeline and today's list)
-    from app.marketing import services as marketing  # noqa: F401  (adjusters, shareables)
+    from app.marketing import services as marketing  # noqa: F401  (shareables, adjusters...)
     from app.org import exports as user_exports  # noqa: F401  (register exports)
     from app.org.sessions import load_user
     from app.shop import exports as order_exports  # noqa: F401  (register exports)
@@ -101,8 +104,7 @@ def register_blueprints(app: Flask) -> None:
 
     for blp in (org_blp, notifications_blp, exports_blp, dashboard_blp, insight_blp,
                 *shop_blps, *clients_blps, *inbox_blps, *marketing_blps, strategies_blp,
-                supervision_blp,
-                audit_blp):
+                supervision_blp, audit_blp):
         api.register_blueprint(blp)
     app.register_blueprint(web_bp)
 

@@ -270,13 +270,16 @@ class CustomerMerge(db.Model):
 
 RULE_KINDS = ("viewed_category", "did", "spent_at_least", "no_visit_for")
 # What a `did` rule may count: verbs of events that name the customer. coupon_claim and
-# groupbuy_join arrive with the marketing issue; a rule may be set for them now.
-RULE_VERBS = ("order_paid", "coupon_claim", "groupbuy_join", "consultation", "booking", "visit")
-RULE_PARAM_FIELDS = ("category_id", "verb", "min_count", "days", "min_amount")
+# groupbuy_join arrive with the marketing issue; a rule may be set for them now. A verb whose
+# events name an object a package registered (rules.register_rule_object: material_open, a
+# material) may be narrowed to one object.
+RULE_VERBS = ("order_paid", "coupon_claim", "groupbuy_join", "consultation", "booking", "visit",
+              "material_open")
+RULE_PARAM_FIELDS = ("category_id", "verb", "object_id", "min_count", "days", "min_amount")
 # The parameters each kind needs, and those it may have (the others stay NULL).
 RULE_PARAMS = {
     "viewed_category": (("category_id", "min_count", "days"), ()),
-    "did": (("verb", "min_count", "days"), ()),
+    "did": (("verb", "min_count", "days"), ("object_id",)),
     "spent_at_least": (("min_amount",), ("days",)),  # no days: all time
     "no_visit_for": (("days",), ()),
 }
@@ -302,6 +305,8 @@ class AutoTagRule(TimestampMixin, db.Model):
     category_id: Mapped[int | None] = mapped_column(
         ForeignKey("category.id", ondelete="SET NULL"))
     verb: Mapped[str | None] = mapped_column(String(30))
+    # did: only the verb's events about this object (a material opened), else any of them.
+    object_id: Mapped[int | None] = mapped_column(Integer)
     min_count: Mapped[int | None] = mapped_column(Integer)
     days: Mapped[int | None] = mapped_column(Integer)
     min_amount: Mapped[int | None] = mapped_column(BigInteger)  # fen

@@ -2,7 +2,9 @@
 
 A rule matches a customer by one of four kinds (models.RULE_PARAMS):
 `viewed_category` opened product pages of category X at least N times in the last D days;
-`did` did verb V (models.RULE_VERBS) at least N times in the last D days; `spent_at_least`
+`did` did verb V (models.RULE_VERBS) at least N times in the last D days, optionally about one
+object (opened material X: a verb whose events name an object type a higher package
+registered with `register_rule_object`); `spent_at_least`
 paid at least A fen (paid and completed orders) in the last D days, or ever; `no_visit_for`
 has not visited for D days. "The last D days" is [now - D days, now]: an event exactly D days
 old still counts, and a last visit exactly D days ago is D days without a visit.
@@ -21,6 +23,8 @@ dismissal once they stop, so a later match tags them again. Every add and remove
 customer_tag_change with source "rule" and no actor.
 """
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import and_, delete, false, func, insert, literal, or_, select, update
@@ -56,6 +60,26 @@ EFFECTS = {
 }
 
 
+
+@dataclass(frozen=True)
+class RuleObject:
+    """What the events of a verb are about, when a `did` rule may name one of them."""
+
+    object_type: str  # the events' object_type
+    exists: Callable[[int], bool]  # whether an object of that id exists (a rule's check)
+
+
+# Filled by the packages that record the verbs (marketing: material_open, a material), so a
+# rule can say "opened material X" while this package knows no marketing model.
+RULE_OBJECTS: dict[str, RuleObject] = {}
+
+
+def register_rule_object(verb: str, rule_object: RuleObject) -> None:
+    if verb not in RULE_VERBS:
+        raise ValueError(f"{verb!r} is not a verb a rule may count")
+    RULE_OBJECTS[verb] = rule_object
+
+
 # --- HQ's rules --------------------------------------------------------------------------------
 
 def get_rule(rule_id: int) -> AutoTagRule:
@@ -81,6 +105,12 @@ def _check(values: dict, rule_id: int | None = None) -> None:
     if values.get("category_id") is not None \
             and db.session.get(Category, values["category_id"]) is None:
         errors["category_id"] = ["分类不存在"]
+    if values.get("object_id") is not None:
+        rule_object = RULE_OBJECTS.get(values.get("verb"))
+        if rule_object is None:
+            errors["object_id"] = ["该行为不能指定对象"]
+        elif not rule_object.exists(values["object_id"]):
+            errors["object_id"] = ["对象不存在"]
     if errors:
         raise ValidationError(fields=errors)
 
@@ -100,7 +130,8 @@ def update_rule(actor, rule: AutoTagRule, changes: dict) -> AutoTagRule:
     require_role(actor, [ROLE_HQ])
     if "kind" in changes:
         changes = {**dict.fromkeys(RULE_PARAM_FIELDS), **changes}
-    current = {field: getattr(rule, field) for field in ("name", "tag_id", "category_id")}
+    current = {field: getattr(rule, field)
+               for field in ("name", "tag_id", "category_id", "verb", "object_id")}
     _check({**current, **changes}, rule.id)
     for field, value in changes.items():
         setattr(rule, field, value)
@@ -153,8 +184,19 @@ def matching(rule: AutoTagRule, now: datetime, customer_id: int | None = None):
             event.verb == "visit", event.object_type == "product",
             Product.category_id == rule.category_id if rule.category_id else false())
     else:
-        query = query.where(event.verb == rule.verb)
+        query = query.where(event.verb == rule.verb, *_about_object(rule))
     return query.group_by(event.customer_id).having(func.count() >= rule.min_count)
+
+
+def _about_object(rule: AutoTagRule) -> tuple:
+    """A `did` rule's condition on the events' object: none, or the object it names."""
+    if rule.object_id is None:
+        return ()
+    rule_object = RULE_OBJECTS.get(rule.verb)
+    if rule_object is None:  # its package is not loaded: the rule matches nobody
+        return (false(),)
+    return (ActivityEvent.object_type == rule_object.object_type,
+            ActivityEvent.object_id == rule.object_id)
 
 
 # --- on each new event -------------------------------------------------------------------------
@@ -177,6 +219,10 @@ def _rules_moved_by(event) -> list[tuple[AutoTagRule, str]]:
             product = db.session.get(Product, event.object_id)  # the visit just loaded it
             if product is None or product.category_id != rule.category_id:
                 continue
+        if rule.kind == "did" and rule.object_id is not None and (
+                event.object_id != rule.object_id
+                or event.object_type != getattr(RULE_OBJECTS.get(rule.verb), "object_type", None)):
+            continue
         moved.append((rule, effects.get(rule.kind, "add")))
     return moved
 

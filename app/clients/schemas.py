@@ -365,6 +365,9 @@ class AutoTagRuleSchema(Schema):
                                     dump_only=True, allow_none=True)
     verb = fields.String(allow_none=True, validate=validate.OneOf(RULE_VERBS),
                          metadata={"description": "did: what the customer did"})
+    object_id = fields.Integer(allow_none=True, strict=True, validate=ID, metadata={
+        "description": "did, optional: only the verb's events about this object (for "
+                       "material_open: the material); none: any"})
     min_count = fields.Integer(allow_none=True, strict=True,
                                validate=validate.Range(min=1, max=10_000),
                                metadata={"description": "viewed_category, did: at least"})

@@ -5,7 +5,20 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
-from sqlalchemy import BigInteger, DateTime, Integer, event, false, select, update
+from sqlalchemy import (
+    BigInteger,
+    DateTime,
+    Integer,
+    cast,
+    event,
+    exists,
+    false,
+    func,
+    literal,
+    select,
+    update,
+)
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError
@@ -214,6 +227,15 @@ def _whole_days_postgresql(element, compiler, **kw):
     later, earlier = (compiler.process(arg, **kw) for arg in element.clauses)
     # EXTRACT gives exact numeric seconds (microseconds included) on PostgreSQL 14 and later.
     return f"CAST(FLOOR(EXTRACT(EPOCH FROM ({later} - {earlier})) / 86400) AS INTEGER)"
+
+
+def json_list_contains(session, column, value: str):
+    """Where a JSON list column (tags) holds `value` as one of its items, on either database:
+    jsonb containment on PostgreSQL, json_each() on SQLite."""
+    if session.get_bind().dialect.name == "postgresql":
+        return cast(column, JSONB).contains([value])
+    items = func.json_each(column).table_valued("value")
+    return exists(select(literal(1)).select_from(items).where(items.c.value == value))
 
 
 def check_name_free(model, name: str, exclude_id: int | None = None, **scope) -> None:

@@ -136,8 +136,10 @@ class MaterialOpen(Scoped, db.Model):
 
     __tablename__ = "material_open"
     __scope_owner__ = "rep_id"
+    __scope_org__ = "org_unit_id"  # a boss sees the work of their subtree's units
     __table_args__ = (Index("ix_material_open_material", "material_id", "opened_at"),
-                      Index("ix_material_open_customer", "customer_id", "opened_at"))
+                      Index("ix_material_open_customer", "customer_id", "opened_at"),
+                      Index("ix_material_open_at", "opened_at", "org_unit_id"))
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     material_id: Mapped[int] = mapped_column(ForeignKey("material.id"))

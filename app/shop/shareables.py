@@ -3,7 +3,8 @@
 
 A share token names an object type and id; `register_shareable()` says for a type how to
 check that a rep may share the object (raise NotFound otherwise), which page of the rep's shop
-opens it, and what its poster shows.
+opens it, and what its poster shows: the standard poster's content, or a drawing of its own
+(a poster image with the rep's QR drawn into it, a business card).
 """
 
 from collections.abc import Callable
@@ -27,6 +28,9 @@ class Shareable:
     check: Callable  # (rep, object_id) -> None; raise NotFound (or ValidationError)
     path: Callable  # (shop_code, object_id) -> the page's path in the rep's shop
     poster: Callable | None = None  # (object_id) -> PosterContent; None: the shop's poster
+    # (rep, object_id, url) -> PNG bytes of a poster drawn its own way, or None for the
+    # standard one; `url` is the share link its QR code holds.
+    draw: Callable | None = None
 
 
 SHAREABLE: dict[str, Shareable] = {}
@@ -57,6 +61,12 @@ def path_of(object_type: str, shop_code: str, object_id: int | None) -> str:
 def poster_of(object_type: str, object_id: int | None) -> PosterContent | None:
     poster = SHAREABLE[object_type].poster
     return poster(object_id) if poster else None
+
+
+def drawn_poster(object_type: str, rep, object_id: int | None, url: str) -> bytes | None:
+    """The object's own poster for the rep's link, or None when it takes the standard one."""
+    draw = SHAREABLE[object_type].draw
+    return draw(rep, object_id, url) if draw else None
 
 
 def _check_shop(rep, object_id: int | None) -> None:

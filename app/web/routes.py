@@ -1,12 +1,14 @@
 """Serves the PWA: the app shell for every page path, the manifest, the service worker, the
 files under /static/ (app.web.assets) and /media/."""
 
+import hashlib
 import json
 from pathlib import Path
 
 from flask import Blueprint, Response, abort, current_app, request, send_from_directory
+from werkzeug.wsgi import wrap_file
 
-from app.core.storage import get_storage
+from app.core.storage import VIDEO_TYPES, get_storage, size_of
 from app.web.assets import asset_table, send_asset
 
 bp = Blueprint("web", __name__, template_folder="templates")
@@ -59,18 +61,23 @@ def service_worker():
                     headers={**NO_CACHE, "Service-Worker-Allowed": "/"})
 
 
-MEDIA_TYPES = {"jpg": "image/jpeg", "png": "image/png", "webp": "image/webp", "gif": "image/gif"}
+MEDIA_TYPES = {"jpg": "image/jpeg", "png": "image/png", "webp": "image/webp", "gif": "image/gif",
+               "pdf": "application/pdf", **VIDEO_TYPES}
 
 
 @bp.route("/media/<path:key>")
 def media(key: str):
-    """Uploaded files; named by content hash, so they are cached for a year."""
+    """Uploaded files; named by content hash, so they are cached for a year. Streamed from
+    storage with byte ranges (a phone's video player asks for parts of a video)."""
     mimetype = MEDIA_TYPES.get(key.rpartition(".")[2])
-    data = get_storage().open(key) if mimetype else None
-    if data is None:
+    file = get_storage().open_file(key) if mimetype else None
+    if file is None:
         abort(404)
-    response = Response(data, mimetype=mimetype, headers={
-        "Cache-Control": "public, max-age=31536000, immutable",
-        "X-Content-Type-Options": "nosniff"})
-    response.add_etag()
-    return response.make_conditional(request)
+    size = size_of(file)
+    response = Response(wrap_file(request.environ, file), mimetype=mimetype,
+                        direct_passthrough=True, headers={
+                            "Cache-Control": "public, max-age=31536000, immutable",
+                            "X-Content-Type-Options": "nosniff"})
+    response.content_length = size
+    response.set_etag(hashlib.blake2b(key.encode(), digest_size=12).hexdigest())  # the name
+    return response.make_conditional(request, accept_ranges=True, complete_length=size)

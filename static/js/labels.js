@@ -175,6 +175,7 @@ export const RULE_VERB_LABELS = {
   consultation: '咨询',
   booking: '预约',
   visit: '访问店铺',
+  material_open: '打开素材',
 };
 
 // RFM segments (app/clients/models.SEGMENTS) and the customer flags.

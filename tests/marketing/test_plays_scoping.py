@@ -1,4 +1,4 @@
-"""Who may call each coupon and group-buy endpoint, and what each role sees of them.
+"""What each role sees of coupons and group-buys (who may call each endpoint: test_scoping.py).
 
 A coupon or campaign reaches the reps of its audience (none: everyone); a boss's coupon is for
 their subtree. Claims and groups are the rep's whose link brought them: a rep sees their own, a
@@ -11,58 +11,9 @@ from types import SimpleNamespace
 import pytest
 
 from app.marketing.models import GroupMember
-from app.marketing.routes.plays import blp as plays_blp
-from app.marketing.routes.public import blp as public_blp
 from app.marketing.services import coupons
 from tests.marketing.builders import campaign, coupon
-from tests.permissions import BOSS, EVERYONE, HQ, STAFF, check_door, declared, endpoints
 from tests.shop.builders import batch, customer_of, order
-
-NAMES = {plays_blp.name, public_blp.name}
-SHOP = "/api/v1/shops/<string(maxlength=32):code>"
-COUPON = "/api/v1/coupons/<int:template_id>"
-CAMPAIGN = "/api/v1/group-buys/<int:campaign_id>"
-
-PERMISSIONS = {
-    ("GET", "/api/v1/marketing/figures"): {HQ, BOSS},
-    ("GET", "/api/v1/coupons"): STAFF,
-    ("POST", "/api/v1/coupons"): {HQ, BOSS},
-    ("GET", COUPON): STAFF,
-    ("PATCH", COUPON): {HQ, BOSS},
-    ("GET", f"{COUPON}/figures"): STAFF,
-    ("GET", f"{COUPON}/claims"): STAFF,
-    ("GET", "/api/v1/group-buys"): STAFF,
-    ("POST", "/api/v1/group-buys"): {HQ},
-    ("GET", CAMPAIGN): STAFF,
-    ("PATCH", CAMPAIGN): {HQ},
-    ("GET", f"{CAMPAIGN}/figures"): STAFF,
-    ("GET", f"{CAMPAIGN}/groups"): STAFF,
-    ("GET", "/api/v1/groups/<bigid:group_id>"): STAFF,
-    ("GET", f"{SHOP}/coupons/<int:template_id>"): EVERYONE,
-    ("POST", f"{SHOP}/coupons/<int:template_id>/claims"): EVERYONE,
-    ("GET", f"{SHOP}/my-coupons"): EVERYONE,
-    ("POST", f"{SHOP}/my-coupons/quote"): EVERYONE,
-    ("GET", f"{SHOP}/group-buys/<int:campaign_id>"): EVERYONE,
-    ("GET", f"{SHOP}/groups/<bigid:group_id>"): EVERYONE,
-    ("GET", f"{SHOP}/my-groups"): EVERYONE,
-    ("POST", f"{SHOP}/my-groups/seen"): EVERYONE,
-}
-
-
-def test_the_permission_table_lists_every_endpoint(app):
-    assert {(method, rule.rule) for method, rule in endpoints(app, NAMES)} == set(PERMISSIONS)
-
-
-def test_the_table_matches_what_each_view_declares(app):
-    for method, rule in endpoints(app, NAMES):
-        assert PERMISSIONS[(method, rule.rule)] == declared(app, rule), (method, rule.rule)
-
-
-@pytest.mark.parametrize(("method", "rule"), sorted(PERMISSIONS),
-                         ids=[f"{m} {r}" for m, r in sorted(PERMISSIONS)])
-def test_each_role_is_let_in_or_refused(role_clients, method, rule):
-    check_door(role_clients, method, rule, PERMISSIONS[(method, rule)])
-
 
 # --- what each one sees ----------------------------------------------------------------------
 

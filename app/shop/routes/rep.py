@@ -120,19 +120,22 @@ def share_poster(share_id):
     from app.shop.poster import render_poster  # Pillow and fonts: loaded when first needed
 
     share = get_scoped_or_404(ShareToken, share_id, current_user)
-    profile = shelves.get_profile(current_user)
-    shop_name = profile.display_name or f"{current_user.name}的微店"
-    title, subtitle, price, cover = shop_name, profile.greeting, None, None
-    content = shareables.poster_of(share.object_type, share.object_id)
-    if content is not None:
-        title, subtitle, price = content.title, content.subtitle, content.price_text
-        if content.cover_url and content.cover_url.startswith("/media/"):
-            cover = get_storage().open(content.cover_url.removeprefix("/media/"))
     base = current_app.config["PUBLIC_BASE_URL"] or request.host_url
     url = base.rstrip("/") + visits.share_path(
         share, current_user.shop_code)
-    png = render_poster(title=title, subtitle=subtitle or None, price_text=price,
-                        rep_name=current_user.name, shop_name=shop_name, url=url, cover=cover)
+    png = shareables.drawn_poster(share.object_type, current_user, share.object_id, url)
+    if png is None:
+        profile = shelves.get_profile(current_user)
+        shop_name = profile.display_name or f"{current_user.name}的微店"
+        title, subtitle, price, cover = shop_name, profile.greeting, None, None
+        content = shareables.poster_of(share.object_type, share.object_id)
+        if content is not None:
+            title, subtitle, price = content.title, content.subtitle, content.price_text
+            if content.cover_url and content.cover_url.startswith("/media/"):
+                cover = get_storage().open(content.cover_url.removeprefix("/media/"))
+        png = render_poster(title=title, subtitle=subtitle or None, price_text=price,
+                            rep_name=current_user.name, shop_name=shop_name, url=url,
+                            cover=cover)
     return Response(png, mimetype="image/png",
                     headers={"Cache-Control": "private, max-age=3600"})
 
