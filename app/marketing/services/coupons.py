@@ -13,11 +13,12 @@ is still valid (or is expired). A job expires unused coupons past their validity
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from marshmallow import Schema, fields
+from marshmallow import Schema, fields, validate
 from marshmallow import ValidationError as SchemaError
 from sqlalchemy import case, func, select, update
 
 from app.core.access import ROLE_BOSS, ROLE_HQ, require_role
+from app.core.api import MAX_BIG_ID
 from app.core.company import get_company
 from app.core.db import check_name_free, lock_for_update, utcnow
 from app.core.errors import Conflict, Forbidden, NotFound, ValidationError
@@ -277,7 +278,8 @@ def quote(coupon: CouponClaim, rep: User, lines: list[pricing.DraftLine], now: d
 
 
 class CouponInputs(Schema):
-    coupon_id = fields.Integer(required=True, strict=True)
+    coupon_id = fields.Integer(required=True, strict=True,
+                               validate=validate.Range(min=1, max=MAX_BIG_ID))
 
 
 class CouponAdjuster(pricing.PriceAdjuster):
@@ -290,7 +292,7 @@ class CouponAdjuster(pricing.PriceAdjuster):
             coupon_id = CouponInputs().load(inputs)["coupon_id"]
         except SchemaError as error:
             raise ValidationError(fields={"promotions": {"coupon": error.messages}}) from None
-        coupon = db.session.get(CouponClaim, coupon_id) if 0 < coupon_id < 2**63 else None
+        coupon = db.session.get(CouponClaim, coupon_id)
         if coupon is None or coupon.customer_id != draft.customer.id:
             raise NotFound("优惠券不存在", fields={"promotions": {"coupon": ["优惠券不存在"]}})
         now = utcnow()
