@@ -6,7 +6,7 @@
 import { computed, onMounted, reactive, ref } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 
-import { api } from '../api.js';
+import { api, newIdempotencyKey } from '../api.js';
 import ShopAvatar from '../components/shop-avatar.js';
 import ShopPrice from '../components/shop-price.js';
 import { formatDateTime, formatPrice } from '../format.js';
@@ -46,11 +46,6 @@ function saveContact(form) {
   } catch {
     // Storage unavailable: the next order just starts empty.
   }
-}
-
-/** A new Idempotency-Key: 32 random hex digits. */
-function newCheckoutKey() {
-  return Array.from(window.crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 /** What the stock line of an order line says. */
@@ -185,7 +180,7 @@ export default {
       // The same form sent again (a retry after a lost answer) keeps its key; a changed one is
       // a new attempt.
       const text = JSON.stringify(body);
-      if (attempt.body !== text) attempt = { body: text, key: newCheckoutKey() };
+      if (attempt.body !== text) attempt = { body: text, key: newIdempotencyKey() };
       try {
         const order = await api.post(`/shops/${encodeURIComponent(code.value)}/orders`, body, {
           redirectOn401: false,
