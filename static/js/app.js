@@ -83,6 +83,11 @@ const routes = [
   { path: '/s/:code/order', name: 'shop-order', component: () => import('./pages/shop-order.js'), meta: { public: true, customer: true, title: '确认订单' } },
   { path: '/s/:code/orders', name: 'shop-orders', component: () => import('./pages/shop-orders.js'), meta: { public: true, customer: true, title: '我的订单' } },
   { path: '/s/:code/messages', name: 'shop-messages', component: () => import('./pages/shop-inbox.js'), meta: { public: true, customer: true, title: '我的咨询' } },
+  { path: '/s/:code/coupons/:id(\\d+)', name: 'shop-coupon', component: () => import('./pages/shop-coupon.js'), meta: { public: true, customer: true, title: '领取优惠券' } },
+  { path: '/s/:code/my-coupons', name: 'shop-my-coupons', component: () => import('./pages/shop-coupons.js'), meta: { public: true, customer: true, title: '我的优惠券' } },
+  { path: '/s/:code/group-buys/:id(\\d+)', name: 'shop-group-buy', component: () => import('./pages/shop-group-buy.js'), meta: { public: true, customer: true, title: '拼团' } },
+  { path: '/s/:code/groups/:id(\\d+)', name: 'shop-group', component: () => import('./pages/shop-group.js'), meta: { public: true, customer: true, title: '拼团' } },
+  { path: '/s/:code/my-groups', name: 'shop-my-groups', component: () => import('./pages/shop-groups.js'), meta: { public: true, customer: true, title: '我的拼团' } },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ];
 
