@@ -3,6 +3,7 @@ make them, reps find what they may share, everyone in scope reads the figures.""
 
 from flask_login import current_user
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from app.core.access import (
     ROLE_BOSS,
@@ -93,7 +94,8 @@ def coupon_claims(args, template_id):
     """Who claimed it through the links of my scope (a rep: mine), newest first."""
     template = get_scoped_or_404(CouponTemplate, template_id, current_user)
     statement = scoped(select(CouponClaim), CouponClaim, current_user).where(
-        CouponClaim.template_id == template.id).order_by(CouponClaim.id.desc())
+        CouponClaim.template_id == template.id).order_by(CouponClaim.id.desc()).options(
+        selectinload(CouponClaim.customer))
     if args.get("state"):
         statement = statement.where(CouponClaim.state == args["state"])
     result = paginate(statement, args)
