@@ -84,7 +84,7 @@ export default {
             </div>
             <div class="my-group__body">
               <p class="my-group__name">
-                <van-badge v-if="seat.unseen" content="新" class="my-group__new" />
+                <van-tag v-if="seat.unseen" type="danger" round class="my-group__new">新</van-tag>
                 {{ seat.campaign_name }}
               </p>
               <p class="my-group__meta">{{ seat.group.size }}人团 · {{ MEMBER_STATE_LABELS[seat.state] ?? seat.state }} · {{ formatTime(seat.joined_at) }}</p>
