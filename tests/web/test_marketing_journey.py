@@ -1,8 +1,8 @@
 """Browser journeys of the marketing plays on a phone (Debian's chromium): a rep shares a
 coupon from 营销百宝箱, a customer with no login claims it and orders with it, the rep finds the
 claim on the customer's timeline and the boss on the dashboard; two customers form a group of
-two through the group's own link and both see it succeed once the rep confirms both payments;
-HQ and a boss make plays through their forms. Each runs against `live_server` (the demo
+two through the group's own link (a third, too late, opens a new group in one tap) and both see
+it succeed once the rep confirms both payments; HQ and a boss make plays through their forms. Each runs against `live_server` (the demo
 seeded) at 375x667 and fails on any console error. Screenshots go to $SHOTS_DIR.
 """
 
@@ -17,6 +17,7 @@ from tests.web.test_shop_journey import rep01, settled, shelved_product
 
 FIRST = {"name": "李女士", "phone": "13912345678", "address": "上海市浦东新区张杨路 500 号 3 楼"}
 SECOND = {"name": "王先生", "phone": "13987654321", "address": "上海市徐汇区漕溪北路 88 号"}
+THIRD = {"name": "赵小姐", "phone": "13711112222", "address": "上海市静安区南京西路 1 号"}
 
 
 def admin(db):
@@ -45,6 +46,21 @@ def place_order(page) -> dict:
     assert placed.value.status == 201, placed.value.text()
     expect(page.get_by_text("感谢您的订购")).to_be_visible()
     return placed.value.json()
+
+
+def join_through_link(page, link: str, group_id: int) -> None:
+    """Open a group's link and join it: 立即参团, the order form, then the group's page."""
+    page.goto(link)
+    expect(page.locator(".group-status")).to_contain_text("还差 1 人拼团成功")
+    page.get_by_role("button", name="立即参团").tap()
+    expect(page.locator(".order-lines__play")).to_have_text("参团 · 两人成团 保温杯（2人团）")
+    fill_contact(page, SECOND)
+    with page.expect_response(re.compile(r"/api/v1/shops/[^/]+/orders$")) as joined:
+        page.get_by_role("button", name="提交订单").tap()
+    assert joined.value.status == 201
+    assert joined.value.request.post_data_json["promotions"] == {
+        "group_buy": {"group_id": group_id}}
+    page.get_by_role("button", name="查看拼团进度").tap()
 
 
 @browser_test
@@ -83,6 +99,16 @@ def test_a_rep_shares_a_coupon_a_customer_claims_and_orders_with_it_and_the_boss
         expect(staff.locator(".share-sheet__title")).to_have_text("分享优惠券：新客专享 满100减20")
         settled(staff.locator(".share-sheet"))
         screenshot(staff, "marketing-share-coupon")
+
+        # and a poster of the coupon, drawn for a share of its own
+        sheet = staff.locator(".share-sheet")
+        with staff.expect_response(re.compile(r"/api/v1/shares$")) as poster_share:
+            sheet.get_by_role("tab", name="生成海报").tap()
+        assert poster_share.value.request.post_data_json == {
+            "object_type": "coupon", "object_id": template_id, "channel": "poster"}
+        staff.wait_for_function("img => img.complete && img.naturalWidth > 0",
+                                arg=sheet.locator("img.share-poster__image").element_handle())
+        screenshot(staff, "marketing-share-coupon-poster")
 
         # when a customer with no login opens the link
         with page.expect_response(re.compile(r"/api/v1/shops/[^/]+/visits$")) as visit:
@@ -198,7 +224,7 @@ def test_two_customers_form_a_group_of_two_and_both_see_it_succeed(live_server, 
     rep = rep01(db)
     product = shelved_product(db, rep, "旅行保温杯 拼团款", stock=20)
     made = campaign(admin(db), product, name="两人成团 保温杯", group_price=9900)
-    code, campaign_id = rep.shop_code, made.id
+    code, campaign_id, product_id = rep.shop_code, made.id, product.id
 
     with phone_page(browser) as (staff, staff_problems), \
             phone_page(browser) as (first, first_problems), \
@@ -246,26 +272,46 @@ def test_two_customers_form_a_group_of_two_and_both_see_it_succeed(live_server, 
         screenshot(first, "marketing-group-open")
         group_id = int(re.search(r"/groups/(\d+)", first.url)[1])
 
-        # when a friend opens the group's own link the leader forwarded, and joins
-        second.goto(first.url)
-        expect(second.locator(".group-status")).to_contain_text("还差 1 人拼团成功")
-        second.get_by_role("button", name="立即参团").tap()
-        expect(second.locator(".order-lines__play")).to_have_text("参团 · 两人成团 保温杯（2人团）")
-        fill_contact(second, SECOND)
-        with second.expect_response(re.compile(r"/api/v1/shops/[^/]+/orders$")) as joined:
-            second.get_by_role("button", name="提交订单").tap()
-        assert joined.value.request.post_data_json["promotions"] == {
-            "group_buy": {"group_id": group_id}}
-        expect(second.get_by_text("感谢您的订购")).to_be_visible()
-        second.get_by_role("button", name="查看拼团进度").tap()
+        # and someone else starts to join it too
+        with phone_page(browser) as (third, third_problems):
+            third.goto(f"{live_server}/s/{code}/order?items={product_id}x1&group={group_id}")
+            expect(third.locator(".order-lines__play")).to_contain_text("参团")
+            fill_contact(third, THIRD)
 
-        # then the group is full and waits for both payments
+            # when a friend opens the group's own link the leader forwarded, and joins first
+            join_through_link(second, first.url, group_id)
+
+            # then the late joiner is told the group is full, and opens a new one in one tap
+            with third.expect_response(re.compile(r"/api/v1/shops/[^/]+/orders$")) as full:
+                third.get_by_role("button", name="提交订单").tap()
+            assert full.value.status == 409 and full.value.json()["error"]["code"] == "group_full"
+            dialog = third.locator(".van-dialog")
+            expect(dialog).to_contain_text("这个团已经满了，可以开一个新团")
+            screenshot(third, "marketing-group-full-offer")
+            with third.expect_response(re.compile(r"/api/v1/shops/[^/]+/orders$")) as opened:
+                dialog.get_by_role("button", name="开新团").tap()
+            assert opened.value.status == 201
+            assert opened.value.request.post_data_json["promotions"] == {
+                "group_buy": {"campaign_id": campaign_id}}
+            third.get_by_role("button", name="查看拼团进度").tap()
+            expect(third.locator(".group-status")).to_contain_text("还差 1 人拼团成功")
+            assert [p for p in third_problems if "status of 409" not in p] == []
+
+        # then the friend's group is full and waits for both payments
         expect(second.locator(".group-status")).to_contain_text("人已满，等待团员付款")
         expect(second.locator(".group-status__mine")).to_contain_text("您已参团，请尽快付款")
         screenshot(second, "marketing-group-full")
 
-        # when the rep opens the group from its page and confirms both payments
-        staff.goto(f"{live_server}/rep/groups/{group_id}")
+        # when the rep opens their groups of the campaign from 营销百宝箱
+        staff.goto(f"{live_server}/rep/toolbox?tab=group_buys")
+        staff.locator(f".play-card[data-group-buy-id='{campaign_id}']").get_by_role(
+            "button", name="我的团与数据").tap()
+        expect(staff.locator("[data-figure='opened'] .metric__value")).to_have_text("2")
+        screenshot(staff, "marketing-rep-group-figures")
+        staff.locator(f".play-row[data-row-id='{group_id}']").tap()
+
+        # and confirms both members' payments from the group's page
+        expect(staff).to_have_url(re.compile(rf"/rep/groups/{group_id}$"))
         members = staff.locator(".group-member")
         expect(members).to_have_count(2)
         expect(members.first).to_contain_text(FIRST["name"])
@@ -442,3 +488,42 @@ def test_a_boss_team_coupon_beyond_hqs_limits_says_which_and_saves_within_them(
     assert forbidden.value.status == 403
     expect(page.get_by_text("总部未允许团队自建优惠券")).to_be_visible()
     assert [p for p in problems if not re.search(r"status of 4(22|03)", p)] == []
+
+
+@browser_test
+def test_a_coupon_page_says_why_it_cannot_be_claimed(live_server, phone, browser, db):
+    from datetime import timedelta
+
+    from app.core.db import utcnow
+
+    rep = rep01(db)
+    hq = admin(db)
+    gone = coupon(hq, name="限量一张 满100减20", total=1)
+    later = coupon(hq, name="明日开抢 满100减20", claim_from=utcnow() + timedelta(days=1))
+    code, gone_id, later_id = rep.shop_code, gone.id, later.id
+    page, problems = phone
+
+    # given the last copy claimed by someone else
+    with phone_page(browser) as (other, _):
+        other.goto(f"{live_server}/s/{code}/coupons/{gone_id}")
+        other.get_by_role("button", name="立即领取").tap()
+        expect(other.get_by_text("您已领取 1 张")).to_be_visible()
+
+    # when a customer opens it, then it is 已领完 and cannot be claimed
+    page.goto(f"{live_server}/s/{code}/coupons/{gone_id}")
+    expect(page.locator(".coupon-claim")).to_have_text("已领完")
+    expect(page.locator(".coupon-claim")).to_be_disabled()
+    expect(page.locator(".coupon-ticket")).to_have_class(re.compile(r"coupon-ticket--off"))
+    screenshot(page, "marketing-coupon-sold-out")
+
+    # and one whose claiming starts tomorrow says so
+    page.goto(f"{live_server}/s/{code}/coupons/{later_id}")
+    expect(page.locator(".coupon-claim")).to_have_text("领取尚未开始")
+    expect(page.locator(".coupon-claim")).to_be_disabled()
+
+    # and one that does not exist says that, with the way into the shop
+    page.goto(f"{live_server}/s/{code}/coupons/999999")
+    expect(page.get_by_text("优惠券不存在或已停止发放")).to_be_visible()
+    page.get_by_role("button", name="去店铺看看").tap()
+    expect(page.locator(".shop-hero__name")).to_be_visible()
+    assert [p for p in problems if "status of 404" not in p] == []
