@@ -2,8 +2,9 @@
 coupon from 营销百宝箱, a customer with no login claims it and orders with it, the rep finds the
 claim on the customer's timeline and the boss on the dashboard; two customers form a group of
 two through the group's own link (a third, too late, opens a new group in one tap) and both see
-it succeed once the rep confirms both payments; HQ and a boss make plays through their forms. Each runs against `live_server` (the demo
-seeded) at 375x667 and fails on any console error. Screenshots go to $SHOTS_DIR.
+it succeed once the rep confirms both payments; HQ and a boss make plays through their forms.
+Each runs against `live_server` (the demo seeded) at 375x667 and fails on any console error.
+Screenshots go to $SHOTS_DIR.
 """
 
 import re
