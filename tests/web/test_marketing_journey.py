@@ -376,6 +376,8 @@ def test_hq_and_a_boss_make_coupons_and_hq_a_group_buy_through_their_forms(
     live_server, phone, db
 ):
     from app.marketing.models import CouponTemplate, GroupBuy
+    from app.marketing.services.audience import audience_of
+    from app.org.models import OrgUnit
 
     product = shelved_product(db, rep01(db), "旅行保温杯 活动款", stock=30)
     page, problems = phone
@@ -412,6 +414,36 @@ def test_hq_and_a_boss_make_coupons_and_hq_a_group_buy_through_their_forms(
     card.get_by_role("button", name="数据").tap()
     expect(page.locator("[data-figure='claimed'] .metric__value")).to_have_text("0")
     expect(page.locator(".play-reps")).to_contain_text("这段时间没有数据")
+
+    # when HQ makes an 8.5折 coupon capped at ¥50, valid to a fixed date, for one branch
+    branch = db.session.scalar(select(OrgUnit).filter_by(kind="branch").order_by(OrgUnit.id))
+    page.goto(f"{live_server}/hq/coupons/new")
+    page.get_by_placeholder("如 新客满100减20").fill("分公司 8.5折")
+    page.get_by_role("radio", name="折扣券").tap()
+    page.get_by_placeholder("如 8.5").fill("8.5")
+    page.get_by_placeholder("选填，不填即不封顶").fill("50")
+    page.locator(".van-radio", has_text="固定日期").tap()
+    page.locator(".datetime-field", has_text="失效时间").tap()
+    picker = page.locator(".datetime-field__picker")
+    picker.get_by_role("button", name="下一步").tap()
+    picker.get_by_role("button", name="确定").tap()
+    expect(page.locator(".datetime-field", has_text="失效时间").locator("input")).to_have_value(
+        re.compile(r"^\d{4}-\d\d-\d\d 23:59$"))
+    page.locator(".audience-field").tap()
+    audience = page.locator(".audience-sheet")
+    audience.locator(f".van-cell[data-unit-id='{branch.id}']").tap()
+    audience.get_by_role("button", name="确定").tap()
+    expect(page.locator(".audience-field input")).to_have_value(branch.name)
+    screenshot(page, "marketing-hq-percent-coupon")
+    page.get_by_role("button", name="新建优惠券").tap()
+
+    # then it takes 15% off, at most ¥50, until 23:59 of the day picked, for that branch
+    expect(page).to_have_url(re.compile(r"/hq/coupons$"))
+    percent = db.session.scalar(select(CouponTemplate).filter_by(name="分公司 8.5折"))
+    assert (percent.kind, percent.percent_off, percent.max_discount, percent.threshold) == (
+        "percent", 15, 5000, 0)
+    assert percent.valid_days is None and percent.valid_until is not None
+    assert audience_of(percent) == [branch.id]
 
     # when HQ makes a group-buy, picking its product by name
     page.goto(f"{live_server}/hq/group-buys/new")
