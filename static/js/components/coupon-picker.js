@@ -4,7 +4,7 @@
 // items are priced again a moment after each change. v-model is the chosen claim's id
 // (null: none); `chosen` gives the chosen quote (or null) for the total. requote() prices
 // again now (after the server refused a coupon).
-import { computed, ref, watch } from 'vue';
+import { computed, onBeforeUnmount, ref, watch } from 'vue';
 
 import { api } from '../api.js';
 import { formatDateTime, formatPrice } from '../format.js';
@@ -54,6 +54,7 @@ export default {
       timer = window.setTimeout(requote, SETTLE_MS);
     }, { immediate: true });
     watch(chosen, (quote) => emit('chosen', quote), { immediate: true });
+    onBeforeUnmount(() => window.clearTimeout(timer)); // the order was placed: nothing to price
 
     function pick(quote) {
       if (quote && !quote.applies) return;
