@@ -27,6 +27,17 @@ from app.core.access import ROLES
 from app.core.exports import FORMATS as EXPORT_FORMATS
 from app.core.models import EXPORT_STATUSES
 from app.inbox.models import ARTICLE_KINDS, BOOKING_KINDS, BOOKING_STATUSES
+from app.marketing.models import (
+    CLAIM_STATES,
+    CONTENT_KINDS,
+    COUPON_KINDS,
+    COUPON_SCOPES,
+    GROUP_STATES,
+    MEMBER_STATES,
+    SCENE_AIMS,
+    SCENE_CHANNELS,
+    SCENE_FREQUENCIES,
+)
 from app.org.models import UNIT_KINDS
 from app.shop.models import FULFILMENTS, ORDER_STATUSES
 from app.supervision.models import SUBJECTS, TARGET_SUBJECTS
@@ -64,6 +75,15 @@ def exported_objects() -> dict[str, set[str]]:
     ("AUDIT_KIND_LABELS", AUDIT_KINDS),
     ("EXPORT_STATUS_LABELS", EXPORT_STATUSES),
     ("EXPORT_FORMAT_LABELS", EXPORT_FORMATS),
+    ("COUPON_KIND_LABELS", COUPON_KINDS),
+    ("COUPON_SCOPE_LABELS", COUPON_SCOPES),
+    ("CLAIM_STATE_LABELS", CLAIM_STATES),
+    ("GROUP_STATE_LABELS", GROUP_STATES),
+    ("MEMBER_STATE_LABELS", MEMBER_STATES),
+    ("CONTENT_KIND_LABELS", CONTENT_KINDS),
+    ("SCENE_CHANNEL_LABELS", SCENE_CHANNELS),
+    ("SCENE_FREQUENCY_LABELS", SCENE_FREQUENCIES),
+    ("SCENE_AIM_LABELS", SCENE_AIMS),
 ])
 def test_every_code_has_its_chinese_label(labels, codes):
     assert set(codes) <= exported_objects()[labels]

@@ -209,7 +209,7 @@ class CouponClaim(Scoped, db.Model):
     discount: Mapped[int] = mapped_column(BigInteger, default=0)  # what it took off its order
 
     template: Mapped[CouponTemplate] = relationship(lazy="joined")
-    customer = relationship("Customer")
+    customer = relationship("Customer")  # for staff lists: who claimed it
 
 
 class GroupBuy(TimestampMixin, ContentMixin, Targeted, db.Model):

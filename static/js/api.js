@@ -57,6 +57,14 @@ export function settled() {
   return Promise.allSettled([...inFlight]);
 }
 
+/**
+ * A new Idempotency-Key (32 random hex digits): one per create attempt, sent again with each
+ * retry of it, so a resend after a lost answer creates nothing twice (core.idempotency).
+ */
+export function newIdempotencyKey() {
+  return Array.from(window.crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
 /** Set what happens when the session has expired (app.js routes to the login page). */
 export function setUnauthorizedHandler(handler) {
   onUnauthorized = handler;

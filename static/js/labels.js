@@ -229,3 +229,60 @@ export const AUDIT_KIND_LABELS = {
   tag: '标签',
   stage: '阶段',
 };
+
+// Coupons (优惠券): a template's kind and scope, a customer's copy's state.
+export const COUPON_KIND_LABELS = {
+  threshold: '满减券',
+  percent: '折扣券',
+  amount: '无门槛券',
+};
+
+export const COUPON_SCOPE_LABELS = {
+  all: '全部商品',
+  categories: '指定分类',
+  products: '指定商品',
+};
+
+export const CLAIM_STATE_LABELS = {
+  unused: '未使用',
+  used: '已使用',
+  expired: '已过期',
+};
+
+// Group-buys (拼团): a group's state, a member's seat.
+export const GROUP_STATE_LABELS = {
+  open: '拼团中',
+  succeeded: '已成团',
+  failed: '拼团失败',
+};
+
+export const MEMBER_STATE_LABELS = {
+  held: '待付款',
+  paid: '已付款',
+  left: '已退出',
+  refunded: '已退款',
+};
+
+// 内容规划: what a material or play is about, and the scene it serves.
+export const CONTENT_KIND_LABELS = {
+  product: '产品内容',
+  activity: '活动内容',
+  media: '媒体内容',
+  category: '品类内容',
+  brand: '品牌内容',
+};
+
+export const SCENE_CHANNEL_LABELS = {
+  online: '线上',
+  offline: '线下',
+};
+
+export const SCENE_FREQUENCY_LABELS = {
+  high: '高频',
+  low: '低频',
+};
+
+export const SCENE_AIM_LABELS = {
+  seeding: '种草',
+  selling: '带货',
+};

@@ -27,10 +27,10 @@ ESBUILD=0.28.2       # bundles vant's customer subset below; a vendoring tool, n
 # The Vant components and functions of the customer pages (/s/...): the customer shell loads
 # vant-shop/, a bundle of only these, instead of the whole of vant. tests/web/test_assets.py
 # fails when a module a customer page loads uses a component or function missing here.
-SHOP_COMPONENTS="action-bar action-bar-button action-bar-icon badge button cell-group
-  date-picker dialog empty field form icon loading nav-bar picker-group popup pull-refresh
-  radio radio-group stepper submit-bar swipe swipe-item tab tabbar tabbar-item tabs tag
-  time-picker toast"
+SHOP_COMPONENTS="action-bar action-bar-button action-bar-icon badge button cell cell-group
+  count-down date-picker dialog empty field form icon loading nav-bar picker-group popup
+  pull-refresh radio radio-group stepper submit-bar swipe swipe-item tab tabbar tabbar-item tabs
+  tag time-picker toast"
 SHOP_FUNCTIONS="showToast showFailToast showSuccessToast showConfirmDialog showDialog"
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

@@ -202,3 +202,24 @@ def test_a_refund_gives_back_only_the_coupon_the_order_used(org, client, tea):
     returns = _db.session.scalars(select(ActivityEvent.object_id).where(
         ActivityEvent.verb == "coupon_return")).all()
     assert returns == [used["id"]]
+
+
+def test_staff_read_who_claimed_a_coupon_through_their_scope(org, client, as_rep, as_hq, tea):
+    # given a visitor who claimed 满100减20 from rep A1's shop and ordered with it
+    template = coupon(org.admin)
+    claimed = claim(client, org.rep_a1, template).json
+    place(client, org.rep_a1, tea, claimed["id"], quantity=2)
+
+    # when the rep and HQ list the coupon's claims
+    mine = as_rep.get(f"/api/v1/coupons/{template.id}/claims")
+    used = as_hq.get(f"/api/v1/coupons/{template.id}/claims", query_string={"state": "used"})
+
+    # then each sees the claim with the customer it made, by the name they ordered with
+    assert mine.status_code == 200, mine.json
+    assert used.status_code == 200, used.json
+    for answer in (mine, used):
+        (row,) = answer.json["items"]
+        assert (row["id"], row["state"], row["rep_id"]) == (claimed["id"], "used", org.rep_a1.id)
+        assert row["customer_label"] == ORDER["contact_name"]
+    assert as_hq.get(f"/api/v1/coupons/{template.id}/claims",
+                     query_string={"state": "unused"}).json["items"] == []

@@ -1,7 +1,8 @@
 // 动态: everything that happened with one customer (GET /customers/{id}/timeline), newest
 // first: follow-ups, visits, orders, tags, stages, segments, consultations, bookings,
-// handovers. Loaded page by page as the list scrolls, each page starting where the last one
-// ended, so new activity never repeats or skips an item. reload() starts again from the top.
+// handovers, coupons claimed, group-buy seats. Loaded page by page as the list scrolls, each
+// page starting where the last one ended, so new activity never repeats or skips an item.
+// reload() starts again from the top.
 import { reactive, ref } from 'vue';
 
 import { api } from '../api.js';
@@ -20,6 +21,8 @@ const ICONS = {
   consultation: 'chat-o',
   booking: 'calendar-o',
   handover: 'exchange',
+  coupon: 'coupon-o',
+  group_buy: 'friends-o',
 };
 
 export default {

@@ -1,6 +1,7 @@
 // /boss: the boss's home, 团队看板: the team's figures for a period against the previous one,
 // the units below, the rep table's top and the trend (components/team-dashboard.js), the
-// month's targets, the team's pages and when the daily report comes.
+// month's targets, the team's pages (with its coupons and group-buys) and when the daily
+// report comes.
 import { ref } from 'vue';
 
 import EntryGrid from '../components/entry-grid.js';
@@ -22,6 +23,8 @@ export default {
       { text: '组织架构', icon: 'cluster-o', to: '/boss/org' },
       { text: '员工管理', icon: 'friends-o', to: '/boss/people' },
       { text: '客户洞察', icon: 'chart-trending-o', to: '/boss/insight' },
+      { text: '团队优惠券', icon: 'coupon-o', to: '/boss/coupons' },
+      { text: '拼团活动', icon: 'friends-o', to: '/boss/group-buys' },
     ];
     const onRefresh = (wait) => wait(board.value?.refresh());
     return { board, entries, onRefresh };

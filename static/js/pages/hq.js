@@ -1,7 +1,7 @@
 // /hq: the head office home, 总部管理: today's counters, then the catalog, every order and
 // the commission settlement, the org tree and its people; the customer book's tag vocabulary
 // and auto-tag rules, customer import, the knowledge base and strategies; the company
-// settings. Later issues add materials and training here.
+// settings; 营销百宝箱's coupons and group-buys. Later issues add materials and training here.
 import EntryGrid from '../components/entry-grid.js';
 import HomeLayout from '../components/home-layout.js';
 
@@ -19,6 +19,11 @@ const ENTRIES = [
   { text: '员工管理', icon: 'friends-o', to: '/hq/people' },
 ];
 
+const MARKETING_ENTRIES = [
+  { text: '优惠券', icon: 'coupon-o', to: '/hq/coupons' },
+  { text: '拼团', icon: 'friends-o', to: '/hq/group-buys' },
+];
+
 const CUSTOMER_ENTRIES = [
   { text: '客户洞察', icon: 'chart-trending-o', to: '/hq/insight' },
   { text: '标签管理', icon: 'label-o', to: '/hq/tags' },
@@ -33,12 +38,13 @@ export default {
   name: 'HqHomePage',
   components: { EntryGrid, HomeLayout },
   setup() {
-    return { BOARD_ENTRIES, ENTRIES, CUSTOMER_ENTRIES };
+    return { BOARD_ENTRIES, ENTRIES, MARKETING_ENTRIES, CUSTOMER_ENTRIES };
   },
   template: `
     <home-layout title="总部管理">
       <entry-grid title="经营数据" :items="BOARD_ENTRIES" />
       <entry-grid title="商城管理" :items="ENTRIES" />
+      <entry-grid title="营销百宝箱" :items="MARKETING_ENTRIES" class="marketing-entries" />
       <entry-grid title="客户经营" :items="CUSTOMER_ENTRIES" />
     </home-layout>
   `,

@@ -1,7 +1,7 @@
 // /rep: the rep's home, 我的工作台: today's counters, then the customer book (today's list
 // first, its tile counting its customers; my customers; what is due, its tile counting what is
 // overdue or due today; 咨询预约, its tile counting what waits for an answer), then the shop's
-// entries (shop, shelf, visitor radar, orders, commission) and sharing the shop.
+// entries (shop, shelf, 营销百宝箱, visitor radar, orders, commission) and sharing the shop.
 import { computed, onMounted, ref } from 'vue';
 
 import EntryGrid from '../components/entry-grid.js';
@@ -18,6 +18,7 @@ import { countToday } from './rep-today.js';
 const ENTRIES = [
   { text: '我的微店', icon: 'shop-o', to: '/rep/shop' },
   { text: '货架管理', icon: 'apps-o', to: '/rep/shelf' },
+  { text: '营销百宝箱', icon: 'gift-o', to: '/rep/toolbox' },
   { text: '访客雷达', icon: 'eye-o', to: '/rep/radar' },
   { text: '我的订单', icon: 'orders-o', to: '/rep/orders' },
   { text: '我的提成', icon: 'gold-coin-o', to: '/rep/commission' },

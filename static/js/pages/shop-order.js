@@ -3,20 +3,30 @@
 // remark; then the success state with the order number, how to pay and until when the order is
 // held. The visitor is known by the server's cookie. Each filled form is one checkout attempt
 // with its own Idempotency-Key, sent again on a retry, so a resend never orders twice.
+//
+// A plain order may use one of the visitor's coupons (components/coupon-picker.js), its
+// saving shown before placing. With `campaign=<id>` (open a group) or `group=<id>` (join it)
+// in the address, it is a group-buy order: the campaign's product at the group price, no
+// coupon; a group that filled or closed meanwhile offers 开新团 with one tap.
 import { computed, onMounted, reactive, ref } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
+import { showConfirmDialog, showToast } from 'vant';
 
-import { api } from '../api.js';
+import { api, newIdempotencyKey } from '../api.js';
+import CouponPicker from '../components/coupon-picker.js';
 import ShopAvatar from '../components/shop-avatar.js';
 import ShopPrice from '../components/shop-price.js';
 import { formatDateTime, formatPrice } from '../format.js';
 import { FULFILMENT_LABELS } from '../labels.js';
+import { rememberGroupBuyer } from '../shop-plays.js';
 import { arrivalToken } from '../shop-visits.js';
 
 const MAX_LINES = 50;
 const MAX_QUANTITY = 999; // the server's default ORDER_MAX_QUANTITY, bounding the address only
 const CONTACT_KEY = 'qg.shop.contact'; // the customer's own details, to fill the next order
 const FIELDS = ['contact_name', 'contact_phone', 'fulfilment', 'address', 'remark'];
+// 409s of a group order that offer a new group instead (the group filled or closed meanwhile).
+const NEW_GROUP_OFFERS = new Set(['group_full', 'group_closed']);
 
 /** "12x2,15x1" -> [{productId: 12, quantity: 2}, ...]; bad parts are dropped, repeats added. */
 export function parseItems(text) {
@@ -48,11 +58,6 @@ function saveContact(form) {
   }
 }
 
-/** A new Idempotency-Key: 32 random hex digits. */
-function newCheckoutKey() {
-  return Array.from(window.crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
 /** What the stock line of an order line says. */
 function stockText(product) {
   if (product.stock_status === 'sold_out') return '已售罄';
@@ -69,7 +74,7 @@ function fieldMessage(value) {
 
 export default {
   name: 'ShopOrderPage',
-  components: { ShopAvatar, ShopPrice },
+  components: { CouponPicker, ShopAvatar, ShopPrice },
   setup() {
     const route = useRoute();
     const router = useRouter();
@@ -82,6 +87,11 @@ export default {
     const loadError = ref(null);
     const submitting = ref(false);
     const placed = ref(null);
+    const placedGroupId = ref(null); // the group a placed group order took a seat in
+    const couponPicker = ref(null);
+    const couponId = ref(null);
+    const coupon = ref(null); // the chosen coupon's quote
+    const terms = ref(null); // a group order's campaign terms
     let attempt = { body: '', key: '' }; // this filled form's checkout and its Idempotency-Key
     const saved = savedContact();
     const form = reactive({
@@ -94,7 +104,15 @@ export default {
     const errors = reactive(Object.fromEntries(FIELDS.map((name) => [name, ''])));
     const linesError = ref('');
 
-    const total = computed(() => lines.value.reduce((sum, line) => sum + line.product.price * line.quantity, 0));
+    // A group order: open a group of a campaign, or join a group (from the address).
+    const groupBuy = computed(() => {
+      if (route.query.group) return { group_id: Number(route.query.group) };
+      return route.query.campaign ? { campaign_id: Number(route.query.campaign) } : null;
+    });
+    const unitPrice = (line) => (terms.value ? terms.value.group_price : line.product.price);
+    const subtotal = computed(() => lines.value.reduce((sum, line) => sum + unitPrice(line) * line.quantity, 0));
+    const total = computed(() => subtotal.value - (coupon.value?.saving ?? 0));
+    const items = computed(() => lines.value.map((line) => ({ product_id: line.product.id, quantity: line.quantity })));
     const count = computed(() => lines.value.reduce((sum, line) => sum + line.quantity, 0));
     const delivery = computed(() => form.fulfilment === 'delivery');
 
@@ -107,19 +125,38 @@ export default {
       address: [{ validator: (value) => Boolean(value.trim()), message: '送货上门请填写地址' }],
     };
 
+    // A group order's campaign, read from the group joined or the campaign opened.
+    async function loadTerms() {
+      const shopPath = `/shops/${encodeURIComponent(code.value)}`;
+      const options = { toast: false, redirectOn401: false };
+      const { group_id: groupId, campaign_id: campaignId } = groupBuy.value;
+      terms.value = groupId
+        ? (await api.get(`${shopPath}/groups/${groupId}`, options)).group.campaign
+        : await api.get(`${shopPath}/group-buys/${campaignId}`, options);
+    }
+
     async function load() {
       loading.value = true;
       loadError.value = null;
-      const items = parseItems(route.query.items);
+      if (groupBuy.value) {
+        try {
+          await loadTerms();
+        } catch (failure) {
+          loadError.value = failure;
+          loading.value = false;
+          return;
+        }
+      }
+      const wanted = parseItems(route.query.items);
       const base = `/shops/${encodeURIComponent(code.value)}/products/`;
       const answers = await Promise.allSettled(
-        items.map((item) => api.get(base + item.productId, { toast: false, redirectOn401: false })));
+        wanted.map((item) => api.get(base + item.productId, { toast: false, redirectOn401: false })));
       const kept = [];
       answers.forEach((answer, index) => {
         if (answer.status !== 'fulfilled') return;
         shop.value ??= answer.value.shop;
         const product = answer.value.product;
-        kept.push({ product, quantity: Math.min(items[index].quantity, Math.max(product.max_quantity, 1)), error: '' });
+        kept.push({ product, quantity: Math.min(wanted[index].quantity, Math.max(product.max_quantity, 1)), error: '' });
       });
       const failures = answers.filter((answer) => answer.status === 'rejected').map((answer) => answer.reason);
       // Only "gone" products are dropped quietly; anything else (network, server) is a failed load.
@@ -146,6 +183,7 @@ export default {
       if (items && typeof items === 'object' && !Array.isArray(items)) {
         for (const line of lines.value) line.error = fieldMessage(items[String(line.product.id)]);
       }
+      if (error.code === 'coupon_unusable') couponPicker.value?.requote();
       if (error.code === 'out_of_stock' || error.status === 404) {
         linesError.value = error.message;
         refreshProducts();
@@ -169,35 +207,77 @@ export default {
       }));
     }
 
+    // The group filled or closed while the customer was ordering: one tap opens a new one.
+    async function offerNewGroup(error) {
+      try {
+        await showConfirmDialog({ title: '无法参团', message: error.message, confirmButtonText: '开新团', cancelButtonText: '再看看' });
+      } catch {
+        return; // they keep the form as it is
+      }
+      const { group, ...query } = route.query;
+      await router.replace({ query: { ...query, campaign: terms.value.id } });
+      submit();
+    }
+
+    // The customer's group after a group order: its page, from 我的拼团's seat of this order.
+    async function findGroup(order) {
+      rememberGroupBuyer(code.value);
+      try {
+        const seats = await api.get(`/shops/${encodeURIComponent(code.value)}/my-groups`, { toast: false, redirectOn401: false });
+        placedGroupId.value = seats.find((seat) => seat.order_id === order.id)?.group.id ?? null;
+      } catch {
+        // 我的订单 still shows the order
+      }
+    }
+
+    function promotions() {
+      if (groupBuy.value) return { group_buy: groupBuy.value };
+      return coupon.value ? { coupon: { coupon_id: coupon.value.id } } : {};
+    }
+
     async function submit() {
       if (submitting.value || lines.value.length === 0) return;
       clearErrors();
       submitting.value = true;
       const body = {
-        items: lines.value.map((line) => ({ product_id: line.product.id, quantity: line.quantity })),
+        items: items.value,
         contact_name: form.contact_name.trim(),
         contact_phone: form.contact_phone.trim(),
         fulfilment: form.fulfilment,
         address: delivery.value ? form.address.trim() : '',
         remark: form.remark.trim(),
         token: arrivalToken(code.value),
+        promotions: promotions(),
       };
       // The same form sent again (a retry after a lost answer) keeps its key; a changed one is
       // a new attempt.
       const text = JSON.stringify(body);
-      if (attempt.body !== text) attempt = { body: text, key: newCheckoutKey() };
+      if (attempt.body !== text) attempt = { body: text, key: newIdempotencyKey() };
       try {
         const order = await api.post(`/shops/${encodeURIComponent(code.value)}/orders`, body, {
+          toast: false,
           redirectOn401: false,
           headers: { 'Idempotency-Key': attempt.key },
         });
         saveContact(form);
         placed.value = order;
+        if (groupBuy.value) findGroup(order);
         // Drop the items from the address: going back or reloading must not order twice.
         router.replace({ name: 'shop-order', params: { code: code.value }, query: { placed: order.id } });
         window.scrollTo(0, 0);
       } catch (error) {
-        // The client has shown the message as a toast; point at what it is about.
+        if (groupBuy.value && NEW_GROUP_OFFERS.has(error.code)) {
+          submitting.value = false;
+          offerNewGroup(error);
+          return;
+        }
+        if (error.code === 'group_joined' && groupBuy.value?.group_id) {
+          showToast(error.message);
+          router.replace({ name: 'shop-group', params: { code: code.value, id: groupBuy.value.group_id } });
+          return;
+        }
+        // Say what went wrong, as the client's toast does, and point at what it is about.
+        showToast({ message: error.message, wordBreak: 'break-word', duration: 2500 });
         showServerErrors(error);
       } finally {
         submitting.value = false;
@@ -217,6 +297,10 @@ export default {
       router.push({ name: 'shop-orders', params: { code: code.value } });
     }
 
+    function goGroup() {
+      router.push({ name: 'shop-group', params: { code: code.value, id: placedGroupId.value } });
+    }
+
     onMounted(() => {
       // A reload of the success state: the order exists, show it in the list.
       if (route.query.placed) router.replace({ name: 'shop-orders', params: { code: code.value } });
@@ -224,9 +308,10 @@ export default {
     });
 
     return {
-      code, formRef, shop, lines, dropped, loading, loadError, submitting, placed, form, errors,
+      code, formRef, shop, lines, dropped, loading, loadError, submitting, placed, placedGroupId,
+      couponPicker, couponId, coupon, terms, groupBuy, unitPrice, subtotal, items, form, errors,
       linesError, total, count, delivery, rules, FULFILMENT_LABELS, formatDateTime, formatPrice,
-      stockText, load, submit, back, goShop, goOrders,
+      stockText, load, submit, back, goShop, goOrders, goGroup,
     };
   },
   template: `
@@ -248,8 +333,10 @@ export default {
         </dl>
         <p class="order-done__instructions">{{ placed.payment_instructions }}</p>
         <p v-if="placed.hold_until" class="order-done__hold-note">请在保留时间内完成付款，逾期未付款订单将自动关闭</p>
+        <p v-if="terms" class="order-done__hold-note">付款后座位才算数；{{ terms.group_size }} 人付款即成团，未成团自动取消、全额退款</p>
         <div class="order-done__actions">
-          <van-button type="primary" round block @click="goOrders">查看我的订单</van-button>
+          <van-button v-if="placedGroupId" type="primary" round block class="order-done__group" @click="goGroup">查看拼团进度</van-button>
+          <van-button :type="placedGroupId ? 'default' : 'primary'" round block @click="goOrders">查看我的订单</van-button>
           <van-button round block plain type="primary" @click="goShop">继续逛逛</van-button>
         </div>
       </section>
@@ -271,6 +358,7 @@ export default {
             <span>{{ shop.display_name }}</span>
           </header>
           <p v-if="dropped" class="order-lines__notice">有 {{ dropped }} 件商品已下架，已从订单中移除</p>
+          <p v-if="terms" class="order-lines__play">{{ groupBuy.group_id ? '参团' : '发起拼团' }} · {{ terms.name }}（{{ terms.group_size }}人团）</p>
           <div v-for="line in lines" :key="line.product.id" class="order-line">
             <div class="order-line__cover shop-cover">
               <img v-if="line.product.cover_url" :src="line.product.cover_url" :alt="line.product.name" width="160" height="160" />
@@ -284,7 +372,7 @@ export default {
                 :class="{ 'order-line__stock--plenty': line.product.stock_status === 'in_stock' }"
               >{{ stockText(line.product) }}</p>
               <div class="order-line__foot">
-                <shop-price :fen="line.product.price" size="sm" />
+                <shop-price :fen="unitPrice(line)" :list-fen="terms ? line.product.price : null" size="sm" />
                 <van-stepper
                   v-model="line.quantity"
                   :min="1"
@@ -300,6 +388,8 @@ export default {
           </div>
           <p v-if="linesError" class="field-error order-lines__error" role="alert">{{ linesError }}</p>
         </section>
+
+        <coupon-picker v-if="!groupBuy" ref="couponPicker" v-model="couponId" :code="code" :items="items" @chosen="coupon = $event" />
 
         <van-form ref="formRef" class="order-form" scroll-to-error @submit="submit">
           <van-cell-group inset title="联系方式">
@@ -377,6 +467,7 @@ export default {
           @submit="formRef.submit()"
         >
           <span class="order-submit__count">共 {{ count }} 件</span>
+          <span v-if="coupon" class="order-submit__saving">已优惠 {{ formatPrice(coupon.saving) }}</span>
         </van-submit-bar>
       </template>
     </div>

@@ -1,6 +1,7 @@
 // /s/:code: a rep's shop as the customer sees it (no login). The rep's card with "联系我",
-// 咨询 / 预约 / 我的咨询 (with a dot for answers not seen yet), the featured products, then
-// the shelf by category; every open records a visit.
+// 咨询 / 预约 / 我的咨询 (with a dot for answers not seen yet) / 我的优惠券 / 我的拼团 (with
+// a dot for groups that ended since last seen), the featured products, then the shelf by
+// category; every open records a visit.
 import { computed, onMounted, ref, watch } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 
@@ -11,6 +12,7 @@ import ShopAvatar from '../components/shop-avatar.js';
 import ShopContact from '../components/shop-contact.js';
 import ShopPrice from '../components/shop-price.js';
 import { badgeCount } from '../format.js';
+import { isGroupBuyer } from '../shop-plays.js';
 import { cachedShop, loadShop, recordVisit } from '../shop-visits.js';
 
 export default {
@@ -27,6 +29,7 @@ export default {
     const showAsk = ref(false);
     const showBook = ref(false);
     const unseen = ref(0); // answers and replies not seen yet
+    const groupNews = ref(0); // groups of mine that succeeded or failed since I last looked
 
     const productCount = computed(() =>
       (data.value?.categories ?? []).reduce((sum, category) => sum + category.products.length, 0));
@@ -57,6 +60,16 @@ export default {
       }
     }
 
+    async function loadGroupNews() {
+      if (!isGroupBuyer(code.value)) return; // a visitor never in a group costs no request
+      try {
+        const seats = await api.get(`/shops/${encodeURIComponent(code.value)}/my-groups`, { toast: false, redirectOn401: false });
+        groupNews.value = seats.filter((seat) => seat.unseen).length;
+      } catch {
+        // only a dot
+      }
+    }
+
     function openMessages() {
       router.push({ name: 'shop-messages', params: { code: code.value } });
     }
@@ -69,10 +82,11 @@ export default {
       load();
       recordVisit(router, { code: code.value, objectType: 'shop', token: route.query.t ?? null });
       loadUnseen();
+      loadGroupNews();
     });
 
     return {
-      code, data, error, loading, showContact, showAsk, showBook, unseen, productCount, load, openProduct,
+      code, data, error, loading, showContact, showAsk, showBook, unseen, groupNews, productCount, load, openProduct,
       openMessages, badgeCount,
     };
   },
@@ -111,6 +125,15 @@ export default {
             </van-badge>
             <span>我的咨询</span>
           </button>
+          <router-link :to="{ name: 'shop-my-coupons', params: { code } }" class="shop-service shop-service--coupons">
+            <van-icon name="coupon-o" class="shop-service__icon" /><span>我的优惠券</span>
+          </router-link>
+          <router-link :to="{ name: 'shop-my-groups', params: { code } }" class="shop-service shop-service--groups">
+            <van-badge :content="badgeCount(groupNews)" :offset="[4, 0]">
+              <van-icon name="friends-o" class="shop-service__icon" />
+            </van-badge>
+            <span>我的拼团</span>
+          </router-link>
         </nav>
 
         <section v-if="data.featured.length" class="shop-featured" aria-labelledby="shop-featured-title">
