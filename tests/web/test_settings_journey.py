@@ -74,3 +74,31 @@ def test_hq_sets_how_long_unpaid_orders_are_held_and_how_many_one_visitor_may_ha
     expect(cap).to_have_value("2")
     screenshot(page, "hq-settings-orders")
     assert problems == []
+
+
+@browser_test
+def test_hq_sets_the_limits_of_the_coupons_bosses_make(live_server, phone):
+    page, problems = phone
+
+    # given HQ on 公司设置, with the defaults of ¥50 off and 1000 copies
+    sign_in(page, live_server, "admin")
+    expect(page).to_have_url(re.compile(r"/hq$"))
+    page.goto(f"{live_server}/hq/settings")
+    most_off = page.locator(".van-field", has_text="最多优惠").locator("input")
+    copies = page.locator(".van-field", has_text="最多发放").locator("input")
+    expect(most_off).to_have_value("50")
+    expect(copies).to_have_value("1000")
+
+    # when they allow at most ¥20 off and 300 copies
+    most_off.fill("20")
+    copies.fill("300")
+    with page.expect_response(re.compile(r"/api/v1/company$")) as saved:
+        page.get_by_role("button", name="保存").tap()
+
+    # then both are sent (money in fen) and kept
+    assert saved.value.status == 200
+    assert saved.value.request.post_data_json == {"boss_coupon_max_off": 2000,
+                                                  "boss_coupon_max_total": 300}
+    page.reload()
+    expect(most_off).to_have_value("20")
+    assert problems == []

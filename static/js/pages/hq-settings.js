@@ -35,6 +35,10 @@ const CUSTOMER_GROUPS = [
     { key: 'rfm_window_days', label: 'RFM 周期', unit: '天', hint: '按近多少天的付款订单计算 RFM 分层' },
     { key: 'stale_customer_days', label: '久未跟进', unit: '天', hint: '超过该天数没有联系的客户，标记「久未跟进」' },
   ] },
+  { title: '团队优惠券', settings: [
+    { key: 'boss_coupon_max_off', label: '最多优惠', unit: '元', money: true, hint: '主管为本团队创建的优惠券，每张最多优惠的金额；填 0 则主管不能自建优惠券' },
+    { key: 'boss_coupon_max_total', label: '最多发放', unit: '张', hint: '主管创建的每种优惠券最多发放的张数' },
+  ] },
 ];
 
 const COMMISSION_SETTINGS = [
