@@ -27,6 +27,13 @@ from app.core.access import ROLES
 from app.core.exports import FORMATS as EXPORT_FORMATS
 from app.core.models import EXPORT_STATUSES
 from app.inbox.models import ARTICLE_KINDS, BOOKING_KINDS, BOOKING_STATUSES
+from app.marketing.models import (
+    CONTENT_KINDS,
+    MATERIAL_KINDS,
+    SCENE_AIMS,
+    SCENE_CHANNELS,
+    SCENE_FREQUENCIES,
+)
 from app.org.models import UNIT_KINDS
 from app.shop.models import FULFILMENTS, ORDER_STATUSES
 from app.supervision.models import SUBJECTS, TARGET_SUBJECTS
@@ -64,6 +71,11 @@ def exported_objects() -> dict[str, set[str]]:
     ("AUDIT_KIND_LABELS", AUDIT_KINDS),
     ("EXPORT_STATUS_LABELS", EXPORT_STATUSES),
     ("EXPORT_FORMAT_LABELS", EXPORT_FORMATS),
+    ("MATERIAL_KIND_LABELS", MATERIAL_KINDS),
+    ("CONTENT_KIND_LABELS", CONTENT_KINDS),
+    ("SCENE_CHANNEL_LABELS", SCENE_CHANNELS),
+    ("SCENE_FREQUENCY_LABELS", SCENE_FREQUENCIES),
+    ("SCENE_AIM_LABELS", SCENE_AIMS),
 ])
 def test_every_code_has_its_chinese_label(labels, codes):
     assert set(codes) <= exported_objects()[labels]

@@ -178,6 +178,19 @@ export const RULE_VERB_LABELS = {
   material_open: '打开素材',
 };
 
+// 营销素材: what a material is (app/marketing/models.MATERIAL_KINDS), in the toolbox's order.
+export const MATERIAL_KIND_LABELS = {
+  card: '名片',
+  intro: '公司介绍',
+  news: '公司新闻',
+  brochure: '产品手册',
+  case: '案例',
+  file: '文件',
+  video: '视频',
+  testimonial: '客户见证',
+  poster: '海报',
+};
+
 // RFM segments (app/clients/models.SEGMENTS) and the customer flags.
 export const SEGMENT_LABELS = {
   important_value: '重要价值',
@@ -228,4 +241,28 @@ export const AUDIT_KIND_LABELS = {
   order: '订单',
   tag: '标签',
   stage: '阶段',
+};
+
+// 内容规划: what a material or play is about, and the scene it serves.
+export const CONTENT_KIND_LABELS = {
+  product: '产品内容',
+  activity: '活动内容',
+  media: '媒体内容',
+  category: '品类内容',
+  brand: '品牌内容',
+};
+
+export const SCENE_CHANNEL_LABELS = {
+  online: '线上',
+  offline: '线下',
+};
+
+export const SCENE_FREQUENCY_LABELS = {
+  high: '高频',
+  low: '低频',
+};
+
+export const SCENE_AIM_LABELS = {
+  seeding: '种草',
+  selling: '带货',
 };
