@@ -1,47 +1,29 @@
-// The share sheet of the shop or a product: a link to copy, or a poster to save.
+// The share sheet of anything a rep shares (the shop, a product, a coupon, a group-buy, a
+// group): a link to copy, or a poster to save.
 //
 // Each way of sharing creates its own share (POST /shares) with its channel: the link tab
 // a "link" share when the sheet opens, the poster tab a "poster" share when first shown. A
 // visit through either link credits the rep. Reopening the sheet for the same thing reuses
 // the shares already made.
 import { computed, reactive, ref, watch } from 'vue';
-import { showDialog, showSuccessToast } from 'vant';
 
 import { api } from '../api.js';
+import { copyLink } from '../clipboard.js';
 
-/** Copy text: the Clipboard API where allowed, else a hidden textarea; false if neither works. */
-export async function copyText(text) {
-  if (navigator.clipboard && window.isSecureContext) {
-    try {
-      await navigator.clipboard.writeText(text);
-      return true;
-    } catch {
-      // Denied (an in-app browser): try the old way.
-    }
-  }
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.style.position = 'fixed';
-  area.style.top = '-1000px';
-  document.body.appendChild(area);
-  area.select();
-  area.setSelectionRange(0, text.length);
-  let copied = false;
-  try {
-    copied = document.execCommand('copy');
-  } catch {
-    copied = false;
-  }
-  area.remove();
-  return copied;
-}
+// What the sheet's title calls each shared thing (the shop's has no name after it).
+const TITLES = {
+  shop: '分享店铺',
+  product: '分享商品',
+  coupon: '分享优惠券',
+  group_buy: '分享拼团',
+  group: '邀请参团',
+};
 
 export default {
   name: 'ShareSheet',
   props: {
     show: { type: Boolean, default: false },
-    // What to share: { type: 'shop' } or { type: 'product', id, title }.
+    // What to share: { type: 'shop' }, or { type, id, title } of a shareable object type.
     target: { type: Object, default: null },
   },
   emits: ['update:show'],
@@ -58,7 +40,8 @@ export default {
     const link = computed(() => (shares.link ? window.location.origin + shares.link.url : ''));
     const title = computed(() => {
       if (!props.target) return '分享';
-      return props.target.type === 'shop' ? '分享店铺' : `分享商品：${props.target.title || ''}`;
+      const title = TITLES[props.target.type] ?? '分享';
+      return props.target.title ? `${title}：${props.target.title}` : title;
     });
 
     async function make(channel) {
@@ -104,13 +87,8 @@ export default {
       if (props.show) make(name);
     });
 
-    async function copy() {
-      if (!link.value) return;
-      if (await copyText(link.value)) {
-        showSuccessToast('链接已复制');
-      } else {
-        showDialog({ title: '请长按复制链接', message: link.value, messageAlign: 'left', confirmButtonText: '知道了' });
-      }
+    function copy() {
+      if (link.value) copyLink(link.value);
     }
 
     function retryPoster() {
