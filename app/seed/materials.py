@@ -97,11 +97,11 @@ def publish(admin: User) -> dict[str, Material]:
     """HQ's library, in the toolbox's order; the brochure's PDF uploaded as HQ would."""
     brochure = materials.upload_file(admin, "brochure", io.BytesIO(draw_brochure()))["url"]
     specs = {
-        "card": {"kind": "card", "title": "我的名片", "tags": ["名片"],
+        "card": {"kind": "card", "title": "我的名片", "tags": ["联系我"],
                  "summary": "存下我的电话，添加微信，随时为您服务"},
         "intro": {"kind": "intro", "title": "七个在线示范公司简介", "body": INTRO,
                   "summary": "二十年专注数码家电与茗茶，全国 40 家门店，线上线下一样的服务",
-                  "cover_url": _cover("intro", INTRO_ART), "tags": ["公司介绍"]},
+                  "cover_url": _cover("intro", INTRO_ART), "tags": ["品牌"]},
         "news": {"kind": "news", "title": "华南旗舰店焕新开业", "body": NEWS,
                  "summary": "体验区升级，开业首周到店有礼", "cover_url": _cover("news", NEWS_ART),
                  "tags": ["门店"], "content_kind": "activity", "scene_channel": "offline"},
@@ -115,7 +115,7 @@ def publish(admin: User) -> dict[str, Material]:
                    "tags": ["新茶"], "content_kind": "activity", "scene_aim": "selling"},
         "case": {"kind": "case", "title": "客户案例：办公室茶歇升级", "body": CASE,
                  "summary": "一家 50 人的设计公司，怎样用一套茶具留住客户",
-                 "cover_url": _cover("case", CASE_ART, 2), "tags": ["案例", "企业客户"],
+                 "cover_url": _cover("case", CASE_ART, 2), "tags": ["企业客户"],
                  "content_kind": "category"},
     }
     return {key: materials.create_material(admin, {**PLAN, "sort_order": order, **spec})

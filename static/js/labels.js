@@ -191,6 +191,13 @@ export const MATERIAL_KIND_LABELS = {
   poster: '海报',
 };
 
+/** What a material's file is, by its stored type: 'application/pdf' -> 'PDF', video/* -> '视频'. */
+export function fileTypeLabel(type) {
+  if (!type) return '';
+  if (type === 'application/pdf') return 'PDF';
+  return type.startsWith('video/') ? '视频' : type.startsWith('image/') ? '图片' : '文件';
+}
+
 // RFM segments (app/clients/models.SEGMENTS) and the customer flags.
 export const SEGMENT_LABELS = {
   important_value: '重要价值',

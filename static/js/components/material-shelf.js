@@ -14,7 +14,8 @@ import { session } from '../session.js';
 import ShareSheet from './share-sheet.js';
 
 const PER_PAGE = 20;
-const KIND_ICONS = {
+// A material without a cover shows its kind's icon.
+export const KIND_ICONS = {
   card: 'contact', intro: 'hotel-o', news: 'newspaper-o', brochure: 'description', case: 'medal-o',
   file: 'notes-o', video: 'video-o', testimonial: 'comment-o', poster: 'photo-o',
 };

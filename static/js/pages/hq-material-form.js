@@ -16,7 +16,7 @@ import ContentPlanFields from '../components/content-plan-fields.js';
 import ImageField from '../components/image-field.js';
 import SubPage from '../components/sub-page.js';
 import { formatFileSize } from '../format.js';
-import { MATERIAL_KIND_LABELS } from '../labels.js';
+import { MATERIAL_KIND_LABELS, fileTypeLabel } from '../labels.js';
 
 // What each kind carries (app/marketing/services/materials.py FILE_KINDS, BODY_KINDS).
 const FILE_KINDS = {
@@ -59,7 +59,7 @@ export default {
 
     const fileKind = computed(() => FILE_KINDS[form.kind] ?? null);
     const needsBody = computed(() => BODY_KINDS.includes(form.kind));
-    const fileText = computed(() => [form.file_type, formatFileSize(form.file_size)].filter(Boolean).join(' · '));
+    const fileText = computed(() => [fileTypeLabel(form.file_type), formatFileSize(form.file_size)].filter(Boolean).join(' · '));
 
     function fill(material) {
       Object.assign(form, {
@@ -154,7 +154,7 @@ export default {
         .filter((block) => block.type !== 'text' || block.text);
       const sortOrder = form.sort_order.trim();
       if (!form.title.trim()) errors.title = '请填写标题';
-      if (fileKind.value && !form.file_url) errors.file_url = `请上传${fileKind.value.hint}`;
+      if (fileKind.value && !form.file_url) errors.file_url = `请上传 ${fileKind.value.hint}`;
       if (form.kind === 'poster' && !form.cover_url) errors.cover_url = '海报需要上传图片';
       if (needsBody.value && !blocks.length) errors.body = '正文不能为空';
       if (sortOrder && (!/^\d{1,6}$/.test(sortOrder) || Number(sortOrder) > 100000)) errors.sort_order = SORT_RULE;

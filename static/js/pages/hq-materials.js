@@ -8,6 +8,7 @@ import { useRouter } from 'vue-router';
 import { showSuccessToast } from 'vant';
 
 import { api } from '../api.js';
+import { KIND_ICONS } from '../components/material-shelf.js';
 import SubPage from '../components/sub-page.js';
 import { CONTENT_KIND_LABELS, MATERIAL_KIND_LABELS, SCENE_AIM_LABELS, SCENE_CHANNEL_LABELS } from '../labels.js';
 import { usePagedList } from '../paged-list.js';
@@ -68,7 +69,7 @@ export default {
     const audienceText = (material) => (material.audience_unit_ids.length ? `指定 ${material.audience_unit_ids.length} 个组织` : '全部员工');
 
     return {
-      router, TABS, MATERIAL_KIND_LABELS, tab, kind, search, query, switching, materials,
+      router, TABS, MATERIAL_KIND_LABELS, KIND_ICONS, tab, kind, search, query, switching, materials,
       onSearch, onClear, pickKind, setEnabled, planText, audienceText,
     };
   },
@@ -105,7 +106,7 @@ export default {
           :class="{ 'material-card--off': !material.enabled }" :data-material-id="material.id">
           <div class="material-card__main" role="link" tabindex="0" @click="router.push('/hq/materials/' + material.id)" @keyup.enter="router.push('/hq/materials/' + material.id)">
             <van-image v-if="material.cover_url" :src="material.cover_url" width="72" height="72" radius="8" fit="cover" class="material-card__cover" />
-            <span v-else class="material-card__cover material-card__cover--icon"><van-icon name="photo-o" /></span>
+            <span v-else class="material-card__cover material-card__cover--icon"><van-icon :name="KIND_ICONS[material.kind]" /></span>
             <div class="material-card__body">
               <h3 class="material-card__title">{{ material.title }}</h3>
               <p class="material-card__line">{{ planText(material) }} · {{ audienceText(material) }}</p>

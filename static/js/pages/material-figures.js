@@ -172,7 +172,7 @@ export default {
           </header>
           <van-grid :column-num="4" :border="false">
             <van-grid-item v-for="figure in FIGURES" :key="figure.key" :data-figure="figure.key">
-              <span class="metric__value">{{ figureText(totals, figure) }}</span>
+              <span class="metric__value" :class="{ 'metric__value--money': figure.unit === 'fen' }">{{ figureText(totals, figure) }}</span>
               <span class="metric__label">{{ figure.label }}</span>
             </van-grid-item>
           </van-grid>

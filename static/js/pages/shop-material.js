@@ -12,10 +12,8 @@ import { api } from '../api.js';
 import ShopAvatar from '../components/shop-avatar.js';
 import ShopContact from '../components/shop-contact.js';
 import { formatFileSize } from '../format.js';
-import { MATERIAL_KIND_LABELS } from '../labels.js';
+import { MATERIAL_KIND_LABELS, fileTypeLabel } from '../labels.js';
 import { recordMaterialOpen } from '../shop-visits.js';
-
-const FILE_WORDS = { 'application/pdf': 'PDF 文件' };
 
 /**
  * How long the page has been in front, in whole seconds, told to `report` each time it is
@@ -67,7 +65,7 @@ export default {
       if (type.startsWith('video/')) return 'video';
       return type.startsWith('image/') ? 'image' : type ? 'document' : null;
     });
-    const fileText = computed(() => [FILE_WORDS[material.value?.file_type] ?? '文件', formatFileSize(material.value?.file_size)].filter(Boolean).join(' · '));
+    const fileText = computed(() => [`${fileTypeLabel(material.value?.file_type)} 文件`, formatFileSize(material.value?.file_size)].join(' · '));
     // A poster is its picture; a video shows its cover before it plays.
     const banner = computed(() => material.value?.cover_url && !['poster', 'video', 'card'].includes(material.value.kind));
     const canGoBack = () => Boolean(window.history.state?.back);
@@ -138,10 +136,12 @@ export default {
         <p v-if="preview" class="material-preview" role="status">
           <van-icon name="eye-o" /> 预览：顾客看到的就是这个页面，您打开不计入访问
         </p>
-        <button v-if="canGoBack()" type="button" class="material-back" aria-label="返回" @click="back">
-          <van-icon name="arrow-left" />
-        </button>
-        <img v-if="banner" :src="material.cover_url" alt="" class="material-banner" width="750" height="422" />
+        <div class="material-top" :class="{ 'material-top--banner': banner }">
+          <img v-if="banner" :src="material.cover_url" alt="" class="material-banner" width="750" height="422" />
+          <button v-if="canGoBack()" type="button" class="material-back" aria-label="返回" @click="back">
+            <van-icon name="arrow-left" />
+          </button>
+        </div>
 
         <article class="material" :data-kind="material.kind">
           <header class="material__head">
