@@ -175,7 +175,7 @@ export default {
           <img v-if="material.kind === 'poster' && material.cover_url" :src="material.cover_url" :alt="material.title" class="material__poster" />
 
           <video v-if="fileKind === 'video'" class="material__video" :src="material.file_url" :poster="material.cover_url || undefined"
-            controls playsinline webkit-playsinline preload="metadata"></video>
+            controls playsinline webkit-playsinline x5-playsinline preload="metadata"></video>
           <img v-else-if="fileKind === 'image'" :src="material.file_url" :alt="material.file_name || material.title" class="material__picture" />
           <section v-else-if="fileKind === 'document'" class="material-file">
             <van-icon name="description" class="material-file__icon" />
