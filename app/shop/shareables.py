@@ -88,7 +88,7 @@ def column_titles(id_column, title_column, noun: str | None = None) -> Callable:
     return titles
 
 
-UNKNOWN_PAGE = "店铺页面"  # a type no package registers any more
+UNKNOWN_PAGE = "店铺页面"  # a type without a label, or one no package registers any more
 
 
 def titles_of(pages) -> dict[tuple[str, int | None], str]:
@@ -100,11 +100,16 @@ def titles_of(pages) -> dict[tuple[str, int | None], str]:
             ids.setdefault(object_type, set()).add(object_id)
     found: dict[tuple[str, int], str] = {}
     for object_type, object_ids in ids.items():
-        titles = getattr(SHAREABLE.get(object_type), "titles", None)
-        if titles is not None:
-            found |= {(object_type, oid): title for oid, title in titles(object_ids).items()}
-    return {page: found.get(page) or getattr(SHAREABLE.get(page[0]), "label", UNKNOWN_PAGE)
-            for page in pages}
+        shareable = SHAREABLE.get(object_type)
+        if shareable is not None and shareable.titles is not None:
+            found |= {(object_type, object_id): title
+                      for object_id, title in shareable.titles(object_ids).items()}
+
+    def label(object_type: str) -> str:
+        shareable = SHAREABLE.get(object_type)
+        return shareable.label if shareable is not None and shareable.label else UNKNOWN_PAGE
+
+    return {page: found.get(page) or label(page[0]) for page in pages}
 
 
 def _check_shop(rep, object_id: int | None) -> None:
