@@ -5,7 +5,9 @@ every rep's shop, the knowledge base, the strategy library, the auto-tag rules),
 weeks since played in time order through the live services and jobs (app.seed.timeline):
 shares, visits, orders and their steps (app.seed.shop), the reps' sign-ins and follow-ups
 (app.seed.clients), questions and bookings (app.seed.inbox), each night's jobs; then
-HQ's coupons and a group-buy, claimed and joined today (app.seed.marketing). Stages,
+HQ's materials, shared by rep01 and read by their customers in the last hours
+(app.seed.materials), and HQ's coupons and a group-buy, claimed and joined today
+(app.seed.marketing). Stages,
 tags, segments, commission and counters are what the product's own rules made of it.
 Later issues add theirs here.
 """
@@ -28,6 +30,7 @@ from app.org.services import create_unit, update_company
 from app.seed.clients import plan_reps
 from app.seed.inbox import add_knowledge_base, plan_inbox
 from app.seed.marketing import seed_marketing
+from app.seed.materials import seed_materials
 from app.seed.rules import seed_rules
 from app.seed.shop import add_catalog, open_shops, plan_shop
 from app.seed.strategies import seed_strategies
@@ -69,6 +72,7 @@ def seed_demo(password: str, days: int = 21, rng: random.Random | None = None) -
     plan_inbox(timeline, reps)
     timeline.schedule_jobs()
     timeline.run()
+    seed_materials(admin, reps)
     seed_marketing(admin, reps)
     # Today's snapshot as the demo stands (the nightly one left out what came since), so the
     # insight page's figures match the customer lists they open.

@@ -18,6 +18,7 @@ from app.core.models import ActivityEvent, Company
 from app.customers.models import Customer
 from app.extensions import db
 from app.org.models import User
+from app.shop import shareables
 from app.shop.models import Category, Order, Product, ShopProfile
 from app.shop.schemas import PublicProductPageSchema
 from app.shop.services.catalog import get_product
@@ -274,14 +275,9 @@ def radar(viewer, day: date, page: int = 1, per_page: int = 20) -> dict:
     customer_ids = set(ids) | {e.customer_id for e in recent}
     customers = {c.id: c for c in db.session.scalars(
         select(Customer).where(Customer.id.in_(customer_ids)))} if customer_ids else {}
-    product_ids = {o.object_id for rows in opened.values() for o in rows
-                   if o.object_type == "product"}
-    product_ids |= {e.object_id for e in recent if e.object_type == "product"}
-    titles = dict(db.session.execute(select(Product.id, Product.name).where(
-        Product.id.in_(product_ids))).all()) if product_ids else {}
-
-    def title(object_type, object_id):
-        return titles.get(object_id, "商品") if object_type == "product" else "店铺首页"
+    titles = shareables.titles_of({(o.object_type, o.object_id)
+                                   for rows in opened.values() for o in rows}
+                                  | {(e.object_type, e.object_id) for e in recent})
 
     def visitor_row(row) -> dict:
         customer = customers.get(row.customer_id)
@@ -293,7 +289,7 @@ def radar(viewer, day: date, page: int = 1, per_page: int = 20) -> dict:
                 "is_new": bool(row.is_new), "referred": bool(row.referred),
                 "visits": row.visits, "last_at": row.last_at,
                 "objects": [{"object_type": o.object_type, "object_id": o.object_id,
-                             "title": title(o.object_type, o.object_id), "count": o.count}
+                             "title": titles[o.object_type, o.object_id], "count": o.count}
                             for o in objects]}
 
     return {"day": day, "visits": visits, "visitors": visitors, "new_visitors": new,
@@ -303,4 +299,4 @@ def radar(viewer, day: date, page: int = 1, per_page: int = 20) -> dict:
             "recent": [{"id": e.id, "at": e.occurred_at, "customer_id": e.customer_id,
                         "label": visitor_label(customers.get(e.customer_id), viewer),
                         "object_type": e.object_type, "object_id": e.object_id,
-                        "title": title(e.object_type, e.object_id)} for e in recent]}
+                        "title": titles[e.object_type, e.object_id]} for e in recent]}

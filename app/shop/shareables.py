@@ -3,12 +3,15 @@
 
 A share token names an object type and id; `register_shareable()` says for a type how to
 check that a rep may share the object (raise NotFound otherwise), which page of the rep's shop
-opens it, and what its poster shows: the standard poster's content, or a drawing of its own
-(a poster image with the rep's QR drawn into it, a business card).
+opens it, what its poster shows (the standard poster's content, or a drawing of its own: a
+poster image with the rep's QR drawn into it, a business card), and what the visitor radar
+calls its page (`titles`, read for a whole page of the radar at once, else its `label`).
 """
 
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from sqlalchemy import select
 
 from app.core.errors import NotFound, ValidationError
 from app.extensions import db
@@ -31,6 +34,10 @@ class Shareable:
     # (rep, object_id, url) -> PNG bytes of a poster drawn its own way, or None for the
     # standard one; `url` is the share link its QR code holds.
     draw: Callable | None = None
+    # (object_ids) -> {object_id: title} of those that exist, in one query: what the radar
+    # calls the page; None: the type has one page and its label says it (the shop).
+    titles: Callable | None = None
+    label: str = ""  # the page's name without a title of its own, or once its object is gone
 
 
 SHAREABLE: dict[str, Shareable] = {}
@@ -69,6 +76,42 @@ def drawn_poster(object_type: str, rep, object_id: int | None, url: str) -> byte
     return draw(rep, object_id, url) if draw else None
 
 
+def column_titles(id_column, title_column, noun: str | None = None) -> Callable:
+    """A `titles` reading each object's title off a column (of its table, or one its table
+    has a foreign key to), in one query for all; with `noun`, told as 素材「...」."""
+    def titles(object_ids) -> dict[int, str]:
+        query = select(id_column, title_column).where(id_column.in_(object_ids))
+        if title_column.class_ is not id_column.class_:
+            query = query.join_from(id_column.class_, title_column.class_)
+        return {object_id: f"{noun}「{title}」" if noun else title
+                for object_id, title in db.session.execute(query)}
+    return titles
+
+
+UNKNOWN_PAGE = "店铺页面"  # a type without a label, or one no package registers any more
+
+
+def titles_of(pages) -> dict[tuple[str, int | None], str]:
+    """What the radar calls each (object type, object id) page: the object's title, else its
+    type's label; one query per type, whatever the number of pages."""
+    ids: dict[str, set[int]] = {}
+    for object_type, object_id in pages:
+        if object_id is not None:
+            ids.setdefault(object_type, set()).add(object_id)
+    found: dict[tuple[str, int], str] = {}
+    for object_type, object_ids in ids.items():
+        shareable = SHAREABLE.get(object_type)
+        if shareable is not None and shareable.titles is not None:
+            found |= {(object_type, object_id): title
+                      for object_id, title in shareable.titles(object_ids).items()}
+
+    def label(object_type: str) -> str:
+        shareable = SHAREABLE.get(object_type)
+        return shareable.label if shareable is not None and shareable.label else UNKNOWN_PAGE
+
+    return {page: found.get(page) or label(page[0]) for page in pages}
+
+
 def _check_shop(rep, object_id: int | None) -> None:
     if object_id is not None:
         raise ValidationError(fields={"object_id": ["分享店铺时不填"]})
@@ -86,6 +129,9 @@ def _product_poster(object_id: int) -> PosterContent:
                          product.cover_url)
 
 
-register_shareable("shop", Shareable(_check_shop, lambda code, _: f"/s/{code}"))
+register_shareable("shop", Shareable(_check_shop, lambda code, _: f"/s/{code}",
+                                     label="店铺首页"))
 register_shareable("product", Shareable(_check_product, lambda code, pid: f"/s/{code}/p/{pid}",
-                                        _product_poster))
+                                        _product_poster,
+                                        titles=column_titles(Product.id, Product.name),
+                                        label="商品"))

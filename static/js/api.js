@@ -113,11 +113,13 @@ async function errorFromResponse(response) {
  * options.redirectOn401  false where a 401 is an expected answer (default: go to login)
  * options.raw       true to get the successful Response itself (a file download)
  * options.headers   extra request headers (e.g. an Idempotency-Key)
+ * options.keepalive true for a request that must outlive the page (what a page reports as it
+ *                   is hidden or left: a beacon cannot send the CSRF header)
  */
 export async function request(method, path, options = {}) {
-  const { body, query, toast = true, redirectOn401 = true, raw = false, headers = {} } = options;
+  const { toast = true, redirectOn401 = true } = options;
   method = method.toUpperCase();
-  const sending = send(method, path, body, query, true, raw, headers);
+  const sending = send(method, path, options, true);
   inFlight.add(sending);
   try {
     return await sending;
@@ -134,8 +136,9 @@ export async function request(method, path, options = {}) {
   }
 }
 
-async function send(method, path, body, query, retryCsrf, raw = false, extraHeaders = {}) {
-  const headers = { ...extraHeaders, Accept: 'application/json' };
+async function send(method, path, options, retryCsrf) {
+  const { body, query, raw = false, keepalive = false } = options;
+  const headers = { ...options.headers, Accept: 'application/json' };
   const multipart = body instanceof FormData; // the browser sets its Content-Type with the boundary
   if (body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
   if (UNSAFE_METHODS.has(method)) {
@@ -147,6 +150,7 @@ async function send(method, path, body, query, retryCsrf, raw = false, extraHead
     headers,
     body: body === undefined || multipart ? body : JSON.stringify(body),
     credentials: 'same-origin',
+    keepalive,
   });
   if (response.ok) {
     if (raw) return response;
@@ -156,7 +160,7 @@ async function send(method, path, body, query, retryCsrf, raw = false, extraHead
   // The token dies with the session (timeout, login elsewhere): get a new one and retry once.
   if (retryCsrf && UNSAFE_METHODS.has(method) && /csrf/i.test(error.code)) {
     await refreshCsrf();
-    return send(method, path, body, query, false, raw, extraHeaders);
+    return send(method, path, options, false);
   }
   throw error;
 }

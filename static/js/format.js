@@ -168,3 +168,19 @@ export function formatDue(iso, timeZone, now = new Date()) {
   if (day.slice(0, 4) !== today.slice(0, 4)) return `${day} ${clock}`;
   return `${formatDay(day)} ${clock}`;
 }
+
+/** A file's size as people read it: 512 -> "512 B", 84000 -> "82 KB", 3500000 -> "3.3 MB". */
+export function formatFileSize(bytes) {
+  if (bytes === null || bytes === undefined) return '';
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${Number((bytes / 1024 / 1024).toFixed(1))} MB`;
+}
+
+/** How long a page stayed open, as the timeline tells it: 45秒, 1分05秒, 1小时02分. */
+export function formatStay(seconds) {
+  const whole = Math.max(0, Math.round(seconds ?? 0));
+  if (whole < 60) return `${whole}秒`;
+  if (whole < 3600) return `${Math.floor(whole / 60)}分${String(whole % 60).padStart(2, '0')}秒`;
+  return `${Math.floor(whole / 3600)}小时${String(Math.floor((whole % 3600) / 60)).padStart(2, '0')}分`;
+}

@@ -178,6 +178,26 @@ export const RULE_VERB_LABELS = {
   material_open: '打开素材',
 };
 
+// 营销素材: what a material is (app/marketing/models.MATERIAL_KINDS), in the toolbox's order.
+export const MATERIAL_KIND_LABELS = {
+  card: '名片',
+  intro: '公司介绍',
+  news: '公司新闻',
+  brochure: '产品手册',
+  case: '案例',
+  file: '文件',
+  video: '视频',
+  testimonial: '客户见证',
+  poster: '海报',
+};
+
+/** What a material's file is, by its stored type: 'application/pdf' -> 'PDF', video/* -> '视频'. */
+export function fileTypeLabel(type) {
+  if (!type) return '';
+  if (type === 'application/pdf') return 'PDF';
+  return type.startsWith('video/') ? '视频' : type.startsWith('image/') ? '图片' : '文件';
+}
+
 // RFM segments (app/clients/models.SEGMENTS) and the customer flags.
 export const SEGMENT_LABELS = {
   important_value: '重要价值',

@@ -1,5 +1,6 @@
 // The public shop's memory on the customer's phone: the share token they arrived with (sent
-// with an order), their own forward tokens, and the visit every shop or product page records.
+// with an order), their own forward tokens, and the visit every shop, product or material
+// page records.
 //
 // A customer forwarding a page forwards its address, so after each visit the address gets the
 // visitor's own forward token as `t`: their friend then arrives with it, credited to the same
@@ -50,21 +51,39 @@ export function arrivalToken(code) {
 /**
  * Record that a page of the shop opened (`token`: the `t` of its address) and put the
  * visitor's forward token in the address. Never throws: a lost visit must not bother anyone.
- *
- * The visitor's own token (a reload, or a link they forwarded and opened themselves) is not
- * sent: they cannot refer themselves.
  */
-export async function recordVisit(router, { code, objectType, objectId = null, token = null }) {
+export function recordVisit(router, { code, objectType, objectId = null, token = null }) {
+  return arrive(router, code, token, (foreign) => api.post(
+    `/shops/${encodeURIComponent(code)}/visits`,
+    { token: foreign, object_type: objectType, object_id: objectId },
+    { toast: false, redirectOn401: false },
+  ));
+}
+
+/**
+ * Record that a material's page opened (itself a visit of the shop), as recordVisit does:
+ * resolves to the open ({ open_id, forward_token, recorded }, open_id null for staff) or null.
+ */
+export function recordMaterialOpen(router, { code, materialId, token = null }) {
+  return arrive(router, code, token, (foreign) => api.post(
+    `/shops/${encodeURIComponent(code)}/materials/${materialId}/opens`,
+    { token: foreign },
+    { toast: false, redirectOn401: false },
+  ));
+}
+
+/**
+ * The visitor arrived with `token`: send(the token to credit) records it, and the answer's
+ * forward token goes into the address. The visitor's own token (a reload, or a link they
+ * forwarded and opened themselves) is not sent: they cannot refer themselves.
+ */
+async function arrive(router, code, token, send) {
   const path = window.location.pathname;
   const foreign = typeof token === 'string' && token && !ownTokens(code).includes(token) ? token : null;
   if (foreign) write('sessionStorage', arrivalKey(code), foreign);
   let result;
   try {
-    result = await api.post(
-      `/shops/${encodeURIComponent(code)}/visits`,
-      { token: foreign, object_type: objectType, object_id: objectId },
-      { toast: false, redirectOn401: false },
-    );
+    result = await send(foreign);
   } catch {
     return null;
   }

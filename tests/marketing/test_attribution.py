@@ -82,3 +82,26 @@ def test_a_join_is_on_the_timeline_moves_the_stage_and_counts_opens_and_joins(
     shown = {f["metric"]: f for f in dashboard["figures"]}
     assert shown["groupbuy_join"]["value"] == 2 and shown["groupbuy_join"]["label"] == "参团"
     assert shown["coupon_claim"]["label"] == "领券"
+
+
+def test_the_radar_names_the_coupon_group_buy_and_group_a_visitor_opened(app, org, db):
+    # given a visitor who opened a coupon's and a group-buy's pages, and a group they opened
+    template = coupon(org.admin, name="新客满100减20")
+    made = campaign(org.admin, name="龙井双人团")
+    phone = app.test_client()
+    phone.fetch_csrf()
+    opened = phone.post(f"/api/v1/shops/{org.rep_a1.shop_code}/orders", json={
+        "items": [{"product_id": made.product_id, "quantity": 1}],
+        "promotions": {"group_buy": {"campaign_id": made.id}}, **ORDER})
+    assert opened.status_code == 201, opened.json
+    group_id = _db.session.scalar(select(BuyGroup.id))
+    for object_type, object_id in (("coupon", template.id), ("group_buy", made.id),
+                                   ("group", group_id)):
+        response = phone.post(f"/api/v1/shops/{org.rep_a1.shop_code}/visits",
+                              json={"object_type": object_type, "object_id": object_id})
+        assert response.status_code == 200, response.json
+
+    # when the rep looks at the radar, then each page is named by what it shows
+    radar = app.test_client().sign_in_as(org.rep_a1).get("/api/v1/radar").json
+    assert [e["title"] for e in radar["recent"]] == [
+        "拼团「龙井双人团」", "拼团「龙井双人团」", "优惠券「新客满100减20」"]

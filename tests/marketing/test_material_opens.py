@@ -57,6 +57,18 @@ def test_the_page_shows_the_material_and_the_shop_but_nothing_internal(app, org)
     assert body["card"] is None
 
 
+def test_the_radar_names_the_material_a_visitor_opened(app, org):
+    # given a visitor who opened a case study through rep A1's link
+    made = material(org.admin, "case", title="成功案例")
+    assert open_it(visitor(app), org.rep_a1, made, shared(org.rep_a1, made).token).status_code \
+        == 200
+
+    # when the rep looks at the radar, then it names the material, not the shop's home page
+    radar = app.test_client().sign_in_as(org.rep_a1).get("/api/v1/radar").json
+    assert [o["title"] for o in radar["items"][0]["objects"]] == ["素材「成功案例」"]
+    assert radar["recent"][0]["title"] == "素材「成功案例」"
+
+
 def test_a_business_card_page_shows_the_reps_card(app, org):
     shelves.update_profile(org.rep_a1, {"display_name": "小王的店", "phone": "13800001111",
                                         "greeting": "有事随时找我", "avatar_url": None})

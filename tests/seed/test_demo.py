@@ -8,14 +8,19 @@ from sqlalchemy import func, select
 
 from app.clients import queries as book
 from app.clients import services as clients
+from app.clients import timeline
 from app.clients.models import STAGES, CustomerRfm, CustomerSnapshot, StageChange
 from app.core.company import get_company
 from app.core.db import utcnow
 from app.core.events import check_counters
 from app.core.models import ActivityEvent, DailyCounter
+from app.core.storage import MEDIA_URL, check_pdf, get_storage
 from app.customers.models import Customer
 from app.dashboard.queries import today
 from app.extensions import db
+from app.marketing.models import Material, MaterialOpen
+from app.marketing.services import material_figures
+from app.org.models import User
 from app.shop.models import CommissionEntry, Order, OrderLine, Product, ProductDay
 from app.shop.product_days import check_product_days
 from app.strategies import queries as guidance
@@ -153,3 +158,31 @@ def test_the_insight_rollups_are_the_demos_book_and_events(demo):
     total = db.session.scalar(select(func.sum(CustomerSnapshot.count)).where(
         CustomerSnapshot.day == today(), CustomerSnapshot.dimension == "total"))
     assert total == db.session.scalar(select(func.count()).select_from(Customer))
+
+
+def test_the_materials_library_is_shared_read_and_counted(demo):
+    """HQ's library has a material of each kind the demo shows; rep01's links were read by
+    known customers and new visitors, each stay reported; the figures follow from it."""
+    library = {m.kind: m for m in db.session.scalars(select(Material))}
+    assert {"card", "intro", "news", "brochure", "poster", "case"} <= set(library)
+    brochure = library["brochure"]
+    with get_storage().open_file(brochure.file_url.removeprefix(MEDIA_URL)) as stored:
+        assert check_pdf(stored, 10**7) == "pdf"  # as the upload's checks let it through
+    assert (brochure.file_type, brochure.file_size > 0) == ("application/pdf", True)
+
+    opens = db.session.scalars(select(MaterialOpen)).all()
+    rep = db.session.scalar(select(User).filter_by(username="rep01"))
+    assert {o.rep_id for o in opens} == {rep.id}
+    assert all(o.share_id is not None and o.seconds > 0 for o in opens)
+    assert any(o.new_customer for o in opens) and not all(o.new_customer for o in opens)
+
+    admin = db.session.scalar(select(User).filter_by(username="admin"))
+    start, end = material_figures.period(None, None)
+    totals = material_figures.summary(admin, {}, start, end, 1, 20)["totals"]
+    assert totals["opens"] == len(opens) and totals["shares"] >= 3
+    assert totals["new_customers"] >= 1 and totals["seconds_average"] > 0
+    # the group orders the same customers placed and paid afterwards followed the opens
+    assert totals["orders"] >= 1 and totals["revenue"] > 0
+    # and the reader's timeline tells it
+    items = timeline.page(opens[0].customer_id, limit=100)["items"]
+    assert f"阅读素材「{opens[0].material.title}」" in [i["title"] for i in items]

@@ -7,10 +7,21 @@ from sqlalchemy import func, select, update
 
 from app.core.models import ActivityEvent
 from app.customers.models import Customer
+from app.shop import shareables
 from app.shop.models import ShareToken, VisitorDay
 from app.shop.services import visits
 from tests.factories import ProductFactory
-from tests.shop.builders import batch, counters, events, order, share, today, visit, visitor
+from tests.shop.builders import (
+    batch,
+    counters,
+    events,
+    order,
+    save,
+    share,
+    today,
+    visit,
+    visitor,
+)
 
 
 def open_shop(client, rep, token=None, product=None):
@@ -222,6 +233,36 @@ def test_radar_counts_opens_per_visitor_and_page(app, org, db):
     assert [e["customer_id"] for e in radar["recent"]][:2] == [bob.id, alice.id]
     assert radar["recent"][1]["title"] == "龙井"
     assert row["label"] == f"访客{alice.id % 10000:04d}"
+
+
+def test_radar_names_the_pages_of_every_shareable_type_reading_each_types_titles_once(
+        app, org, db, monkeypatch):
+    # given a type a higher package registers (its pages' titles read a batch at a time), and
+    # a visitor who opens three of its pages, one of them since gone, and the shop
+    asked = []
+
+    def titles(object_ids):
+        asked.append(set(object_ids))
+        return {object_id: f"第{object_id}号" for object_id in object_ids if object_id != 3}
+
+    monkeypatch.setitem(shareables.SHAREABLE, "thing", shareables.Shareable(
+        lambda rep, object_id: None, lambda code, object_id: f"/s/{code}/things/{object_id}",
+        titles=titles, label="东西"))
+    alice = visit(org.rep_a1).customer
+    for object_id in (1, 2, 3, 1):
+        visits.record_visit(org.rep_a1, anon_id=alice.anon_id, token=None, object_type="thing",
+                            object_id=object_id)
+    save()
+
+    radar = radar_of(app, org.rep_a1)
+
+    # then each page is called by its title, the gone one and the shop by their type's label,
+    # and the titles were read in one call for the visitors' pages and the latest opens
+    [row] = radar["items"]
+    assert sorted((o["object_id"] or 0, o["title"]) for o in row["objects"]) == [
+        (0, "店铺首页"), (1, "第1号"), (2, "第2号"), (3, "东西")]
+    assert [e["title"] for e in radar["recent"]] == ["第1号", "东西", "第2号", "第1号", "店铺首页"]
+    assert asked == [{1, 2, 3}]
 
 
 def test_radar_names_own_customers_and_hides_other_reps_customers(app, org, db):

@@ -147,7 +147,9 @@ shareables.register_shareable("coupon", shareables.Shareable(
     share_check, lambda code, template_id: f"/s/{code}/coupons/{template_id}",
     lambda template_id: shareables.PosterContent(
         db.session.get(CouponTemplate, template_id).name,
-        terms_text(db.session.get(CouponTemplate, template_id)))))
+        terms_text(db.session.get(CouponTemplate, template_id))),
+    titles=shareables.column_titles(CouponTemplate.id, CouponTemplate.name, "优惠券"),
+    label="优惠券"))
 
 
 def terms_text(template: CouponTemplate) -> str:

@@ -133,10 +133,12 @@ def _poster(campaign: GroupBuy) -> shareables.PosterContent:
 
 shareables.register_shareable("group_buy", shareables.Shareable(
     _share_campaign, lambda code, campaign_id: f"/s/{code}/group-buys/{campaign_id}",
-    lambda campaign_id: _poster(db.session.get(GroupBuy, campaign_id))))
+    lambda campaign_id: _poster(db.session.get(GroupBuy, campaign_id)),
+    titles=shareables.column_titles(GroupBuy.id, GroupBuy.name, "拼团"), label="拼团"))
 shareables.register_shareable("group", shareables.Shareable(
     _share_group, lambda code, group_id: f"/s/{code}/groups/{group_id}",
-    lambda group_id: _poster(db.session.get(BuyGroup, group_id).campaign)))
+    lambda group_id: _poster(db.session.get(BuyGroup, group_id).campaign),
+    titles=shareables.column_titles(BuyGroup.id, GroupBuy.name, "拼团"), label="拼团"))
 
 
 # --- seats at checkout -----------------------------------------------------------------------

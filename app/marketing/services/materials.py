@@ -325,5 +325,6 @@ def _drawn_poster(rep, material_id: int, url: str) -> bytes | None:
 
 # Filled at import, once per process: create_app() imports this module.
 shareables.register_shareable("material", shareables.Shareable(
-    _check_shareable, share_path, _poster_content, _drawn_poster))
+    _check_shareable, share_path, _poster_content, _drawn_poster,
+    titles=shareables.column_titles(Material.id, Material.title, "素材"), label="素材"))
 register_rule_object("material_open", RuleObject("material", _rule_object_exists))

@@ -18,6 +18,7 @@ export default {
     const entries = [
       { text: '员工排行', icon: 'bar-chart-o', to: '/boss/reps' },
       { text: '团队订单', icon: 'orders-o', to: '/boss/orders' },
+      { text: '素材数据', icon: 'photo-o', to: '/boss/materials/figures' },
       { text: '督导', icon: 'comment-o', to: '/guidance' },
       { text: '互动记录', icon: 'records-o', to: '/boss/audit' },
       { text: '组织架构', icon: 'cluster-o', to: '/boss/org' },

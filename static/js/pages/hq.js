@@ -17,6 +17,7 @@ const ENTRIES = [
   { text: '公司设置', icon: 'setting-o', to: '/hq/settings' },
   { text: '组织架构', icon: 'cluster-o', to: '/hq/org' },
   { text: '员工管理', icon: 'friends-o', to: '/hq/people' },
+  { text: '营销素材', icon: 'photo-o', to: '/hq/materials' },
 ];
 
 const MARKETING_ENTRIES = [

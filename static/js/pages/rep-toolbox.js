@@ -1,5 +1,5 @@
 // /rep/toolbox: 营销百宝箱. What the rep may share with their own link: 素材 (the materials
-// library, components/toolbox-materials.js), 优惠券 and 拼团 (the enabled plays that reach
+// library, components/material-shelf.js), 优惠券 and 拼团 (the enabled plays that reach
 // them). Each play shows its terms, what is left and its dates, 分享 (a link to copy or a
 // poster, credited to the rep) and 我的数据 (the rep's own figures, with the customers who
 // claimed or the groups opened through their links). The open tab is kept in the address.
@@ -7,9 +7,9 @@ import { reactive, ref } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 
 import { api } from '../api.js';
+import MaterialShelf from '../components/material-shelf.js';
 import ShareSheet from '../components/share-sheet.js';
 import SubPage from '../components/sub-page.js';
-import ToolboxMaterials from '../components/toolbox-materials.js';
 import { formatPrice } from '../format.js';
 import { COUPON_KIND_LABELS } from '../labels.js';
 import { usePagedList } from '../paged-list.js';
@@ -21,7 +21,7 @@ const TABS = ['materials', 'coupons', 'group_buys'];
 
 export default {
   name: 'RepToolboxPage',
-  components: { ShareSheet, SubPage, ToolboxMaterials },
+  components: { MaterialShelf, ShareSheet, SubPage },
   setup() {
     const route = useRoute();
     const router = useRouter();
@@ -56,7 +56,7 @@ export default {
     <sub-page back="/rep">
       <van-tabs v-model:active="tab" sticky :offset-top="46" class="toolbox-tabs" @change="onTab">
         <van-tab name="materials" title="素材">
-          <toolbox-materials />
+          <material-shelf />
         </van-tab>
 
         <van-tab name="coupons" title="优惠券">

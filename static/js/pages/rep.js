@@ -22,6 +22,7 @@ const ENTRIES = [
   { text: '访客雷达', icon: 'eye-o', to: '/rep/radar' },
   { text: '我的订单', icon: 'orders-o', to: '/rep/orders' },
   { text: '我的提成', icon: 'gold-coin-o', to: '/rep/commission' },
+  { text: '营销素材', icon: 'photo-o', to: '/rep/materials' },
 ];
 
 export default {
