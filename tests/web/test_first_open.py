@@ -18,12 +18,12 @@ def production_server(tmp_path_factory):
     """gunicorn serving wsgi:app on the demo: its base URL and the demo rep's shop code."""
     tmp = tmp_path_factory.mktemp("first-open")
     env = app_env(f"sqlite:///{tmp / 'shop.db'}")
-    _, shop_code = prepare_demo(env)
+    _, ids = prepare_demo(env)
     server = Server("app", "wsgi:app", load_settings(), env, tmp)
     server.start()
     try:
         server.wait_ready("/")
-        yield server.base_url, shop_code
+        yield server.base_url, ids["shop_code"]
     finally:
         server.stop()
 
