@@ -158,6 +158,14 @@ def test_a_rep_shares_a_material_a_customer_reads_it_and_rep_and_hq_see_the_read
             expect(figure.locator(f'[data-figure="{key}"] .metric__value')).to_have_text(value)
         assert_fits_phone(hq)
         screenshot(hq, "material-hq-figures")
+
+        # and in the figures of every material, under 客户见证's row and its content kind's
+        hq.goto(f"{live_server}/hq/materials/figures")
+        row = hq.locator(f'.material-figure-row[data-material-id="{material_id}"]')
+        expect(row).to_contain_text("分享 2 · 打开 1 · 1 人 · 新客 1")
+        expect(hq.locator('[data-content-kind="product"]')).to_be_visible()
+        assert_fits_phone(hq)
+        screenshot(hq, "material-hq-all-figures")
         assert hq_problems == []
 
 

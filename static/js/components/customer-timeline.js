@@ -13,6 +13,7 @@ const PER_PAGE = 20;
 const ICONS = {
   follow_up: 'notes-o',
   visit: 'eye-o',
+  material_open: 'description',
   customer_new: 'add-o',
   order: 'orders-o',
   tag: 'label-o',
