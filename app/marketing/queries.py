@@ -12,6 +12,7 @@ from app.core.company import company_zone
 from app.core.db import day_bounds, utcnow
 from app.core.errors import NotFound
 from app.extensions import db
+from app.inbox.services import customer_label
 from app.marketing import schemas
 from app.marketing.models import (
     SEATED,
@@ -142,11 +143,6 @@ def claim_brief(claim: CouponClaim) -> dict:
             "claimed_at": claim.claimed_at, "valid_from": claim.valid_from,
             "valid_until": claim.valid_until, "order_id": claim.order_id,
             "discount": claim.discount}
-
-
-def customer_label(customer) -> str:
-    """How a customer appears to staff: their name, else nickname, else a visitor number."""
-    return customer.name or customer.nickname or f"访客 {customer.id}"
 
 
 def face(member: GroupMember) -> dict:

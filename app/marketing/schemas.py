@@ -82,7 +82,9 @@ class CouponTemplateUpdateSchema(PartialSchema, CouponTemplateSchema):
     """Any of a coupon's fields; its terms only while no copy is claimed."""
 
 
-class CouponListArgsSchema(PageArgsSchema):
+class PlayListArgsSchema(PageArgsSchema):
+    """The filters of a list of coupons or of group-buy campaigns."""
+
     enabled = fields.Boolean()
     q = fields.String(validate=validate.Length(min=1, max=50))
 

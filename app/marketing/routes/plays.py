@@ -14,6 +14,7 @@ from app.core.access import (
     scoped,
 )
 from app.core.api import Blueprint, errors, page_of, paginate
+from app.inbox.services import customer_label
 from app.marketing import queries, schemas
 from app.marketing.models import BuyGroup, CouponClaim, CouponTemplate, GroupBuy
 from app.marketing.services import audience, coupons, groups
@@ -47,7 +48,7 @@ def play_figures(args):
 # --- coupons ---------------------------------------------------------------------------------
 
 @blp.route("/coupons", methods=["GET"])
-@blp.arguments(schemas.CouponListArgsSchema, location="query")
+@blp.arguments(schemas.PlayListArgsSchema, location="query")
 @blp.response(200, page_of(schemas.CouponTemplateSchema))
 @login_required
 def list_coupons(args):
@@ -111,7 +112,7 @@ def coupon_claims(args, template_id):
     result = paginate(statement, args)
     result["items"] = [{**queries.claim_brief(c), "customer_id": c.customer_id,
                         "rep_id": c.rep_id,
-                        "customer_label": queries.customer_label(c.customer)}
+                        "customer_label": customer_label(c.customer)}
                        for c in result["items"]]
     return result
 
@@ -119,7 +120,7 @@ def coupon_claims(args, template_id):
 # --- group-buys ------------------------------------------------------------------------------
 
 @blp.route("/group-buys", methods=["GET"])
-@blp.arguments(schemas.CouponListArgsSchema, location="query")
+@blp.arguments(schemas.PlayListArgsSchema, location="query")
 @blp.response(200, page_of(schemas.GroupBuySchema))
 @login_required
 def list_group_buys(args):
