@@ -15,6 +15,16 @@ const SCENES = [
   { key: 'scene_aim', label: '目的', options: SCENE_AIM_LABELS },
 ];
 
+/** The content plan's four fields of a form, as the API takes them. */
+export function contentPlanOf(form) {
+  return {
+    content_kind: form.content_kind,
+    scene_channel: form.scene_channel,
+    scene_frequency: form.scene_frequency,
+    scene_aim: form.scene_aim,
+  };
+}
+
 export default {
   name: 'ContentPlanFields',
   props: {

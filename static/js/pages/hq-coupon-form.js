@@ -12,7 +12,7 @@ import { showSuccessToast, showToast } from 'vant';
 
 import { api, fieldMessages, revealFirstError } from '../api.js';
 import AudienceField from '../components/audience-field.js';
-import ContentPlanFields from '../components/content-plan-fields.js';
+import ContentPlanFields, { contentPlanOf } from '../components/content-plan-fields.js';
 import DatetimeField from '../components/datetime-field.js';
 import SearchPicker, { findProducts } from '../components/search-picker.js';
 import SubPage from '../components/sub-page.js';
@@ -161,10 +161,7 @@ export default {
         valid_from: form.validity === 'dates' ? form.valid_from : null,
         valid_until: form.validity === 'dates' ? form.valid_until : null,
         description: form.description.trim(),
-        content_kind: form.content_kind,
-        scene_channel: form.scene_channel,
-        scene_frequency: form.scene_frequency,
-        scene_aim: form.scene_aim,
+        ...contentPlanOf(form),
         org_unit_ids: [...form.org_unit_ids],
         enabled: form.enabled,
       };

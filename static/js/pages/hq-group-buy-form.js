@@ -10,7 +10,7 @@ import { showSuccessToast, showToast } from 'vant';
 
 import { api, fieldMessages, revealFirstError } from '../api.js';
 import AudienceField from '../components/audience-field.js';
-import ContentPlanFields from '../components/content-plan-fields.js';
+import ContentPlanFields, { contentPlanOf } from '../components/content-plan-fields.js';
 import DatetimeField from '../components/datetime-field.js';
 import SearchPicker, { findProducts } from '../components/search-picker.js';
 import SubPage from '../components/sub-page.js';
@@ -116,10 +116,7 @@ export default {
         new_customers_only: form.new_customers_only,
         virtual_success_pct: form.virtual ? whole('virtual_success_pct', form.virtual_success_pct) : null,
         description: form.description.trim(),
-        content_kind: form.content_kind,
-        scene_channel: form.scene_channel,
-        scene_frequency: form.scene_frequency,
-        scene_aim: form.scene_aim,
+        ...contentPlanOf(form),
         org_unit_ids: [...form.org_unit_ids],
         enabled: form.enabled,
       };

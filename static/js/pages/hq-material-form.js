@@ -12,7 +12,7 @@ import { showSuccessToast, showToast } from 'vant';
 
 import { api, fieldMessages, revealFirstError } from '../api.js';
 import AudienceField from '../components/audience-field.js';
-import ContentPlanFields from '../components/content-plan-fields.js';
+import ContentPlanFields, { contentPlanOf } from '../components/content-plan-fields.js';
 import ImageField from '../components/image-field.js';
 import SubPage from '../components/sub-page.js';
 import { formatFileSize } from '../format.js';
@@ -171,10 +171,7 @@ export default {
         enabled: form.enabled,
         sort_order: sortOrder === '' ? 0 : Number(sortOrder),
         audience_unit_ids: form.audience_unit_ids,
-        content_kind: form.content_kind,
-        scene_channel: form.scene_channel,
-        scene_frequency: form.scene_frequency,
-        scene_aim: form.scene_aim,
+        ...contentPlanOf(form),
       };
     }
 
