@@ -1,7 +1,11 @@
 """The activity log: every capability records what happened through record_event().
 
 Each event also bumps the per-rep per-day counters in the same transaction, so the boss view
-reads counters and never scans events. Which counters an event moves is decided by the metric
+reads counters and never scans events. The bumps are written when the transaction commits, in
+one statement and in key order: a counter row is the hottest row there is (every event of a rep
+on a day bumps it), and PostgreSQL holds its lock until the commit, so taking it last keeps
+other writers waiting for the commit only, and taking the rows in one order keeps two
+transactions from deadlocking on them. Which counters an event moves is decided by the metric
 function registered for its verb (default: one count under the verb's own name). Every counter
 is a declared metric, with the Chinese label and the unit the dashboards show it with.
 """
@@ -15,7 +19,9 @@ from functools import lru_cache
 
 from blinker import Namespace
 from flask import current_app
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, inspect, select
+from sqlalchemy.event import listens_for
+from sqlalchemy.orm import Session
 
 from app.core.company import company_zone
 from app.core.db import dialect_insert, local_day, utcnow
@@ -77,7 +83,8 @@ def metrics_of(event: ActivityEvent) -> dict[str, int]:
 def record_event(verb: str, *, actor=None, rep=None, object_type: str | None = None,
                  object_id: int | None = None, customer_id: int | None = None,
                  attrs: dict | None = None, at: datetime | None = None) -> ActivityEvent:
-    """Append one event and bump the counters of the rep it counts for; flushes, never commits.
+    """Append one event and bump the counters of the rep it counts for (at commit); flushes,
+    never commits.
 
     `rep` is the rep credited (defaults to the actor when the actor is a rep); events with no
     rep (an HQ admin editing the catalog) are logged but counted for nobody.
@@ -97,7 +104,7 @@ def record_event(verb: str, *, actor=None, rep=None, object_type: str | None = N
     if event.rep_id is not None:
         deltas = metrics_of(event)
         _check_declared(verb, deltas)
-        _bump(event.day, event.rep_id, event.org_unit_id, deltas)
+        db.session.info.setdefault(_BUMPS, []).append((event, deltas))
     db.session.flush()
     event_recorded.send(event)
     return event
@@ -115,21 +122,43 @@ def _check_declared(verb: str, deltas: dict[str, int]) -> None:
         log.error(message)
 
 
+_BUMPS = "counter_bumps"  # session.info: (event, its deltas) of the open transaction
+
+
 @lru_cache(maxsize=2)
 def _bump_statement(insert):
-    """The counters' upsert, built once per database: every event runs it, and building it
-    (the conflict clause's alias of the table) cost more than executing it."""
+    """The counters' upsert, built once per database: every commit with events runs it, and
+    building it (the conflict clause's alias of the table) cost more than executing it."""
     statement = insert(DailyCounter)
     return statement.on_conflict_do_update(
         index_elements=["day", "rep_id", "org_unit_id", "metric"],
         set_={"value": DailyCounter.value + statement.excluded.value})
 
 
-def _bump(day: date, rep_id: int, org_unit_id: int, deltas: dict[str, int]) -> None:
+@listens_for(Session, "before_commit")
+def _write_bumps(session) -> None:
+    """Add up the bumps of the events this transaction keeps and upsert them, in key order.
+
+    An event whose savepoint rolled back is no longer persistent: its bumps are dropped."""
+    bumps = session.info.pop(_BUMPS, None)
+    if not bumps:
+        return
+    totals: dict[tuple, int] = defaultdict(int)
+    for recorded, deltas in bumps:
+        if inspect(recorded).persistent:
+            for metric, value in deltas.items():
+                totals[(recorded.day, recorded.rep_id, recorded.org_unit_id, metric)] += value
     rows = [{"day": day, "rep_id": rep_id, "org_unit_id": org_unit_id, "metric": metric,
-             "value": value} for metric, value in deltas.items() if value]
+             "value": value}
+            for (day, rep_id, org_unit_id, metric), value in sorted(totals.items()) if value]
     if rows:
-        db.session.execute(_bump_statement(dialect_insert(db.session)), rows)
+        session.execute(_bump_statement(dialect_insert(session)), rows)
+
+
+@listens_for(Session, "after_soft_rollback")
+def _drop_bumps(session, previous_transaction) -> None:
+    if not session.in_transaction():
+        session.info.pop(_BUMPS, None)
 
 
 CounterKey = tuple[int, int, str]  # rep_id, org_unit_id, metric

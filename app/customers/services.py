@@ -46,17 +46,26 @@ def customer_for(rep: User, anon_id: str | None, *, source_share_id: int | None 
         customer = Customer(rep_id=rep.id, anon_id=anon_id or new_anon_id(),
                             source_share_id=source_share_id, referrer_id=referrer_id,
                             first_visit_at=now, last_visit_at=now, visit_count=0)
-        try:
-            with db.session.begin_nested():
-                db.session.add(customer)
-        except IntegrityError:  # the same visitor's first visit, in another tab, won the race
-            customer = find_customer(anon_id)
-            if customer is None:
-                raise
+        if anon_id is None:  # an id minted just now: no other request can be making it
+            db.session.add(customer)
+            db.session.flush()
         else:
-            record_event("visitor_new", rep=rep, customer_id=customer.id,
-                         object_type="customer", object_id=customer.id)
-            return customer, True
+            try:
+                with db.session.begin_nested():
+                    db.session.add(customer)
+            except IntegrityError:  # the same visitor's first visit, in another tab, won
+                customer = find_customer(anon_id)
+                if customer is None:
+                    raise
+                return _owned(customer, rep)
+        record_event("visitor_new", rep=rep, customer_id=customer.id,
+                     object_type="customer", object_id=customer.id)
+        return customer, True
+    return _owned(customer, rep)
+
+
+def _owned(customer: Customer, rep: User) -> tuple[Customer, bool]:
+    """A returning visitor: with CUSTOMER_OWNERSHIP = "last_touch", moved to `rep`."""
     if customer.rep_id != rep.id and current_app.config["CUSTOMER_OWNERSHIP"] == "last_touch":
         previous = customer.rep_id
         customer.rep_id = rep.id

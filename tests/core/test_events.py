@@ -145,6 +145,56 @@ def test_concurrent_writers_keep_the_counter_exact(app, org, db):
     assert counters(db, date(2026, 11, 23)) == {(rep_id, "share"): 80}
 
 
+def test_the_bumps_are_written_at_commit_and_a_rolled_back_savepoint_takes_its_own(org, db):
+    at = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)
+    record_event("share", actor=org.rep_a1, at=at)
+    record_event("share", actor=org.rep_a1, at=at)
+    assert counters(db, date(2026, 11, 23)) == {}  # not before the commit
+    with pytest.raises(RuntimeError), db.session.begin_nested():
+        record_event("share", actor=org.rep_a1, at=at)
+        raise RuntimeError("the savepoint rolls back")
+    record_event("visit", actor=org.rep_a2, at=at)
+    db.session.commit()
+
+    assert counters(db, date(2026, 11, 23)) == {(org.rep_a1.id, "share"): 2,
+                                                (org.rep_a2.id, "visit"): 1}
+    assert check_counters(date(2026, 11, 23))["drift"] == []
+
+
+def test_writers_bumping_the_same_counters_in_opposite_orders_do_not_deadlock(app, org, db):
+    """The bumps are upserted in key order whatever order the events came in: on PostgreSQL
+    two transactions taking the two rows in opposite orders would otherwise deadlock."""
+    import threading
+
+    at = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)
+    rep_id = org.rep_a1.id
+    errors, start = [], threading.Barrier(2)
+
+    def worker(verbs):
+        try:
+            with app.app_context():
+                from app.org.models import User
+
+                rep = db.session.get(User, rep_id)
+                start.wait()
+                for _ in range(20):
+                    for verb in verbs:
+                        record_event(verb, actor=rep, at=at)
+                    db.session.commit()
+        except Exception as error:  # surfaced below
+            errors.append(error)
+
+    threads = [threading.Thread(target=worker, args=(verbs,))
+               for verbs in (("share", "visit"), ("visit", "share"))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert errors == []
+    assert counters(db, date(2026, 11, 23)) == {(rep_id, "share"): 40, (rep_id, "visit"): 40}
+
+
 def test_every_declared_metric_has_a_chinese_label_and_a_unit():
     metrics = events.declared_metrics()
 
