@@ -242,6 +242,7 @@ def test_two_customers_form_a_group_of_two_and_both_see_it_succeed(live_server, 
         assert re.fullmatch(rf"{live_server}/s/{code}/group-buys/{campaign_id}\?t=[\w-]+", link)
 
         # and the first customer opens it: the product at the group price, no group yet
+        first.clock.install()  # their group's page reads the group again every 15 s
         first.goto(link)
         expect(first.locator(".product-info")).to_contain_text("¥99.00")
         expect(first.locator(".product-info")).to_contain_text("¥129.00")
@@ -335,8 +336,8 @@ def test_two_customers_form_a_group_of_two_and_both_see_it_succeed(live_server, 
         db.session.expire_all()
         assert db.session.get(BuyGroup, group_id).state == "succeeded"
 
-        # and the leader sees it succeed on the group page when they come back to it
-        first.reload()
+        # and the leader, who kept the group's page open, sees it succeed without a pull
+        first.clock.fast_forward(15_000)
         expect(first.locator(".group-status")).to_have_attribute("data-state", "succeeded")
         expect(first.locator(".group-status__headline")).to_have_text("拼团成功")
         expect(first.locator(".group-status__mine")).to_contain_text("拼团成功")

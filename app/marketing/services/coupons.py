@@ -173,7 +173,9 @@ def claim(rep: User, customer: Customer, template: CouponTemplate,
     """The customer claims a copy of the template from `rep`'s link.
 
     Raise Conflict when claiming is closed, the customer has their limit already, or every copy
-    is taken; nothing is taken then.
+    is taken; nothing is taken then. The copy is counted off the template last, in a savepoint
+    that a sold-out template rolls back: every claim of a template queues on its row, and
+    PostgreSQL holds that lock until the commit, so the claim and its events are written first.
     """
     now = utcnow()
     closed = claim_closed(template, now)
@@ -184,22 +186,23 @@ def claim(rep: User, customer: Customer, template: CouponTemplate,
         CouponClaim.customer_id == customer.id, CouponClaim.template_id == template.id))
     if held >= template.per_customer:
         raise Conflict(f"每人限领 {template.per_customer} 张，您已领过", code="coupon_limit")
-    taken = db.session.execute(
-        update(CouponTemplate).where(CouponTemplate.id == template.id,
-                                     CouponTemplate.total.is_(None)
-                                     | (CouponTemplate.claimed < CouponTemplate.total))
-        .values(claimed=CouponTemplate.claimed + 1)).rowcount
-    if taken != 1:
-        raise Conflict("优惠券已领完", code="coupon_sold_out")
     valid_from, valid_until = validity(template, now)
-    coupon = CouponClaim(template_id=template.id, customer_id=customer.id, rep_id=rep.id,
-                         org_unit_id=rep.org_unit_id, share_id=share_id, claimed_at=now,
-                         valid_from=valid_from, valid_until=valid_until)
-    db.session.add(coupon)
-    db.session.flush()
-    record_event("coupon_claim", rep=rep, customer_id=customer.id, object_type="coupon_claim",
-                 object_id=coupon.id, at=now,
-                 attrs={"template_id": template.id, "share_id": share_id})
+    with db.session.begin_nested():
+        coupon = CouponClaim(template_id=template.id, customer_id=customer.id, rep_id=rep.id,
+                             org_unit_id=rep.org_unit_id, share_id=share_id, claimed_at=now,
+                             valid_from=valid_from, valid_until=valid_until)
+        db.session.add(coupon)
+        db.session.flush()
+        record_event("coupon_claim", rep=rep, customer_id=customer.id,
+                     object_type="coupon_claim", object_id=coupon.id, at=now,
+                     attrs={"template_id": template.id, "share_id": share_id})
+        taken = db.session.execute(
+            update(CouponTemplate).where(CouponTemplate.id == template.id,
+                                         CouponTemplate.total.is_(None)
+                                         | (CouponTemplate.claimed < CouponTemplate.total))
+            .values(claimed=CouponTemplate.claimed + 1)).rowcount
+        if taken != 1:
+            raise Conflict("优惠券已领完", code="coupon_sold_out")
     return coupon
 
 

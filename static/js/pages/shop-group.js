@@ -2,8 +2,9 @@
 // Who is in (an avatar or initial each, an empty seat per place left), 还差 N 人 with a live
 // countdown to when it closes, the product at the group price, this visitor's seat, and the
 // one thing they may do: 立即参团, invite friends (their own link), or, when the group is full
-// or over, 开新团. The page reads the group again when its time is up, when the phone comes
-// back to it, and on a pull. Every open records a visit.
+// or over, 开新团. The page reads the group again every POLL_MS while the group is open and on
+// screen (a friend's join shows without a pull), when its time is up, when the phone comes back
+// to it, and on a pull. Every open records a visit.
 import { computed, onBeforeUnmount, onMounted, ref, watch } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 
@@ -17,6 +18,9 @@ import { countdownFormat, groupOrderQuery, msUntil } from '../shop-plays.js';
 import { recordVisit } from '../shop-visits.js';
 
 const SEATED = ['held', 'paid'];
+// Between two reads of an open group on screen: the server keeps the group's page per process
+// for a second or so, so a waiting crowd costs it little.
+const POLL_MS = 15000;
 
 export default {
   name: 'ShopGroupPage',
@@ -113,13 +117,21 @@ export default {
     const onVisible = () => {
       if (document.visibilityState === 'visible' && group.value) load();
     };
+    const poll = () => {
+      if (document.visibilityState === 'visible' && group.value?.state === 'open') load();
+    };
+    let timer = null;
 
     onMounted(() => {
       load();
       recordVisit(router, { code: code.value, objectType: 'group', objectId: Number(route.params.id), token: route.query.t ?? null });
       document.addEventListener('visibilitychange', onVisible);
+      timer = window.setInterval(poll, POLL_MS);
     });
-    onBeforeUnmount(() => document.removeEventListener('visibilitychange', onVisible));
+    onBeforeUnmount(() => {
+      window.clearInterval(timer);
+      document.removeEventListener('visibilitychange', onVisible);
+    });
 
     return {
       code, group, error, refreshing, left, seated, open, action, headline, mine, MEMBER_STATE_LABELS,
