@@ -104,7 +104,8 @@ def record_event(verb: str, *, actor=None, rep=None, object_type: str | None = N
     if event.rep_id is not None:
         deltas = metrics_of(event)
         _check_declared(verb, deltas)
-        db.session.info.setdefault(_BUMPS, []).append((event, deltas))
+        db.session.info.setdefault(_BUMPS, []).append(
+            (event, (event.day, event.rep_id, event.org_unit_id), deltas))
     db.session.flush()
     event_recorded.send(event)
     return event
@@ -122,7 +123,8 @@ def _check_declared(verb: str, deltas: dict[str, int]) -> None:
         log.error(message)
 
 
-_BUMPS = "counter_bumps"  # session.info: (event, its deltas) of the open transaction
+# session.info: (event, its counters' key, its deltas) for each event of the open transaction
+_BUMPS = "counter_bumps"
 
 
 @lru_cache(maxsize=2)
@@ -139,15 +141,20 @@ def _bump_statement(insert):
 def _write_bumps(session) -> None:
     """Add up the bumps of the events this transaction keeps and upsert them, in key order.
 
-    An event whose savepoint rolled back is no longer persistent: its bumps are dropped."""
+    Only the outer commit writes them (the release of a savepoint, which also comes here, may
+    still fail and be caught). An event whose savepoint rolled back is no longer persistent:
+    its bumps are dropped. The key was taken when the event was recorded, so an expired event
+    is not read again."""
+    if session.in_nested_transaction():
+        return
     bumps = session.info.pop(_BUMPS, None)
     if not bumps:
         return
     totals: dict[tuple, int] = defaultdict(int)
-    for recorded, deltas in bumps:
+    for recorded, key, deltas in bumps:
         if inspect(recorded).persistent:
             for metric, value in deltas.items():
-                totals[(recorded.day, recorded.rep_id, recorded.org_unit_id, metric)] += value
+                totals[(*key, metric)] += value
     rows = [{"day": day, "rep_id": rep_id, "org_unit_id": org_unit_id, "metric": metric,
              "value": value}
             for (day, rep_id, org_unit_id, metric), value in sorted(totals.items()) if value]
@@ -168,8 +175,10 @@ def counters_from_events(day: date) -> dict[CounterKey, int]:
     """Recompute a day's counters from its events.
 
     Verbs counted by name are summed in SQL; only verbs with a metric function are read row
-    by row.
+    by row. The bumps this transaction's own events still owe are written first, so they
+    count as stored.
     """
+    _write_bumps(db.session())
     totals: dict[CounterKey, int] = defaultdict(int)
     of_day = (ActivityEvent.day == day, ActivityEvent.rep_id.is_not(None))
     plain = (select(ActivityEvent.rep_id, ActivityEvent.org_unit_id, ActivityEvent.verb,

@@ -161,6 +161,32 @@ def test_the_bumps_are_written_at_commit_and_a_rolled_back_savepoint_takes_its_o
     assert check_counters(date(2026, 11, 23))["drift"] == []
 
 
+def test_a_savepoint_that_fails_on_release_keeps_the_bumps_of_the_events_before_it(org, db):
+    from sqlalchemy.exc import IntegrityError
+
+    from app.customers.models import Customer
+
+    at = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)
+    db.session.add(Customer(rep_id=org.rep_a1.id, anon_id="taken-anon-id-000"))
+    db.session.commit()
+    record_event("share", actor=org.rep_a1, at=at)
+    # another tab made the same visitor first
+    with pytest.raises(IntegrityError), db.session.begin_nested():
+        db.session.add(Customer(rep_id=org.rep_a1.id, anon_id="taken-anon-id-000"))
+    db.session.commit()
+
+    assert counters(db, date(2026, 11, 23)) == {(org.rep_a1.id, "share"): 1}
+
+
+def test_the_daily_check_in_the_transaction_of_fresh_events_sees_no_drift(org, db):
+    at = datetime(2026, 11, 23, 3, 0, tzinfo=UTC)
+    record_event("share", actor=org.rep_a1, at=at)
+    assert check_counters(date(2026, 11, 23))["drift"] == []
+    db.session.commit()
+
+    assert counters(db, date(2026, 11, 23)) == {(org.rep_a1.id, "share"): 1}
+
+
 def test_writers_bumping_the_same_counters_in_opposite_orders_do_not_deadlock(app, org, db):
     """The bumps are upserted in key order whatever order the events came in: on PostgreSQL
     two transactions taking the two rows in opposite orders would otherwise deadlock."""
