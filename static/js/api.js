@@ -1,6 +1,6 @@
 // The one API client every page uses: JSON in and out, the CSRF header on unsafe methods,
 // the error body turned into an ApiError plus a toast, and 401 handed to the router.
-import { showToast } from 'vant';
+import { showSuccessToast, showToast } from 'vant';
 
 const BASE = '/api/v1';
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -46,6 +46,36 @@ export function revealFirstError() {
       .find((element) => element.getClientRects().length > 0); // skip hidden sheets' marks
     (marked?.closest('.van-cell') ?? marked)?.scrollIntoView({ block: 'center' });
   });
+}
+
+const CHECK_FIELDS = '请检查标红的项';
+
+/**
+ * Save an edit page's form: POST `path` for a new record, or PATCH `path/id` with
+ * `changes(data)` (default: the whole body) for the one being edited; then back to where the
+ * user came from, else to `listPath`. `data` null means the form's own checks marked fields.
+ * Field errors from the server land in `errors`; any other failure is a toast.
+ */
+export async function saveForm({ router, data, path, id, changes = (body) => body, created, listPath, errors, saving }) {
+  if (!data) {
+    showToast(CHECK_FIELDS);
+    revealFirstError();
+    return;
+  }
+  saving.value = true;
+  try {
+    if (id) await api.patch(`${path}/${id}`, changes(data), { toast: false });
+    else await api.post(path, data, { toast: false });
+    showSuccessToast(id ? '已保存' : created);
+    if (window.history.state?.back) router.back();
+    else router.replace(listPath);
+  } catch (error) {
+    const fields = fieldMessages(error);
+    Object.assign(errors, fields);
+    showToast(Object.keys(fields).length ? CHECK_FIELDS : error.message);
+  } finally {
+    saving.value = false;
+  }
 }
 
 /**

@@ -8,9 +8,8 @@
 // and an edit sends only what changed.
 import { computed, onMounted, reactive, ref } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
-import { showSuccessToast, showToast } from 'vant';
 
-import { api, fieldMessages, revealFirstError } from '../api.js';
+import { api, saveForm } from '../api.js';
 import AudienceField from '../components/audience-field.js';
 import ContentPlanFields, { contentPlanOf } from '../components/content-plan-fields.js';
 import DatetimeField from '../components/datetime-field.js';
@@ -168,28 +167,7 @@ export default {
       return Object.keys(errors).length ? null : data;
     }
 
-    async function save() {
-      const data = body();
-      if (!data) {
-        showToast('请检查标红的项');
-        revealFirstError();
-        return;
-      }
-      saving.value = true;
-      try {
-        if (couponId.value) await api.patch(`/coupons/${couponId.value}`, changedFields(data, initial), { toast: false });
-        else await api.post('/coupons', data, { toast: false });
-        showSuccessToast(couponId.value ? '已保存' : '已新建优惠券');
-        if (window.history.state?.back) router.back();
-        else router.replace(listPath);
-      } catch (error) {
-        const fields = fieldMessages(error);
-        Object.assign(errors, fields);
-        showToast(Object.keys(fields).length ? '请检查标红的项' : error.message);
-      } finally {
-        saving.value = false;
-      }
-    }
+    const save = () => saveForm({ router, data: body(), path: '/coupons', id: couponId.value, changes: (data) => changedFields(data, initial), created: '已新建优惠券', listPath, errors, saving });
 
     onMounted(load);
     return {

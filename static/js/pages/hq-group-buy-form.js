@@ -6,9 +6,8 @@
 // group is open (the API answers 409): an edit sends only what changed.
 import { computed, onMounted, reactive, ref } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
-import { showSuccessToast, showToast } from 'vant';
 
-import { api, fieldMessages, revealFirstError } from '../api.js';
+import { api, saveForm } from '../api.js';
 import AudienceField from '../components/audience-field.js';
 import ContentPlanFields, { contentPlanOf } from '../components/content-plan-fields.js';
 import DatetimeField from '../components/datetime-field.js';
@@ -123,28 +122,7 @@ export default {
       return Object.keys(errors).length ? null : data;
     }
 
-    async function save() {
-      const data = body();
-      if (!data) {
-        showToast('请检查标红的项');
-        revealFirstError();
-        return;
-      }
-      saving.value = true;
-      try {
-        if (campaignId.value) await api.patch(`/group-buys/${campaignId.value}`, changedFields(data, initial), { toast: false });
-        else await api.post('/group-buys', data, { toast: false });
-        showSuccessToast(campaignId.value ? '已保存' : '已新建拼团活动');
-        if (window.history.state?.back) router.back();
-        else router.replace('/hq/group-buys');
-      } catch (error) {
-        const fields = fieldMessages(error);
-        Object.assign(errors, fields);
-        showToast(Object.keys(fields).length ? '请检查标红的项' : error.message);
-      } finally {
-        saving.value = false;
-      }
-    }
+    const save = () => saveForm({ router, data: body(), path: '/group-buys', id: campaignId.value, changes: (data) => changedFields(data, initial), created: '已新建拼团活动', listPath: '/hq/group-buys', errors, saving });
 
     onMounted(load);
     return { campaignId, form, errors, loaded, failed, saving, picking, formatPrice, load, pickProduct, save, findProducts };

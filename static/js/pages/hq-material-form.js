@@ -8,9 +8,9 @@
 // reaches (发放范围: units of the org tree, none for everyone) and an on/off switch.
 import { computed, onMounted, reactive, ref } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
-import { showSuccessToast, showToast } from 'vant';
+import { showSuccessToast } from 'vant';
 
-import { api, fieldMessages, revealFirstError } from '../api.js';
+import { api, fieldMessages, saveForm } from '../api.js';
 import AudienceField from '../components/audience-field.js';
 import ContentPlanFields, { contentPlanOf } from '../components/content-plan-fields.js';
 import ImageField from '../components/image-field.js';
@@ -175,28 +175,7 @@ export default {
       };
     }
 
-    async function save() {
-      const data = body();
-      if (!data) {
-        showToast('请检查标红的项');
-        revealFirstError();
-        return;
-      }
-      saving.value = true;
-      try {
-        if (materialId.value) await api.patch(`/materials/${materialId.value}`, data, { toast: false });
-        else await api.post('/materials', data, { toast: false });
-        showSuccessToast(materialId.value ? '已保存' : '已发布素材');
-        if (window.history.state?.back) router.back();
-        else router.replace('/hq/materials');
-      } catch (error) {
-        const fields = fieldMessages(error);
-        Object.assign(errors, fields);
-        showToast(Object.keys(fields).length ? '请检查标红的项' : error.message);
-      } finally {
-        saving.value = false;
-      }
-    }
+    const save = () => saveForm({ router, data: body(), path: '/materials', id: materialId.value, created: '已发布素材', listPath: '/hq/materials', errors, saving });
 
     onMounted(load);
     return {

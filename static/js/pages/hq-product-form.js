@@ -5,9 +5,9 @@
 // has 推送到货架 (components/product-pins.js), saved apart from the form.
 import { computed, onMounted, reactive, ref } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
-import { showSuccessToast, showToast } from 'vant';
+import { showSuccessToast } from 'vant';
 
-import { api, fieldMessages, revealFirstError } from '../api.js';
+import { api, saveForm } from '../api.js';
 import ImageField from '../components/image-field.js';
 import ProductPins from '../components/product-pins.js';
 import SubPage from '../components/sub-page.js';
@@ -162,28 +162,7 @@ export default {
       };
     }
 
-    async function save() {
-      const data = body();
-      if (!data) {
-        showToast('请检查标红的项');
-        revealFirstError();
-        return;
-      }
-      saving.value = true;
-      try {
-        if (productId.value) await api.patch(`/products/${productId.value}`, data, { toast: false });
-        else await api.post('/products', data, { toast: false });
-        showSuccessToast(productId.value ? '已保存' : '已新增商品');
-        if (window.history.state?.back) router.back();
-        else router.replace('/hq/products');
-      } catch (error) {
-        const fields = fieldMessages(error);
-        Object.assign(errors, fields);
-        showToast(Object.keys(fields).length ? '请检查标红的项' : error.message);
-      } finally {
-        saving.value = false;
-      }
-    }
+    const save = () => saveForm({ router, data: body(), path: '/products', id: productId.value, created: '已新增商品', listPath: '/hq/products', errors, saving });
 
     onMounted(load);
     return {
