@@ -83,3 +83,25 @@ export function usePagedList(fetchPage, { key = 'id' } = {}) {
 
   return { items, latest, total, loading, finished, failed, loadNext, restart, refreshFirst };
 }
+
+/**
+ * A search box over a paged list: `search` is what the box holds, `query` the search last
+ * sent (trimmed, 50 characters at most). Searching restarts the list; clearing the box does
+ * when a search had been sent.
+ */
+export function useListSearch(restart) {
+  const search = ref('');
+  const query = ref('');
+
+  function onSearch() {
+    query.value = search.value.trim().slice(0, 50);
+    restart();
+  }
+
+  function onClear() {
+    search.value = '';
+    if (query.value) onSearch();
+  }
+
+  return { search, query, onSearch, onClear };
+}

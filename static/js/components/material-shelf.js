@@ -9,7 +9,7 @@ import { useRouter } from 'vue-router';
 
 import { api } from '../api.js';
 import { MATERIAL_KIND_LABELS } from '../labels.js';
-import { usePagedList } from '../paged-list.js';
+import { useListSearch, usePagedList } from '../paged-list.js';
 import { session } from '../session.js';
 import ShareSheet from './share-sheet.js';
 
@@ -26,8 +26,7 @@ export default {
   setup() {
     const router = useRouter();
     const kind = ref('');
-    const search = ref('');
-    const query = ref('');
+    const { search, query, onSearch, onClear } = useListSearch(() => materials.restart());
     const sharing = ref(false);
     const shareTarget = ref(null);
     const materials = reactive(usePagedList((page) => api.get('/materials', {
@@ -38,16 +37,6 @@ export default {
     function pickKind(name) {
       kind.value = name;
       materials.restart();
-    }
-
-    function onSearch() {
-      query.value = search.value.trim().slice(0, 50);
-      materials.restart();
-    }
-
-    function onClear() {
-      search.value = '';
-      if (query.value) onSearch();
     }
 
     function preview(material) {

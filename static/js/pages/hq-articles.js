@@ -10,7 +10,7 @@ import SearchPicker, { findProducts } from '../components/search-picker.js';
 import SubPage from '../components/sub-page.js';
 import { formatTime } from '../format.js';
 import { ARTICLE_KIND_LABELS } from '../labels.js';
-import { usePagedList } from '../paged-list.js';
+import { useListSearch, usePagedList } from '../paged-list.js';
 
 const PER_PAGE = 20;
 const TABS = [
@@ -27,24 +27,13 @@ export default {
   components: { SearchPicker, SubPage },
   setup() {
     const tab = ref('all');
-    const search = ref('');
-    const query = ref('');
+    const { search, query, onSearch, onClear } = useListSearch(() => articles.restart());
     const articles = reactive(usePagedList((page) => {
       const filters = TABS.find((item) => item.name === tab.value).query;
       return api.get('/articles', { query: { ...filters, q: query.value || null, page, per_page: PER_PAGE } });
     }));
     const form = reactive({ show: false, id: null, ...blank(), errors: {}, saving: false, deleting: false });
     const picking = ref(false);
-
-    function onSearch() {
-      query.value = search.value.trim().slice(0, 50);
-      articles.restart();
-    }
-
-    function onClear() {
-      search.value = '';
-      if (query.value) onSearch();
-    }
 
     function create() {
       Object.assign(form, { show: true, id: null, ...blank(), errors: {}, saving: false, deleting: false });

@@ -11,7 +11,7 @@ import { api } from '../api.js';
 import { KIND_ICONS } from '../components/material-shelf.js';
 import SubPage from '../components/sub-page.js';
 import { CONTENT_KIND_LABELS, MATERIAL_KIND_LABELS, SCENE_AIM_LABELS, SCENE_CHANNEL_LABELS } from '../labels.js';
-import { usePagedList } from '../paged-list.js';
+import { useListSearch, usePagedList } from '../paged-list.js';
 
 const PER_PAGE = 20;
 const TABS = [
@@ -27,8 +27,7 @@ export default {
     const router = useRouter();
     const tab = ref('all');
     const kind = ref('');
-    const search = ref('');
-    const query = ref('');
+    const { search, query, onSearch, onClear } = useListSearch(() => materials.restart());
     const switching = ref(null);
     const materials = reactive(usePagedList((page) => api.get('/materials', {
       query: {
@@ -36,16 +35,6 @@ export default {
         enabled: TABS.find((item) => item.name === tab.value).enabled,
       },
     })));
-
-    function onSearch() {
-      query.value = search.value.trim().slice(0, 50);
-      materials.restart();
-    }
-
-    function onClear() {
-      search.value = '';
-      if (query.value) onSearch();
-    }
 
     function pickKind(name) {
       kind.value = name;

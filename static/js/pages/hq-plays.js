@@ -9,7 +9,7 @@ import { showSuccessToast } from 'vant';
 import { api } from '../api.js';
 import SubPage from '../components/sub-page.js';
 import { COUPON_KIND_LABELS } from '../labels.js';
-import { usePagedList } from '../paged-list.js';
+import { useListSearch, usePagedList } from '../paged-list.js';
 import { campaignTerms, campaignWindow, claimWindow, couponLeft, couponValidity } from '../plays.js';
 import { session } from '../session.js';
 
@@ -36,8 +36,7 @@ export default {
     const role = computed(() => session.me?.role);
     const zone = () => session.me?.company?.timezone;
     const tab = ref('all');
-    const search = ref('');
-    const query = ref('');
+    const { search, query, onSearch, onClear } = useListSearch(() => plays.restart());
     const switching = ref(null);
     const plays = reactive(usePagedList((page) => api.get(`/${kind.path}`, { query: {
       page, per_page: PER_PAGE, q: query.value || null, enabled: TABS.find((item) => item.name === tab.value).enabled,
@@ -46,16 +45,6 @@ export default {
     const canCreate = computed(() => kind.create.includes(role.value));
     // HQ changes any play; a boss the coupons made in their subtree.
     const canChange = (play) => role.value === 'hq_admin' || (coupons && play.org_unit_id !== null);
-
-    function onSearch() {
-      query.value = search.value.trim().slice(0, 50);
-      plays.restart();
-    }
-
-    function onClear() {
-      search.value = '';
-      if (query.value) onSearch();
-    }
 
     async function setEnabled(play, enabled) {
       switching.value = play.id;

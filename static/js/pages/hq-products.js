@@ -10,7 +10,7 @@ import { api, saveBlob } from '../api.js';
 import ProductCell from '../components/product-cell.js';
 import SubPage from '../components/sub-page.js';
 import { formatRate } from '../format.js';
-import { usePagedList } from '../paged-list.js';
+import { useListSearch, usePagedList } from '../paged-list.js';
 import { session } from '../session.js';
 
 const PER_PAGE = 20;
@@ -32,8 +32,7 @@ export default {
   setup() {
     const router = useRouter();
     const tab = ref('all');
-    const search = ref('');
-    const query = ref('');
+    const { search, query, onSearch, onClear } = useListSearch(() => products.restart());
     const products = reactive(usePagedList((page) => {
       const onSale = TABS.find((item) => item.name === tab.value).onSale;
       return api.get('/products', { query: { page, per_page: PER_PAGE, on_sale: onSale, q: query.value || null } });
@@ -42,16 +41,6 @@ export default {
     const importing = ref(false);
     const importErrors = ref(null); // { message, rows: [[row, [messages]]] } of the last failed import
     const fileInput = ref(null);
-
-    function onSearch() {
-      query.value = search.value.trim().slice(0, 50);
-      products.restart();
-    }
-
-    function onClear() {
-      search.value = '';
-      if (query.value) onSearch();
-    }
 
     async function setOnSale(product, onSale) {
       switching.value = product.id;

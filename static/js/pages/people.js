@@ -8,7 +8,7 @@ import { useRoute, useRouter } from 'vue-router';
 import { api } from '../api.js';
 import SubPage from '../components/sub-page.js';
 import { roleLabel } from '../labels.js';
-import { usePagedList } from '../paged-list.js';
+import { useListSearch, usePagedList } from '../paged-list.js';
 import { managesPeople, peopleBase } from '../people.js';
 
 const PER_PAGE = 20;
@@ -26,24 +26,13 @@ export default {
     const router = useRouter();
     const base = peopleBase(route.path);
     const tab = ref('active');
-    const search = ref('');
-    const query = ref('');
+    const { search, query, onSearch, onClear } = useListSearch(() => people.restart());
     const unit = ref(route.query.unit ? { id: Number(route.query.unit), name: String(route.query.name ?? '') } : null);
     const people = reactive(usePagedList((page) => api.get('/users', { query: {
       page, per_page: PER_PAGE, q: query.value || null, within_unit_id: unit.value?.id ?? null,
       active: TABS.find((item) => item.name === tab.value).active,
     } })));
     const mayAdd = computed(() => managesPeople());
-
-    function onSearch() {
-      query.value = search.value.trim().slice(0, 50);
-      people.restart();
-    }
-
-    function onClear() {
-      search.value = '';
-      if (query.value) onSearch();
-    }
 
     function clearUnit() {
       unit.value = null;

@@ -8,7 +8,7 @@ import ProductCell from '../components/product-cell.js';
 import ShareSheet from '../components/share-sheet.js';
 import SubPage from '../components/sub-page.js';
 import { formatRate } from '../format.js';
-import { usePagedList } from '../paged-list.js';
+import { useListSearch, usePagedList } from '../paged-list.js';
 import { session } from '../session.js';
 
 const PER_PAGE = 20;
@@ -19,8 +19,7 @@ export default {
   setup() {
     const categories = ref([]);
     const categoryId = ref(null);
-    const search = ref('');
-    const query = ref(''); // the search that was sent
+    const { search, query, onSearch, onClear } = useListSearch(() => products.restart());
     const products = reactive(usePagedList((page) => api.get('/products', {
       query: { page, per_page: PER_PAGE, category_id: categoryId.value, q: query.value || null },
     })));
@@ -50,16 +49,6 @@ export default {
       if (categoryId.value === id) return;
       categoryId.value = id;
       products.restart();
-    }
-
-    function onSearch() {
-      query.value = search.value.trim().slice(0, 50);
-      products.restart();
-    }
-
-    function onClear() {
-      search.value = '';
-      if (query.value) onSearch();
     }
 
     async function add(product) {
