@@ -36,6 +36,7 @@ from app.clients.models import (
 from app.core.models import ActivityEvent
 from app.extensions import db
 from app.org.models import User
+from app.shop import shareables
 from app.shop.models import Order, OrderTransition, Product
 
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -125,6 +126,8 @@ def _events(ids):
     products = dict(db.session.execute(select(Product.id, Product.name)
                                        .where(Product.id.in_(product_ids))).all()) \
         if product_ids else {}
+    pages = shareables.titles_of({(e.object_type, e.object_id) for e in events
+                                  if e.verb == "visit" and e.object_type != "product"})
     handover_ids = {e.object_id for e in events if e.verb == "customer_handover"}
     reasons = dict(db.session.execute(select(Handover.id, Handover.reason)
                                       .where(Handover.id.in_(handover_ids))).all()) \
@@ -143,7 +146,7 @@ def _events(ids):
         if e.verb == "visit":
             title = "首次访问" if e.attrs.get("new") else title
             detail = (f"商品：{products.get(e.object_id, '已删除的商品')}"
-                      if e.object_type == "product" else "店铺首页")
+                      if e.object_type == "product" else pages[(e.object_type, e.object_id)])
             if e.attrs.get("referrer_id"):
                 detail += "（朋友转发的链接）"
         elif e.verb == "customer_new":

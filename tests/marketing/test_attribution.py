@@ -55,6 +55,19 @@ def test_a_claim_makes_the_customer_first_touch_tells_the_timeline_and_counts(
     assert "满100减20" in claims[-1]["detail"] and "通过分享链接领取" in claims[-1]["detail"]
 
 
+def test_an_open_of_a_coupons_page_names_the_coupon_on_the_timeline(app, org, client, db):
+    template = coupon(org.admin, name="新客立减")
+    client.fetch_csrf()
+    opened = client.post(f"/api/v1/shops/{org.rep_a1.shop_code}/visits",
+                         json={"object_type": "coupon", "object_id": template.id})
+    assert opened.status_code == 200
+
+    customer = _db.session.scalar(select(Customer))
+    rep = app.test_client().sign_in_as(org.rep_a1)
+    items = rep.get(f"/api/v1/customers/{customer.id}/timeline").json["items"]
+    assert [i["detail"] for i in items if i["title"] == "首次访问"] == ["优惠券「新客立减」"]
+
+
 def test_a_join_is_on_the_timeline_moves_the_stage_and_counts_opens_and_joins(
         app, org, db):
     made = campaign(org.admin, group_size=2)
