@@ -265,6 +265,9 @@ VIDEO_BRANDS = {**dict.fromkeys((b"isom", b"iso2", b"iso3", b"iso4", b"iso5", b"
                                  b"MSNV"), "mp4"),
                 b"qt  ": "mov"}
 VIDEO_TYPES = {"mp4": "video/mp4", "mov": "video/quicktime", "webm": "video/webm"}
+IMAGE_TYPES = {ext: f"image/{'jpeg' if ext == 'jpg' else ext}" for ext in IMAGE_FORMATS.values()}
+# The media type of each extension a file is stored under: what /media/ serves it as.
+MEDIA_TYPES = {"pdf": "application/pdf", **VIDEO_TYPES, **IMAGE_TYPES}
 EBML_MAGIC = b"\x1a\x45\xdf\xa3"
 EBML_DOCTYPE = b"\x42\x82"
 BAD_VIDEO = "请上传 MP4、MOV 或 WebM 视频"

@@ -1,12 +1,10 @@
 """Request and response bodies of the materials library (营销素材): HQ's, staff's, the public
 page's and the figures'."""
 
-from datetime import date
-
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from app.core.api import ID, PageArgsSchema, PartialSchema, page_of
-from app.core.fields import WEB_URL, FullMatch, JsonBoolean, text, whole_number
+from app.core.fields import DAY, WEB_URL, FullMatch, JsonBoolean, text, whole_number
 from app.marketing.models import (
     CONTENT_KINDS,
     MATERIAL_KINDS,
@@ -17,8 +15,6 @@ from app.marketing.models import (
 from app.marketing.services.materials import FILE_KINDS, MATERIAL_FILE_URL, MAX_STAY_SECONDS
 from app.shop.schemas import DetailBlockSchema, ShopCardSchema
 
-FIRST_DAY, LAST_DAY = date(2000, 1, 1), date(2099, 12, 31)
-DAY = validate.Range(min=FIRST_DAY, max=LAST_DAY, error="日期应在 2000-01-01 到 2099-12-31 之间")
 MAX_FIGURE_DAYS = 366
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from flask import Blueprint, Response, abort, current_app, request, send_from_directory
 from werkzeug.wsgi import wrap_file
 
-from app.core.storage import VIDEO_TYPES, get_storage, size_of
+from app.core.storage import MEDIA_TYPES, get_storage, size_of
 from app.web.assets import asset_table, send_asset
 
 bp = Blueprint("web", __name__, template_folder="templates")
@@ -59,10 +59,6 @@ def service_worker():
             .replace(PRECACHE_PLACEHOLDER, precache))
     return Response(body, mimetype="text/javascript",
                     headers={**NO_CACHE, "Service-Worker-Allowed": "/"})
-
-
-MEDIA_TYPES = {"jpg": "image/jpeg", "png": "image/png", "webp": "image/webp", "gif": "image/gif",
-               "pdf": "application/pdf", **VIDEO_TYPES}
 
 
 @bp.route("/media/<path:key>")

@@ -15,19 +15,33 @@ def set_audience(actor, item: Targeted, unit_ids: list[int]) -> None:
     unit_ids = sorted(set(unit_ids))
     if actor.role == ROLE_BOSS and not unit_ids:
         unit_ids = [actor.org_unit_id]
-    if unit_ids:
-        known = select(OrgUnit.id).where(OrgUnit.id.in_(unit_ids))
-        if actor.role == ROLE_BOSS:
-            known = known.where(OrgUnit.id.in_(subtree_ids(actor.org_unit)))
-        missing = set(unit_ids) - set(db.session.scalars(known))
-        if missing:
-            raise ValidationError(fields={"org_unit_ids": [
-                f"组织不存在：{', '.join(map(str, sorted(missing)))}"]})
+    missing = unknown_units(unit_ids, actor.org_unit if actor.role == ROLE_BOSS else None)
+    if missing:
+        raise ValidationError(fields={"org_unit_ids": [missing_units_message(missing)]})
+    replace_audience(item, unit_ids)
+
+
+def unknown_units(unit_ids, within=None) -> list[int]:
+    """The ids that name no org unit (with `within`, none of that unit's subtree)."""
+    if not unit_ids:
+        return []
+    known = select(OrgUnit.id).where(OrgUnit.id.in_(unit_ids))
+    if within is not None:
+        known = known.where(OrgUnit.id.in_(subtree_ids(within)))
+    return sorted(set(unit_ids) - set(db.session.scalars(known)))
+
+
+def missing_units_message(missing: list[int]) -> str:
+    return f"组织不存在：{', '.join(map(str, missing))}"
+
+
+def replace_audience(item: Targeted, unit_ids) -> None:
+    """Write the item's audience as these units (checked by the caller)."""
     db.session.execute(delete(MarketingAudience).where(
         MarketingAudience.object_type == item.__audience__,
         MarketingAudience.object_id == item.id))
     db.session.add_all(MarketingAudience(object_type=item.__audience__, object_id=item.id,
-                                         org_unit_id=unit_id) for unit_id in unit_ids)
+                                         org_unit_id=unit_id) for unit_id in sorted(set(unit_ids)))
     db.session.flush()
 
 

@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass
 
 from flask import current_app
-from sqlalchemy import delete, insert, or_, select, update
+from sqlalchemy import or_, select, update
 
 from app.clients.rules import RuleObject, register_rule_object
 from app.core.access import ROLE_HQ, require_role
@@ -22,7 +22,8 @@ from app.core.db import json_list_contains, utcnow
 from app.core.errors import NotFound, ValidationError
 from app.core.events import declare_metric, record_event
 from app.core.storage import (
-    IMAGE_FORMATS,
+    IMAGE_TYPES,
+    MEDIA_TYPES,
     MEDIA_URL,
     PDF_MAGIC,
     VIDEO_TYPES,
@@ -37,20 +38,18 @@ from app.core.storage import (
 from app.customers.models import Customer
 from app.extensions import db
 from app.marketing.models import MarketingAudience, Material, MaterialOpen
-from app.org.models import OrgUnit
+from app.marketing.services import audience
 from app.shop import shareables
 from app.shop.models import ShopProfile
 from app.shop.queries import shop_card
 from app.shop.services import visits
 
-IMAGE_TYPES = {ext: f"image/{'jpeg' if ext == 'jpg' else ext}" for ext in IMAGE_FORMATS.values()}
-FILE_TYPES = {"pdf": "application/pdf", **VIDEO_TYPES, **IMAGE_TYPES}  # by stored extension
 # The kinds that carry a file, and the files each takes.
 FILE_KINDS = {"brochure": ("pdf",), "video": tuple(VIDEO_TYPES),
               "file": ("pdf", *IMAGE_TYPES)}
 FILE_FOLDER = "materials"
 MATERIAL_FILE_URL = (rf"^{MEDIA_URL}{FILE_FOLDER}/[0-9a-f]{{2}}/[0-9a-f]{{64}}"
-                     rf"\.({'|'.join(FILE_TYPES)})$")
+                     rf"\.({'|'.join(MEDIA_TYPES)})$")
 BODY_KINDS = ("intro", "news", "case", "testimonial")  # told by their body
 MAX_STAY_SECONDS = 6 * 3600  # a page left open overnight is not six hours of reading
 FILE_LABELS = {"pdf": "PDF", "video": "视频", "image": "图片"}
@@ -100,7 +99,7 @@ def upload_file(actor, kind: str, stream) -> dict:
     else:
         raise _refused(kind, "无法识别的文件")
     size = size_of(stream)
-    return {"url": save_stream(stream, FILE_FOLDER, ext), "file_type": FILE_TYPES[ext],
+    return {"url": save_stream(stream, FILE_FOLDER, ext), "file_type": MEDIA_TYPES[ext],
             "file_size": size}
 
 
@@ -110,7 +109,7 @@ def _stored_file(url: str) -> tuple[str, int] | None:
     if stored is None:
         return None
     with stored:
-        return FILE_TYPES[url.rpartition(".")[2]], size_of(stored)
+        return MEDIA_TYPES[url.rpartition(".")[2]], size_of(stored)
 
 
 # --- HQ's materials -----------------------------------------------------------------------------
@@ -136,25 +135,16 @@ def _check(values: dict) -> dict:
         errors["cover_url"] = ["海报需要上传图片"]
     if kind in BODY_KINDS and not values.get("body"):
         errors["body"] = ["正文不能为空"]
-    unit_ids = set(values.get("audience_unit_ids") or ())
-    if unit_ids:
-        known = set(db.session.scalars(select(OrgUnit.id).where(OrgUnit.id.in_(unit_ids))))
-        if unit_ids - known:
-            errors["audience_unit_ids"] = [
-                f"组织不存在：{', '.join(map(str, sorted(unit_ids - known)))}"]
+    missing = audience.unknown_units(set(values.get("audience_unit_ids") or ()))
+    if missing:
+        errors["audience_unit_ids"] = [audience.missing_units_message(missing)]
     if errors:
         raise ValidationError(fields=errors)
     return found
 
 
 def _set_audience(material: Material, unit_ids) -> None:
-    db.session.execute(delete(MarketingAudience).where(
-        MarketingAudience.object_type == Material.__audience__,
-        MarketingAudience.object_id == material.id))
-    if unit_ids:
-        db.session.execute(insert(MarketingAudience), [
-            {"object_type": Material.__audience__, "object_id": material.id, "org_unit_id": uid}
-            for uid in sorted(set(unit_ids))])
+    audience.replace_audience(material, unit_ids)
     material.audience_unit_ids = sorted(set(unit_ids))
 
 
@@ -280,20 +270,20 @@ def report_stay(rep, customer: Customer | None, material_id: int, open_id: int,
     """The page of the visitor's own open says how long it has stayed open: stored when
     longer than before, at most MAX_STAY_SECONDS and the time since the open. Returns the
     seconds stored. Raise NotFound for an open that is not this visitor's."""
-    opened = db.session.scalar(select(MaterialOpen).where(
+    # The stamp alone: the page reports on every hide, and the open's material is not needed.
+    opened_at = db.session.scalar(select(MaterialOpen.opened_at).where(
         MaterialOpen.id == open_id, MaterialOpen.rep_id == rep.id,
         MaterialOpen.material_id == material_id,
         MaterialOpen.customer_id == customer.id)) if customer is not None else None
-    if opened is None:
+    if opened_at is None:
         raise NotFound()
-    elapsed = math.ceil((utcnow() - opened.opened_at).total_seconds())
+    elapsed = math.ceil((utcnow() - opened_at).total_seconds())
     stay = max(0, min(seconds, MAX_STAY_SECONDS, elapsed))
     # Never less than before, whatever order concurrent reports arrive in.
     db.session.execute(update(MaterialOpen).where(MaterialOpen.id == open_id,
                                                   MaterialOpen.seconds < stay)
                        .values(seconds=stay).execution_options(synchronize_session=False))
-    db.session.refresh(opened)
-    return opened.seconds
+    return db.session.scalar(select(MaterialOpen.seconds).where(MaterialOpen.id == open_id))
 
 
 def _rule_object_exists(object_id: int) -> bool:
