@@ -20,17 +20,18 @@ from app.shop.poster import (
     LIGHT,
     PAD,
     WIDTH,
-    QrPlacement,
     avatar_disc,
     brand_block,
     draw_qr,
     draw_text,
     fit,
     font,
-    qr_matrix,
+    open_image,
+    qr_in_square,
     text_length,
     wrap,
 )
+from app.shop.queries import shop_card
 from app.shop.services.shelves import get_profile
 
 MIN_HEIGHT, MAX_HEIGHT = 900, 2400  # a poster image shorter is set on white, taller is cut
@@ -39,36 +40,20 @@ BAND_MARGIN = 24
 POSTER_QR = 190
 CARD_HEIGHT, CARD_HEADER, CARD_QR = 1160, 340, 260
 AVATAR = 160
-QR_QUIET = 2  # modules of white around a code
 
 
 def _stored_image(url: str | None) -> Image.Image | None:
     """An uploaded image as RGB, turned as its camera said, or None."""
     if not url or not url.startswith(MEDIA_URL):
         return None
-    data = get_storage().open(url.removeprefix(MEDIA_URL))
-    if not data:
-        return None
-    try:
-        image = Image.open(io.BytesIO(data))
-        image.draft("RGB", (WIDTH * 2, MAX_HEIGHT * 2))
-        return ImageOps.exif_transpose(image).convert("RGB")
-    except (OSError, ValueError, Image.DecompressionBombError):
-        return None
+    return open_image(get_storage().open(url.removeprefix(MEDIA_URL)),
+                      (WIDTH * 2, MAX_HEIGHT * 2))
 
 
 def _png(image: Image.Image) -> bytes:
     out = io.BytesIO()
     image.save(out, format="PNG")
     return out.getvalue()
-
-
-def qr_at(url: str, left: int, top: int, side: int) -> QrPlacement:
-    """Where the modules of the url's QR code sit in a white square of `side` pixels."""
-    matrix = qr_matrix(url)
-    module = max(1, side // (len(matrix) + 2 * QR_QUIET))
-    offset = (side - module * len(matrix)) // 2
-    return QrPlacement(left + offset, top + offset, module, matrix)
 
 
 # --- 海报: the image with the rep's name and QR code ---------------------------------------------
@@ -108,7 +93,7 @@ def render_image_poster(image: Image.Image | None, *, rep_name: str, shop_name: 
     draw = ImageDraw.Draw(canvas)
     left, qr_top, right, bottom = poster_qr_box(height)
     draw.rectangle([left, qr_top, right, bottom], fill=(255, 255, 255))
-    draw_qr(draw, qr_at(url, left, qr_top, POSTER_QR))
+    draw_qr(draw, qr_in_square(url, left, qr_top, POSTER_QR))
 
     x, column = BAND_MARGIN + 28, left - BAND_MARGIN - 28 - 24
     avatar = 72
@@ -177,7 +162,7 @@ def render_card(card: dict, avatar: Image.Image | None, url: str) -> bytes:
     left, top, right, bottom = card_qr_box()
     draw.rounded_rectangle([left - 8, top - 8, right + 8, bottom + 8], radius=12,
                            fill=(255, 255, 255), outline=LIGHT, width=2)
-    draw_qr(draw, qr_at(url, left, top, CARD_QR))
+    draw_qr(draw, qr_in_square(url, left, top, CARD_QR))
     caption = "长按识别二维码 收下我的名片"
     draw.text((WIDTH / 2, bottom + 62), caption, font=font(26), fill=INK, anchor="ms")
     return _png(canvas)
@@ -186,9 +171,8 @@ def render_card(card: dict, avatar: Image.Image | None, url: str) -> bytes:
 def draw(rep, material: Material, url: str) -> bytes | None:
     """The poster of a poster or card material for the rep's link; None for the others."""
     if material.kind == "poster":
-        profile = get_profile(rep)
         return render_image_poster(_stored_image(material.cover_url), rep_name=rep.name,
-                                   shop_name=profile.display_name or f"{rep.name}的微店",
+                                   shop_name=shop_card(rep, get_profile(rep))["display_name"],
                                    url=url)
     if material.kind == "card":
         card = card_of(rep, get_profile(rep))

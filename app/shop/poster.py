@@ -269,11 +269,15 @@ def qr_box(height: int) -> tuple[int, int, int, int]:
 
 
 def qr_placement(url: str, height: int) -> QrPlacement:
-    matrix = qr_matrix(url)
-    count = len(matrix)
-    module = max(1, QR_SIZE // (count + 2 * QR_QUIET))
     left, top, _, _ = qr_box(height)
-    offset = (QR_SIZE - module * count) // 2
+    return qr_in_square(url, left, top, QR_SIZE)
+
+
+def qr_in_square(url: str, left: int, top: int, side: int) -> QrPlacement:
+    """Where the modules of the url's QR code sit in a white square of `side` pixels."""
+    matrix = qr_matrix(url)
+    module = max(1, side // (len(matrix) + 2 * QR_QUIET))
+    offset = (side - module * len(matrix)) // 2
     return QrPlacement(left + offset, top + offset, module, matrix)
 
 
@@ -293,17 +297,23 @@ def draw_qr(draw: ImageDraw.ImageDraw, placement: QrPlacement) -> None:
                             y + m - 1], fill=(0, 0, 0))
 
 
-def cover_image(cover: bytes | None) -> Image.Image | None:
-    """The cover cropped to a square as wide as the poster, or None if it will not open."""
-    if not cover:
+def open_image(data: bytes | None, size: tuple[int, int]) -> Image.Image | None:
+    """Image bytes as RGB, decoded at about `size` and turned as the camera said; None if
+    they will not open."""
+    if not data:
         return None
     try:
-        image = Image.open(io.BytesIO(cover))
-        image.draft("RGB", (WIDTH, WIDTH))
-        image = ImageOps.exif_transpose(image).convert("RGB")
+        image = Image.open(io.BytesIO(data))
+        image.draft("RGB", size)
+        return ImageOps.exif_transpose(image).convert("RGB")
     except (OSError, ValueError, Image.DecompressionBombError):
         return None
-    return ImageOps.fit(image, (WIDTH, WIDTH), Image.Resampling.LANCZOS)
+
+
+def cover_image(cover: bytes | None) -> Image.Image | None:
+    """The cover cropped to a square as wide as the poster, or None if it will not open."""
+    image = open_image(cover, (WIDTH, WIDTH))
+    return ImageOps.fit(image, (WIDTH, WIDTH), Image.Resampling.LANCZOS) if image else None
 
 
 def brand_block(rep_name: str) -> Image.Image:

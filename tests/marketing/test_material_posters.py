@@ -13,9 +13,8 @@ from app.marketing.material_posters import (
     POSTER_QR,
     card_qr_box,
     poster_qr_box,
-    qr_at,
 )
-from app.shop.poster import BRAND, QR_SIZE, WIDTH, qr_box, qr_placement
+from app.shop.poster import BRAND, QR_SIZE, WIDTH, qr_box, qr_in_square, qr_placement
 from tests.marketing import files
 from tests.marketing.builders import material, stored_file
 from tests.shop.builders import save
@@ -44,7 +43,7 @@ def dark(pixel) -> bool:
 
 def assert_qr_holds(image: Image.Image, url: str, box: tuple, side: int) -> None:
     """Every module of the url's code is drawn in the white square `box`, quiet zone white."""
-    placement = qr_at(url, box[0], box[1], side)
+    placement = qr_in_square(url, box[0], box[1], side)
     m, count = placement.module, len(placement.matrix)
     assert m >= 3
     for row in range(-1, count + 1):
