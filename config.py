@@ -163,6 +163,17 @@ class Config:
     # Open groups past their time closed by one run of the group expiry job (every minute).
     GROUP_EXPIRE_BATCH = env_int("GROUP_EXPIRE_BATCH", 200)
     PAYMENT_PROVIDER = env("PAYMENT_PROVIDER", "offline")
+    # Training: a reminder this many hours before a task's deadline if it is not done, and
+    # one when a mandatory task is overdue (up to TRAINING_OVERDUE_REMIND_HOURS after it); a
+    # quiz's points for a pass at the 1st, 2nd, 3rd, 4th and later attempt (Odoo's way), unless
+    # the quiz says otherwise; a submission this many seconds past a quiz's time limit still
+    # counts (the network's time); a page's open counts at most this long towards reading it.
+    TRAINING_REMIND_BEFORE_HOURS = env_int("TRAINING_REMIND_BEFORE_HOURS", 24)
+    TRAINING_OVERDUE_REMIND_HOURS = env_int("TRAINING_OVERDUE_REMIND_HOURS", 72)
+    TRAINING_QUIZ_POINTS = (10, 7, 5, 2)
+    TRAINING_QUIZ_GRACE_SECONDS = env_int("TRAINING_QUIZ_GRACE_SECONDS", 10)
+    TRAINING_PAGE_MAX_SECONDS = env_int("TRAINING_PAGE_MAX_SECONDS", 3600)
+    TRAINING_REMINDER_BATCH = env_int("TRAINING_REMINDER_BATCH", 1000)
 
     DEMO_PASSWORD = env("DEMO_PASSWORD", "demo1234")
     LOG_LEVEL = env("LOG_LEVEL", "INFO")

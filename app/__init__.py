@@ -58,6 +58,7 @@ def register_extensions(app: Flask) -> None:
     from app.org.sessions import load_user
     from app.shop import exports as order_exports  # noqa: F401  (register exports)
     from app.shop import product_days  # noqa: F401  (connect its event receiver)
+    from app.training import goals  # noqa: F401  (connect its event receiver)
 
     app.session_interface = SessionInterface()
     if app.config["SQLALCHEMY_DATABASE_URI"].startswith("sqlite"):
@@ -100,11 +101,12 @@ def register_blueprints(app: Flask) -> None:
     from app.shop.routes import BLUEPRINTS as shop_blps
     from app.strategies.routes import blp as strategies_blp
     from app.supervision.routes import blp as supervision_blp
+    from app.training.routes import blp as training_blp
     from app.web.routes import bp as web_bp
 
     for blp in (org_blp, notifications_blp, exports_blp, dashboard_blp, insight_blp,
-                *shop_blps, *clients_blps, *inbox_blps, *marketing_blps, strategies_blp,
-                supervision_blp, audit_blp):
+                *shop_blps, *clients_blps, *inbox_blps, *marketing_blps, training_blp,
+                strategies_blp, supervision_blp, audit_blp):
         api.register_blueprint(blp)
     app.register_blueprint(web_bp)
 

@@ -62,3 +62,18 @@ from app.supervision.models import (  # noqa: F401
     ReportSetting,
     Target,
 )
+from app.training.models import (  # noqa: F401
+    ActionCredit,
+    AttemptAnswer,
+    CheckIn,
+    PageRead,
+    Question,
+    QuestionBank,
+    QuizAttempt,
+    QuizQuestion,
+    TaskAudience,
+    TaskProgress,
+    TaskReminder,
+    TrainingPage,
+    TrainingTask,
+)

@@ -33,6 +33,7 @@ JOBS: list[Job] = [
     Job("follow_up_reminders", "app.clients.jobs:remind_follow_ups", every=300),
     Job("rfm_segments", "app.clients.jobs:compute_segments", daily_at="RFM_AT"),
     Job("auto_tags", "app.clients.jobs:apply_auto_tags", daily_at="AUTO_TAGS_AT"),
+    Job("training_reminders", "app.training.jobs:remind_training", every=300),
     Job("daily_reports", "app.supervision.jobs:send_daily_reports", every=300),
     Job("customer_snapshot", "app.clients.jobs:snapshot_customers",
         daily_at="CUSTOMER_SNAPSHOT_AT"),

@@ -112,6 +112,14 @@ def titles_of(pages) -> dict[tuple[str, int | None], str]:
     return {page: found.get(page) or label(page[0]) for page in pages}
 
 
+def title_of(object_type: str, object_id: int) -> str | None:
+    """The object's title, or None when no such object exists (or its type has none)."""
+    shareable = SHAREABLE.get(object_type)
+    if shareable is None or shareable.titles is None:
+        return None
+    return shareable.titles([object_id]).get(object_id)
+
+
 def _check_shop(rep, object_id: int | None) -> None:
     if object_id is not None:
         raise ValidationError(fields={"object_id": ["分享店铺时不填"]})

@@ -103,7 +103,7 @@ def upload_file(actor, kind: str, stream) -> dict:
             "file_size": size}
 
 
-def _stored_file(url: str) -> tuple[str, int] | None:
+def stored_file(url: str) -> tuple[str, int] | None:
     """(type, size) of an uploaded material file, or None when nothing is stored there."""
     stored = get_storage().open_file(url.removeprefix(MEDIA_URL))
     if stored is None:
@@ -123,7 +123,7 @@ def _check(values: dict) -> dict:
     if kind in FILE_KINDS:
         if not file_url:
             errors["file_url"] = ["这类素材需要上传文件"]
-        elif (stored := _stored_file(file_url)) is None:
+        elif (stored := stored_file(file_url)) is None:
             errors["file_url"] = ["文件不存在，请重新上传"]
         elif not any(file_url.endswith(f".{ext}") for ext in FILE_KINDS[kind]):
             errors["file_url"] = ["文件类型与素材类型不符"]

@@ -1,0 +1,1 @@
+"""Training online (培训在线): courses, quizzes, action tasks and check-ins."""
