@@ -73,7 +73,7 @@ def _remind(task: TrainingTask, kind: str, now, limit: int) -> int:
                                  "created_at": now}):
             continue
         notification = notify(person, f"training_{kind}", title.format(**words),
-                              body.format(**words), f"/rep/training/{task.id}")
+                              body.format(**words), f"/training/{task.id}")
         db.session.execute(update(TaskReminder).where(
             TaskReminder.task_id == task.id, TaskReminder.user_id == person.id,
             TaskReminder.kind == kind).values(notification_id=notification.id))

@@ -481,7 +481,7 @@ def submit_check_in(user, task: TrainingTask, text: str, photos: list[str]) -> C
             User.org_unit_id == user.org_unit_id, User.role == ROLE_BOSS,
             User.active.is_(True))):
         notify(boss, "check_in_submitted", f"{user.name} 提交了打卡", task.title,
-               f"/boss/training/check-ins/{check_in.id}")
+               "/boss/training/check-ins")
     return check_in
 
 
@@ -504,13 +504,13 @@ def review_check_in(actor, check_in_id: int, approve: bool, comment: str) -> Che
     if approve:
         complete(task, rep, task.points, now)
         notify(rep, "check_in_approved", "打卡已通过", task.title,
-               f"/rep/training/{task.id}")
+               f"/training/{task.id}")
     else:
         db.session.execute(update(TaskProgress).where(
             TaskProgress.task_id == task.id, TaskProgress.user_id == rep.id,
             TaskProgress.state == "submitted").values(state="returned")
             .execution_options(synchronize_session=False))
         notify(rep, "check_in_returned", "打卡被退回，请修改后重新提交",
-               f"{task.title}：{comment}", f"/rep/training/{task.id}")
+               f"{task.title}：{comment}", f"/training/{task.id}")
     db.session.refresh(check_in)
     return check_in
