@@ -35,6 +35,7 @@ from app.seed.rules import seed_rules
 from app.seed.shop import add_catalog, open_shops, plan_shop
 from app.seed.strategies import seed_strategies
 from app.seed.timeline import Timeline
+from app.seed.training import seed_training
 
 TEAMS = {"华东分公司": ["上海一队", "杭州二队"], "华南分公司": ["广州一队", "深圳二队"]}
 BOSSES = [("boss01", "周建国", "华东分公司", "13900000001"),
@@ -74,6 +75,7 @@ def seed_demo(password: str, days: int = 21, rng: random.Random | None = None) -
     timeline.run()
     seed_materials(admin, reps)
     seed_marketing(admin, reps)
+    seed_training(admin, bosses, reps)
     # Today's snapshot as the demo stands (the nightly one left out what came since), so the
     # insight page's figures match the customer lists they open.
     take_snapshot(local_day(now, company_zone()))

@@ -186,3 +186,22 @@ def test_the_materials_library_is_shared_read_and_counted(demo):
     # and the reader's timeline tells it
     items = timeline.page(opens[0].customer_id, limit=100)["items"]
     assert f"阅读素材「{opens[0].material.title}」" in [i["title"] for i in items]
+
+
+def test_the_demo_reps_did_their_training_through_the_rules(demo):
+    """Courses read on the clock, quizzes scored, check-ins reviewed: the points are the
+    completions', and rep01 starts with every task to do."""
+    from app.training import queries as training
+    from app.training.models import CheckIn, QuizAttempt, TaskProgress
+
+    done = db.session.scalars(select(TaskProgress).where(TaskProgress.state == "done")).all()
+    assert len(done) >= 10
+    passed = db.session.scalars(select(QuizAttempt).where(QuizAttempt.passed)).all()
+    assert passed and all(attempt.points == 10 for attempt in passed)
+    assert {c.state for c in db.session.scalars(select(CheckIn))} == {
+        "approved", "returned", "submitted"}
+    points = db.session.scalar(select(func.sum(DailyCounter.value)).where(
+        DailyCounter.metric == "training_points"))
+    assert points == sum(row.points for row in done)
+    rep01 = db.session.scalar(select(User).where(User.username == "rep01"))
+    assert training.counts_of(rep01) == {"todo": 4, "overdue": 0, "done": 0}
