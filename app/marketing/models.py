@@ -62,6 +62,15 @@ def unit_ids_above(unit) -> list[int]:
     return [int(part) for part in unit.path.strip("/").split("/") if part]
 
 
+# Conditions higher packages put on what reaches a rep (training: a material a course unlocks).
+_gates: list = []
+
+
+def register_gate(gate) -> None:
+    """`gate(model, user)` gives a clause the items that reach a rep must also meet, or None."""
+    _gates.append(gate)
+
+
 class Targeted(Scoped):
     """A material or play: a rep sees it when its audience reaches their unit; a boss also
     when it is for units of their subtree or was made there; HQ sees all."""
@@ -87,7 +96,12 @@ class Targeted(Scoped):
             return true()
         owned = cls.org_unit_id.is_(None) | cls.org_unit_id.in_(unit_ids_above(user.org_unit))
         if user.role == ROLE_REP:
-            return owned & cls.reaches(user.org_unit)
+            clause = owned & cls.reaches(user.org_unit)
+            for gate in _gates:
+                extra = gate(cls, user)
+                if extra is not None:
+                    clause &= extra
+            return clause
         if user.role == ROLE_BOSS:
             below = subtree_ids(user.org_unit)
             return (cls.org_unit_id.in_(below)

@@ -36,6 +36,8 @@ COLUMNS = Columns(
     Column("kind", ("题型", "类型", "kind"), _kind),
     Column("stem", ("题干", "题目", "stem")),
     *(Column(f"option_{letter.lower()}", (f"选项{letter}", letter)) for letter in LETTERS),
+    # Not a column of its own (the letters' columns fill it): the label of its messages.
+    Column("options", ("选项",), lambda text: [text]),
     Column("answer", ("答案", "正确答案", "answer"), _letters),
     Column("explanation", ("解析", "explanation")),
 )

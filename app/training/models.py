@@ -34,7 +34,7 @@ from sqlalchemy.orm import Mapped, aliased, mapped_column, relationship
 from app.core.access import ROLE_BOSS, ROLE_HQ, ROLE_REP, Scoped, subtree_ids
 from app.core.db import BigId, TimestampMixin, UTCDateTime, utcnow
 from app.extensions import db
-from app.marketing.models import unit_ids_above
+from app.marketing.models import register_gate, unit_ids_above
 from app.org.models import OrgUnit, User
 
 TASK_KINDS = ("course", "quiz", "action", "checkin")
@@ -73,6 +73,9 @@ class TrainingTask(TimestampMixin, Scoped, db.Model):
     # A course, or any task, that must be done before this one can be started.
     requires_task_id: Mapped[int | None] = mapped_column(
         ForeignKey("training_task.id", ondelete="SET NULL"))
+    # a course: a material reps it is for see only once they finished it
+    unlocks_material_id: Mapped[int | None] = mapped_column(
+        ForeignKey("material.id", ondelete="SET NULL"))
     # quiz
     pass_percent: Mapped[int] = mapped_column(Integer, default=80)
     max_attempts: Mapped[int] = mapped_column(Integer, default=1)
@@ -344,3 +347,19 @@ class TaskReminder(db.Model):
         BigInteger, ForeignKey("notification.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
+
+
+def _unlocked_materials_only(model, user):
+    """A material a course unlocks stays out of reach of the course's people (their toolbox,
+    their shares, its page in their shop) until they have finished the course."""
+    if model.__audience__ != "material":
+        return None
+    locking = select(TrainingTask.unlocks_material_id).where(
+        TrainingTask.kind == "course", TrainingTask.unlocks_material_id.is_not(None),
+        TrainingTask.assigned_to(user),
+        TrainingTask.id.not_in(select(TaskProgress.task_id).where(
+            TaskProgress.user_id == user.id, TaskProgress.state == "done")))
+    return model.id.not_in(locking)
+
+
+register_gate(_unlocked_materials_only)

@@ -20,6 +20,7 @@ from app.core.db import local_day, utcnow
 from app.core.errors import NotFound
 from app.core.models import DailyCounter
 from app.extensions import db
+from app.marketing.models import Material
 from app.org.models import OrgUnit, User
 from app.shop import shareables
 from app.training.goals import GOALS
@@ -134,6 +135,9 @@ def my_task(user, task: TrainingTask) -> dict:
         required = db.session.get(TrainingTask, task.requires_task_id)
         view["requires"] = {"id": required.id, "title": required.title}
         view["locked"] = required.id not in set(db.session.scalars(_done(user.id)))
+    if task.unlocks_material_id is not None:
+        material = db.session.get(Material, task.unlocks_material_id)
+        view["unlocks"] = {"id": material.id, "title": material.title}
     if task.kind == "course":
         reads = {r.page_id: r for r in db.session.scalars(select(PageRead).where(
             PageRead.task_id == task.id, PageRead.user_id == user.id))}
@@ -224,6 +228,7 @@ def task_detail(actor, task_id: int) -> dict:
             "roles": [role for role, on in (("rep", task.for_reps), ("boss", task.for_bosses))
                       if on],
             "requires_task_id": task.requires_task_id,
+            "unlocks_material_id": task.unlocks_material_id,
             "goal": task.goal, "goal_target": task.goal_target,
             "goal_object_type": task.goal_object_type, "goal_object_id": task.goal_object_id,
             "goal_within_hours": task.goal_within_hours,

@@ -63,6 +63,8 @@ class TaskSchema(QuizSettingsSchema):
     org_unit_ids = ids(100)
     rep_ids = ids(1000)
     requires_task_id = fields.Integer(allow_none=True, strict=True, validate=ID)
+    unlocks_material_id = fields.Integer(allow_none=True, strict=True, validate=ID, metadata={
+        "description": "A course: the material its people see once they finished it"})
     goal = fields.String(allow_none=True, validate=validate.OneOf(list(GOALS)))
     goal_target = fields.Integer(allow_none=True, strict=True,
                                  validate=validate.Range(min=1, max=100_000))
@@ -136,6 +138,7 @@ class QuestionUpdateSchema(PartialSchema, QuestionSchema):
 
 
 class TaskDetailSchema(TaskSummarySchema):
+    unlocks_material_id = fields.Integer(allow_none=True)
     org_unit_ids = fields.List(fields.Integer())
     rep_ids = fields.List(fields.Integer())
     roles = fields.List(fields.String())
@@ -224,14 +227,16 @@ class CheckInPageSchema(PageSchema):
     items = fields.List(fields.Nested(CheckInSchema), required=True)
 
 
-class RequiredTaskSchema(Schema):
+class TitledSchema(Schema):
     id = fields.Integer()
     title = fields.String()
 
 
 class MyTaskSchema(TaskSummarySchema):
     locked = fields.Boolean(metadata={"description": "Its required task is not done yet"})
-    requires = fields.Nested(RequiredTaskSchema)
+    requires = fields.Nested(TitledSchema)
+    unlocks = fields.Nested(TitledSchema, metadata={
+        "description": "The material finishing the course unlocks"})
     pages = fields.List(fields.Nested(CoursePageSchema))
     quiz = fields.Nested(QuizViewSchema)
     check_ins = fields.List(fields.Nested(CheckInSchema))

@@ -21,14 +21,16 @@ from app.core.access import (
     get_scoped_or_404,
     require_role,
     scoped,
+    subtree_ids,
 )
 from app.core.db import check_name_free, lock_for_update, upsert, utcnow
-from app.core.errors import Conflict, NotFound, ValidationError
+from app.core.errors import Conflict, Forbidden, NotFound, ValidationError
 from app.core.notifications import notify
 from app.extensions import db
+from app.marketing.models import Material
 from app.marketing.services import audience
 from app.marketing.services.materials import stored_file
-from app.org.models import User
+from app.org.models import OrgUnit, User
 from app.shop import shareables
 from app.training.goals import GOALS
 from app.training.models import (
@@ -52,9 +54,9 @@ FROZEN = {"kind", "start_at", "points", "requires_task_id", "pass_percent", "max
           "time_limit_seconds", "shuffle", "attempt_points", "goal", "goal_target",
           "goal_object_type", "goal_object_id", "goal_within_hours", "pages", "question_ids"}
 COLUMNS = {"title", "summary", "cover_url", "start_at", "due_at", "mandatory", "points",
-           "requires_task_id", "pass_percent", "max_attempts", "time_limit_seconds", "shuffle",
-           "show_answers", "attempt_points", "goal", "goal_target", "goal_object_type",
-           "goal_object_id", "goal_within_hours"}
+           "requires_task_id", "unlocks_material_id", "pass_percent", "max_attempts",
+           "time_limit_seconds", "shuffle", "show_answers", "attempt_points", "goal",
+           "goal_target", "goal_object_type", "goal_object_id", "goal_within_hours"}
 KIND_LABELS = {"course": "课程", "quiz": "测验", "action": "行动任务", "checkin": "打卡"}
 
 
@@ -97,7 +99,8 @@ def _write(actor, task: TrainingTask, data: dict) -> None:
             setattr(task, name, data[name])
     if "roles" in data:
         task.for_reps, task.for_bosses = "rep" in data["roles"], "boss" in data["roles"]
-    _check(actor, task)
+    with db.session.no_autoflush:  # a missing reference is a field error, not the database's
+        _check(actor, task)
     db.session.flush()
     if "org_unit_ids" in data or "rep_ids" in data:
         _set_audience(actor, task, data.get("org_unit_ids"), data.get("rep_ids"))
@@ -119,6 +122,12 @@ def _check(actor, task: TrainingTask) -> None:
                                      .where(TrainingTask.id == task.requires_task_id))
         if required is None or required == task.id:
             errors["requires_task_id"] = ["前置任务不存在"]
+    if task.unlocks_material_id is not None:
+        if task.kind != "course":
+            errors["unlocks_material_id"] = ["只有课程可以解锁素材"]
+        elif db.session.scalar(scoped(select(Material.id), Material, actor).where(
+                Material.id == task.unlocks_material_id)) is None:
+            errors["unlocks_material_id"] = ["素材不存在"]
     if task.kind == "action":
         errors.update(_goal_errors(task))
     elif any(getattr(task, name) is not None for name in (
@@ -149,9 +158,9 @@ def _goal_errors(task: TrainingTask) -> dict:
 
 
 def _set_audience(actor, task: TrainingTask, unit_ids, rep_ids) -> None:
-    """Replace the units and listed reps the task is for; a boss's must be of their subtree
-    (422 otherwise: outside it is as good as missing)."""
-    within = actor.org_unit if actor.role == ROLE_BOSS else None
+    """Replace the units and listed reps the task is for; those of a boss's task must be of
+    its unit's subtree, whoever edits it (422 otherwise: outside it is as good as missing)."""
+    within = db.session.get(OrgUnit, task.org_unit_id) if task.org_unit_id else None
     kept = {kind: list(db.session.scalars(TrainingTask.audience(kind).where(
         TaskAudience.task_id == task.id))) for kind in ("unit", "rep")}
     unit_ids = sorted(set(kept["unit"] if unit_ids is None else unit_ids))
@@ -160,8 +169,11 @@ def _set_audience(actor, task: TrainingTask, unit_ids, rep_ids) -> None:
     missing = audience.unknown_units(unit_ids, within)
     if missing:
         errors["org_unit_ids"] = [audience.missing_units_message(missing)]
-    reps = set(db.session.scalars(scoped(select(User.id), User, actor).where(
-        User.id.in_(rep_ids), User.role == ROLE_REP))) if rep_ids else set()
+    named = scoped(select(User.id), User, actor).where(User.id.in_(rep_ids),
+                                                       User.role == ROLE_REP)
+    if within is not None:
+        named = named.where(User.org_unit_id.in_(subtree_ids(within)))
+    reps = set(db.session.scalars(named)) if rep_ids else set()
     if set(rep_ids) - reps:
         errors["rep_ids"] = [f"员工不存在：{', '.join(map(str, sorted(set(rep_ids) - reps)))}"]
     if errors:
@@ -479,7 +491,7 @@ def submit_check_in(user, task: TrainingTask, text: str, photos: list[str]) -> C
     db.session.flush()
     for boss in db.session.scalars(select(User).where(
             User.org_unit_id == user.org_unit_id, User.role == ROLE_BOSS,
-            User.active.is_(True))):
+            User.active.is_(True), User.id != user.id)):
         notify(boss, "check_in_submitted", f"{user.name} 提交了打卡", task.title,
                "/boss/training/check-ins")
     return check_in
@@ -490,6 +502,8 @@ def review_check_in(actor, check_in_id: int, approve: bool, comment: str) -> Che
     the rep answers by submitting again; a boss reviews their subtree's reps only."""
     require_role(actor, STAFF)
     check_in = get_scoped_or_404(CheckIn, check_in_id, actor)
+    if check_in.user_id == actor.id:
+        raise Forbidden("自己的打卡由上级审核")
     if not approve and not comment.strip():
         raise ValidationError(fields={"comment": ["退回时请写明原因"]})
     now = utcnow()

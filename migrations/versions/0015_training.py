@@ -45,6 +45,7 @@ def upgrade():
     sa.Column('for_reps', sa.Boolean(), nullable=False),
     sa.Column('for_bosses', sa.Boolean(), nullable=False),
     sa.Column('requires_task_id', sa.Integer(), nullable=True),
+    sa.Column('unlocks_material_id', sa.Integer(), nullable=True),
     sa.Column('pass_percent', sa.Integer(), nullable=False),
     sa.Column('max_attempts', sa.Integer(), nullable=False),
     sa.Column('time_limit_seconds', sa.Integer(), nullable=True),
@@ -61,6 +62,7 @@ def upgrade():
     sa.ForeignKeyConstraint(['created_by_id'], ['users.id'], name=op.f('fk_training_task_created_by_id_users')),
     sa.ForeignKeyConstraint(['org_unit_id'], ['org_unit.id'], name=op.f('fk_training_task_org_unit_id_org_unit')),
     sa.ForeignKeyConstraint(['requires_task_id'], ['training_task.id'], name=op.f('fk_training_task_requires_task_id_training_task'), ondelete='SET NULL'),
+    sa.ForeignKeyConstraint(['unlocks_material_id'], ['material.id'], name=op.f('fk_training_task_unlocks_material_id_material'), ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_training_task'))
     )
     with op.batch_alter_table('training_task', schema=None) as batch_op:

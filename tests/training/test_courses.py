@@ -103,3 +103,33 @@ def test_a_page_of_another_course_is_404(org, as_rep):
     course, other = _course(org), _course(org)
     response = as_rep.post(f"{MINE}/{course.id}/pages/{other.pages[0].id}/open", json={})
     assert response.status_code == 404
+
+
+def test_a_course_unlocks_its_material_for_its_people_once_they_finish_it(org, as_rep, app):
+    from tests.marketing.builders import material
+
+    locked = material(org.admin, title="龙井冲泡手册")
+    course = task(org.admin, "course", pages=[page(min_seconds=0)],
+                  org_unit_ids=[org.team_a1.id], unlocks_material_id=locked.id)
+    listed = lambda client: [m["id"] for m in client.get("/api/v1/materials").json["items"]]  # noqa: E731
+    share = {"object_type": "material", "object_id": locked.id, "channel": "link"}
+    assert locked.id not in listed(as_rep)
+    assert as_rep.get(f"/api/v1/materials/{locked.id}").status_code == 404
+    assert as_rep.post("/api/v1/shares", json=share).status_code == 404
+    assert as_rep.get(f"{MINE}/{course.id}").json["unlocks"] == {"id": locked.id,
+                                                                 "title": "龙井冲泡手册"}
+    outside = app.test_client().sign_in_as(org.rep_b1)  # not the course's: no lock
+    assert locked.id in listed(outside)
+    as_rep.post(f"{MINE}/{course.id}/pages/{course.pages[0].id}/open", json={})
+    as_rep.post(f"{MINE}/{course.id}/pages/{course.pages[0].id}/read", json={})
+    assert locked.id in listed(as_rep)
+    assert as_rep.post("/api/v1/shares", json=share).status_code == 201
+
+
+def test_only_a_course_unlocks_a_material_that_exists(org, as_hq):
+    body = {"kind": "checkin", "title": "打卡", "due_at": "2099-01-01T00:00:00+08:00",
+            "unlocks_material_id": 999}
+    response = as_hq.post("/api/v1/training/tasks", json=body)
+    assert response.json["error"]["fields"] == {"unlocks_material_id": ["只有课程可以解锁素材"]}
+    response = as_hq.post("/api/v1/training/tasks", json={**body, "kind": "course"})
+    assert response.json["error"]["fields"] == {"unlocks_material_id": ["素材不存在"]}
