@@ -7,7 +7,9 @@ new metric without a change here (tests/core/test_events.py checks every one is 
 """
 
 import re
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -42,6 +44,16 @@ from app.marketing.models import (
 from app.org.models import UNIT_KINDS
 from app.shop.models import FULFILMENTS, ORDER_STATUSES
 from app.supervision.models import SUBJECTS, TARGET_SUBJECTS
+from app.training.models import (
+    ATTEMPT_STATES,
+    CHECKIN_STATES,
+    PROGRESS_STATES,
+    QUESTION_KINDS,
+    TASK_KINDS,
+    TASK_STATES,
+)
+from app.training.queries import state_of
+from app.training.schemas import MINE_STATES, TaskSchema
 
 LABELS_JS = Path(__file__).resolve().parent.parent / "static" / "js" / "labels.js"
 
@@ -86,6 +98,13 @@ def exported_objects() -> dict[str, set[str]]:
     ("SCENE_CHANNEL_LABELS", SCENE_CHANNELS),
     ("SCENE_FREQUENCY_LABELS", SCENE_FREQUENCIES),
     ("SCENE_AIM_LABELS", SCENE_AIMS),
+    ("TASK_KIND_LABELS", TASK_KINDS),
+    ("TASK_STATE_LABELS", TASK_STATES),
+    ("TASK_PROGRESS_LABELS", (*PROGRESS_STATES, *MINE_STATES)),
+    ("CHECKIN_STATE_LABELS", CHECKIN_STATES),
+    ("ATTEMPT_STATE_LABELS", ATTEMPT_STATES),
+    ("QUESTION_KIND_LABELS", QUESTION_KINDS),
+    ("TASK_ROLE_LABELS", TaskSchema().fields["roles"].inner.validators[0].choices),
 ])
 def test_every_code_has_its_chinese_label(labels, codes):
     assert set(codes) <= exported_objects()[labels]
@@ -94,3 +113,17 @@ def test_every_code_has_its_chinese_label(labels, codes):
 def test_every_reason_of_todays_list_has_its_label(app):
     # the sources higher packages register (inbox) are in once the app is built
     assert set(today.WEIGHTS) <= exported_objects()["TODAY_KIND_LABELS"]
+
+
+def test_every_state_of_a_persons_task_has_its_label():
+    # given a task that started an hour ago and is due in an hour
+    now = datetime(2026, 11, 23, 12, tzinfo=UTC)
+    task = SimpleNamespace(start_at=now - timedelta(hours=1), due_at=now + timedelta(hours=1))
+
+    # when its state is told before, during and after its window, and with each progress
+    states = {state_of(task, None, moment) for moment in (
+        now - timedelta(hours=2), now, now + timedelta(hours=2))}
+    states |= {state_of(task, SimpleNamespace(state=state), now) for state in PROGRESS_STATES}
+
+    # then each has its label
+    assert states <= exported_objects()["TASK_PROGRESS_LABELS"]

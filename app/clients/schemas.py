@@ -18,7 +18,7 @@ from app.clients.models import (
 from app.clients.services import EDIT_WINDOW
 from app.clients.timeline import Cursor
 from app.core.api import ID, MAX_BIG_ID, PartialSchema
-from app.core.fields import MOBILE, WEB_URL, FullMatch, JsonBoolean, text
+from app.core.fields import MOBILE, WEB_URL, FullMatch, JsonBoolean, Moment, text
 from app.org.schemas import UserSchema
 from app.shop.schemas import CustomerSchema as ShopCustomerSchema
 
@@ -161,7 +161,7 @@ class FollowUpSchema(Schema):
     content = fields.String(required=True, validate=text(2000))
     outcome = fields.String(load_default="", validate=validate.Length(max=200))
     next_action = fields.String(load_default="", validate=validate.Length(max=200))
-    due_at = fields.AwareDateTime(allow_none=True, load_default=None, default_timezone=UTC)
+    due_at = Moment(allow_none=True, load_default=None, default_timezone=UTC)
     photo_url = fields.String(allow_none=True, load_default=None, validate=WEB_URL)
     follow_state = fields.String(load_only=True, validate=validate.OneOf(FOLLOW_STATES),
                                  metadata={"description": "Also move the customer's state"})
@@ -176,7 +176,7 @@ class FollowUpUpdateSchema(Schema):
     content = fields.String(validate=text(2000))
     outcome = fields.String(validate=validate.Length(max=200))
     next_action = fields.String(validate=validate.Length(max=200))
-    due_at = fields.AwareDateTime(allow_none=True, default_timezone=UTC)
+    due_at = Moment(allow_none=True, default_timezone=UTC)
     photo_url = fields.String(allow_none=True, validate=WEB_URL)
 
 

@@ -1,12 +1,33 @@
 """Field rules shared by every domain's schemas."""
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 from marshmallow import ValidationError, fields, validate
 
 # A company day a query may name: a period and the one it is compared with stay dates.
 DAY = validate.Range(min=date(2000, 1, 1), max=date(2099, 12, 31),
                      error="日期应在 2000-01-01 到 2099-12-31 之间")
+
+
+# A moment a request may name: near enough that it converts to UTC on every database (a year
+# 9999 with a negative offset does not), far enough for any deadline or booking.
+MOMENT = validate.Range(min=datetime(2000, 1, 1, tzinfo=UTC),
+                        max=datetime(2099, 12, 31, tzinfo=UTC),
+                        error="时间应在 2000-01-01 到 2099-12-31 之间")
+
+
+class Moment(fields.AwareDateTime):
+    """An ISO 8601 time with its offset (or the given default zone), within MOMENT."""
+
+    def __init__(self, **kwargs):
+        kwargs["validate"] = [MOMENT, *_as_list(kwargs.get("validate"))]
+        super().__init__(**kwargs)
+
+
+def _as_list(validators) -> list:
+    if validators is None:
+        return []
+    return list(validators) if isinstance(validators, list | tuple) else [validators]
 
 
 class FullMatch(validate.Regexp):

@@ -3,7 +3,7 @@
 from marshmallow import Schema, fields, validate
 
 from app.core.api import ID, MAX_BIG_ID, PartialSchema
-from app.core.fields import JsonBoolean, text
+from app.core.fields import JsonBoolean, Moment, text
 from app.inbox.models import ARTICLE_KINDS, BOOKING_KINDS, BOOKING_STATUSES
 
 INBOX_KINDS = ("consultation", "booking")
@@ -32,7 +32,7 @@ class AskSchema(Schema):
 class BookSchema(Schema):
     kind = fields.String(required=True, validate=validate.OneOf(BOOKING_KINDS),
                          metadata={"description": "visit 到店拜访, appointment 预约服务"})
-    starts_at = fields.AwareDateTime(required=True, metadata={
+    starts_at = Moment(required=True, metadata={
         "description": "ISO 8601 with an offset; in the future, within BOOKING_MAX_DAYS_AHEAD"})
     note = fields.String(load_default="", validate=validate.Length(max=500))
 

@@ -3,7 +3,7 @@
 from marshmallow import Schema, fields, validate
 
 from app.core.api import ID, PageArgsSchema, PartialSchema
-from app.core.fields import DAY, MONEY, JsonBoolean, text, whole_number
+from app.core.fields import DAY, MONEY, JsonBoolean, Moment, text, whole_number
 from app.marketing.models import (
     CLAIM_STATES,
     CONTENT_KINDS,
@@ -66,10 +66,10 @@ class CouponTemplateSchema(ContentSchema):
     claimed = fields.Integer(dump_only=True)
     per_customer = fields.Integer(load_default=1, strict=True,
                                   validate=validate.Range(min=1, max=100))
-    claim_from = fields.AwareDateTime(allow_none=True, load_default=None)
-    claim_until = fields.AwareDateTime(allow_none=True, load_default=None)
-    valid_from = fields.AwareDateTime(allow_none=True, load_default=None)
-    valid_until = fields.AwareDateTime(allow_none=True, load_default=None)
+    claim_from = Moment(allow_none=True, load_default=None)
+    claim_until = Moment(allow_none=True, load_default=None)
+    valid_from = Moment(allow_none=True, load_default=None)
+    valid_until = Moment(allow_none=True, load_default=None)
     valid_days = fields.Integer(allow_none=True, load_default=None, strict=True,
                                 validate=validate.Range(min=1, max=3650),
                                 metadata={"description": "Valid N days from the claim, instead "
@@ -202,8 +202,8 @@ class GroupBuySchema(ContentSchema):
                                 validate=validate.Range(min=1, max=720),
                                 metadata={"description": "Hours a group has to fill, from "
                                                          "its leader's order"})
-    starts_at = fields.AwareDateTime(required=True)
-    ends_at = fields.AwareDateTime(required=True)
+    starts_at = Moment(required=True)
+    ends_at = Moment(required=True)
     stock = fields.Integer(allow_none=True, load_default=None, strict=True,
                            validate=whole_number(10**9 - 1),
                            metadata={"description": "Units for the campaign; null: no cap"})

@@ -3,7 +3,7 @@
 from marshmallow import Schema, ValidationError, fields, validate, validates_schema
 
 from app.core.api import ID, PageArgsSchema, PageSchema, PartialSchema
-from app.core.fields import WEB_URL, FullMatch, JsonBoolean, text, whole_number
+from app.core.fields import WEB_URL, FullMatch, JsonBoolean, Moment, text, whole_number
 from app.marketing.services.materials import MATERIAL_FILE_URL
 from app.shop.schemas import DetailBlockSchema
 from app.training.goals import GOALS
@@ -54,8 +54,8 @@ class TaskSchema(QuizSettingsSchema):
     title = fields.String(required=True, validate=text(100))
     summary = fields.String(load_default="", validate=validate.Length(max=5000))
     cover_url = fields.String(allow_none=True, load_default=None, validate=WEB_URL)
-    start_at = fields.AwareDateTime(load_default=None, allow_none=True)
-    due_at = fields.AwareDateTime(required=True)
+    start_at = Moment(load_default=None, allow_none=True)
+    due_at = Moment(required=True)
     mandatory = JsonBoolean(load_default=True)
     points = fields.Integer(load_default=0, strict=True, validate=whole_number(10000))
     roles = fields.List(fields.String(validate=validate.OneOf(("rep", "boss"))),

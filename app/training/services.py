@@ -434,6 +434,14 @@ def submit_attempt(user, attempt: QuizAttempt, answers: dict[int, list[int]]) ->
     if unknown:
         raise ValidationError(fields={"answers": [
             f"不是这次测验的题目：{', '.join(map(str, unknown))}"]})
+    questions = {q.id: q for q in db.session.scalars(
+        select(Question).where(Question.id.in_(list(dealt))))}
+    wrong_keys = sorted(qid for qid, chosen in answers.items()
+                        if any(key >= len(questions[qid].options) for key in chosen)
+                        or (questions[qid].kind == "single" and len(set(chosen)) > 1))
+    if wrong_keys:
+        raise ValidationError(fields={"answers": [
+            f"题目 {', '.join(map(str, wrong_keys))}：没有这个选项，或单选题选了多个"]})
     expired = _timed_out(attempt, now)
     claimed = db.session.execute(
         update(QuizAttempt).where(QuizAttempt.id == attempt.id, QuizAttempt.state == "open")
@@ -444,8 +452,6 @@ def submit_attempt(user, attempt: QuizAttempt, answers: dict[int, list[int]]) ->
     if expired:
         db.session.refresh(attempt)
         return attempt
-    questions = {q.id: q for q in db.session.scalars(
-        select(Question).where(Question.id.in_(list(dealt))))}
     correct = 0
     for question_id in dealt:
         question = questions[question_id]

@@ -17,6 +17,7 @@ from app.core.db import utcnow
 from app.extensions import db
 from app.training import services
 from app.training.models import CheckIn, TrainingTask
+from tests.marketing.builders import material
 from tests.permissions import BOSS, HQ, STAFF, check_door, declared, endpoints
 from tests.training.builders import bank, page, question, quiz, task
 
@@ -473,23 +474,67 @@ def test_a_required_task_outside_the_bosss_reach_is_422(app, org, db, as_boss):
     assert "requires_task_id" in response.json["error"]["fields"]
 
 
-@pytest.mark.parametrize("target", ["units", "reps"])
-def test_an_audience_set_on_a_team_bosss_task_reaches_who_it_names(app, org, db, as_boss,
-                                                                   target):
-    """Boss A edits boss A1's task: whom it names must be within the task's reach (its
-    maker's team), or refused; never accepted and then reaching nobody."""
-    made = task(org.boss_a1, "checkin", publish=False)
-    change = ({"org_unit_ids": [org.team_a2.id]} if target == "units"
-              else {"rep_ids": [org.rep_a2.id]})
+def test_a_course_unlocks_only_a_material_within_the_bosss_reach(app, org, db, as_boss):
+    southern_material = material(org.admin, "news", title="华南专享",
+                                 audience_unit_ids=[org.branch_b.id])
+    eastern_material = material(org.admin, "news", title="华东专享",
+                                audience_unit_ids=[org.branch_a.id])
 
-    edited = as_boss.patch(f"/api/v1/training/tasks/{made.id}", json=change)
+    refused = as_boss.post("/api/v1/training/tasks", json=draft_body(
+        kind="course", unlocks_material_id=southern_material.id))
+    taken = as_boss.post("/api/v1/training/tasks", json=draft_body(
+        kind="course", unlocks_material_id=eastern_material.id))
+
+    assert refused.status_code == 422, refused.json
+    assert "unlocks_material_id" in refused.json["error"]["fields"]
+    assert taken.status_code == 201, taken.json
+    assert taken.json["unlocks_material_id"] == eastern_material.id
+
+
+# (editor, target) -> whom the edit names: within the editor's reach, outside boss A1's team
+OUTSIDE_THE_TEAM = {
+    ("boss_a", "units"): {"org_unit_ids": ["team_a2"]},
+    ("boss_a", "reps"): {"rep_ids": ["rep_a2"]},
+    ("admin", "units"): {"org_unit_ids": ["team_b1"]},
+    ("admin", "reps"): {"rep_ids": ["rep_b1"]},
+}
+
+
+@pytest.mark.parametrize(("editor", "target"), sorted(OUTSIDE_THE_TEAM),
+                         ids=[f"{e} {t}" for e, t in sorted(OUTSIDE_THE_TEAM)])
+def test_an_audience_set_on_a_team_bosss_task_reaches_who_it_names(app, org, db, editor,
+                                                                   target):
+    """Boss A or HQ edits boss A1's task: whom it names must be within the task's reach (its
+    maker's team), or be refused; never accepted and then reaching nobody."""
+    made = task(org.boss_a1, "checkin", publish=False)
+    client = signed_in(app, org, editor)
+    named = OUTSIDE_THE_TEAM[(editor, target)]
+    (field, (name,)), = named.items()
+    rep = {"team_a2": "rep_a2", "team_b1": "rep_b1"}.get(name, name)
+
+    edited = client.patch(f"/api/v1/training/tasks/{made.id}",
+                          json={field: [getattr(org, name).id]})
 
     if edited.status_code == 200:
-        as_boss.post(f"/api/v1/training/tasks/{made.id}/publish", json={})
-        rep_a2 = signed_in(app, org, "rep_a2")
-        assert rep_a2.get(f"/api/v1/training/my-tasks/{made.id}").status_code == 200, \
-            "the task was accepted for rep A2 but does not reach them"
-        report = as_boss.get(f"/api/v1/training/tasks/{made.id}/report").json
-        assert report["assigned"] == 1
+        client.post(f"/api/v1/training/tasks/{made.id}/publish", json={})
+        doer = signed_in(app, org, rep)
+        assert doer.get(f"/api/v1/training/my-tasks/{made.id}").status_code == 200, \
+            f"the task was accepted for {rep} but does not reach them"
     else:
         assert edited.status_code == 422, edited.json
+        assert field in edited.json["error"]["fields"]
+
+
+def test_a_boss_does_not_approve_their_own_check_in(app, org, db):
+    """A check-in task for bosses: boss A1 hands one in; another boss above them (or HQ)
+    reviews it, never boss A1 themselves."""
+    for_bosses = task(org.admin, "checkin", roles=["boss"], points=5)
+    mine = services.submit_check_in(org.boss_a1, for_bosses, "门店已陈列", [])
+    db.session.commit()
+    url = f"/api/v1/training/check-ins/{mine.id}/review"
+
+    own = signed_in(app, org, "boss_a1").post(url, json={"approve": True})
+
+    assert own.status_code in (403, 404), own.json
+    assert db.session.get(CheckIn, mine.id).state == "submitted"
+    assert signed_in(app, org, "boss_a").post(url, json={"approve": True}).status_code == 200
