@@ -3,18 +3,17 @@ and wrongly typed fields, kinds and goals that do not exist, dates that do not f
 files never uploaded, answers out of range, a second hand-in or review, and question files
 with a bad row or a missing column."""
 
-import csv
 import io
 from datetime import timedelta
 
 import pytest
-from openpyxl import Workbook
 from sqlalchemy import func, select
 
 from app.core.db import utcnow
 from app.extensions import db
 from app.training import services
 from app.training.models import AttemptAnswer, CheckIn, Question, QuizAttempt, TrainingTask
+from tests.core.test_tables import csv_bytes, xlsx
 from tests.factories import ProductFactory
 from tests.marketing import files
 from tests.marketing.builders import material, stored_file, use_storage
@@ -596,22 +595,7 @@ GOOD = [["单选", "龙井产自哪里？", "杭州", "苏州", "黄山", "福�
         ["多选", "哪些是绿茶？", "龙井", "普洱", "碧螺春", "", "A、C", ""]]
 
 
-def csv_bytes(rows, encoding: str = "utf-8") -> bytes:
-    out = io.StringIO()
-    csv.writer(out).writerows(rows)
-    return out.getvalue().encode(encoding)
-
-
-def xlsx_bytes(rows) -> bytes:
-    book = Workbook()
-    for row in rows:
-        book.active.append(row)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
-
-
-FORMATS = {"csv": ("题库.csv", csv_bytes), "xlsx": ("题库.xlsx", xlsx_bytes)}
+FORMATS = {"csv": ("题库.csv", csv_bytes), "xlsx": ("题库.xlsx", xlsx)}
 
 
 def import_file(client, made_bank, raw: bytes, filename: str):
@@ -705,7 +689,7 @@ def test_a_header_missing_a_required_column_is_422_on_file(as_hq, made_bank, fmt
 @pytest.mark.parametrize(("raw", "filename"), [
     (b"", "题库.csv"),
     (b"\x00\x01\x02garbage", "题库.xlsx"),
-    (xlsx_bytes([HEADER, *GOOD]), "题库.csv"),  # a workbook named .csv
+    (xlsx([HEADER, *GOOD]), "题库.csv"),  # a workbook named .csv
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512, "题库.xls"),  # Excel 97-2003
     (b"\xff\xfe\x00\xd8garbage", "题库.csv"),  # no encoding Excel in China writes
     (csv_bytes([HEADER[:1] + HEADER, *GOOD]), "题库.csv"),  # 题型 twice
