@@ -27,7 +27,8 @@ def serve_static_files(state) -> None:
 # First path segments of the app's pages (vue-router, history mode): the server answers each
 # with the shell. The public shop lives under /s/ so that a link forwarded in WeChat keeps
 # its real path and query.
-PAGE_ROOTS = ("login", "s", "rep", "boss", "hq", "notifications", "account", "guidance")
+PAGE_ROOTS = ("login", "s", "rep", "boss", "hq", "notifications", "account", "guidance",
+              "training")
 CUSTOMER_ROOT = "s"
 
 

@@ -236,6 +236,15 @@ export function saveBlob(blob, filename) {
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+const csvCell = (text) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+
+/** Save rows of text as a CSV file Excel opens as UTF-8 (an import template). */
+export function saveCsv(rows, filename) {
+  const lines = rows.map((row) => row.map(csvCell).join(','));
+  // The BOM makes Excel read the file as UTF-8.
+  saveBlob(new Blob(['\ufeff' + lines.join('\r\n') + '\r\n'], { type: 'text/csv;charset=utf-8' }), filename);
+}
+
 /**
  * A file response as { blob, filename }: the name from Content-Disposition, its UTF-8
  * `filename*` first (a Chinese name comes with an ASCII-only `filename` before it).

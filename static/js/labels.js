@@ -306,3 +306,50 @@ export const SCENE_AIM_LABELS = {
   seeding: '种草',
   selling: '带货',
 };
+
+// 培训在线 (app/training/models.py): a task's kind and state, where one person is with it (as
+// queries.state_of words it), a check-in's review, a quiz attempt and a question's kind.
+export const TASK_KIND_LABELS = {
+  course: '课程',
+  quiz: '测验',
+  action: '行动任务',
+  checkin: '打卡',
+};
+
+export const TASK_STATE_LABELS = {
+  draft: '草稿',
+  published: '已发布',
+};
+
+export const TASK_PROGRESS_LABELS = {
+  doing: '进行中',
+  todo: '待完成',
+  upcoming: '未开始',
+  submitted: '待审核',
+  returned: '已退回',
+  overdue: '已逾期',
+  done: '已完成',
+};
+
+export const CHECKIN_STATE_LABELS = {
+  submitted: '待审核',
+  approved: '已通过',
+  returned: '已退回',
+};
+
+export const ATTEMPT_STATE_LABELS = {
+  open: '答题中',
+  submitted: '已交卷',
+  expired: '已超时',
+};
+
+export const QUESTION_KIND_LABELS = {
+  single: '单选',
+  multiple: '多选',
+};
+
+// Whom a task is for (TaskSchema.roles): the words a task form uses.
+export const TASK_ROLE_LABELS = {
+  rep: '员工',
+  boss: '主管',
+};

@@ -1,7 +1,7 @@
 // 发放范围 of a material or play: the org units whose reps (with their subtrees) may share it,
 // chosen with a checkbox per unit of the caller's tree (GET /org-tree, indented by depth).
 // None at all means every rep HQ reaches, or, for a boss, their own unit. v-model is the
-// list of unit ids.
+// list of unit ids; `note` says what being chosen means (default: they may share it).
 import { computed, onMounted, reactive, ref } from 'vue';
 
 import { api } from '../api.js';
@@ -13,6 +13,7 @@ export default {
   props: {
     modelValue: { type: Array, default: () => [] },
     label: { type: String, default: '发放范围' },
+    note: { type: String, default: '选中的组织及其下级的员工可以分享' },
     errorMessage: { type: String, default: '' },
   },
   emits: ['update:modelValue'],
@@ -55,7 +56,7 @@ export default {
     <van-field :model-value="text" name="org_unit_ids" :label="label" readonly is-link :error-message="errorMessage" class="audience-field" @click="open" />
     <van-popup v-model:show="sheet.show" position="bottom" round closeable teleport="body" class="search-picker audience-sheet">
       <h2 class="search-picker__title">{{ label }}</h2>
-      <p class="search-picker__note">选中的组织及其下级的员工可以分享；都不选即{{ everyone }}</p>
+      <p class="search-picker__note">{{ note }}；都不选即{{ everyone }}</p>
       <van-checkbox-group v-model="sheet.chosen" class="search-picker__list">
         <van-cell-group>
           <van-cell v-for="unit in units" :key="unit.id" :title="unit.name" :label="ORG_KIND_LABELS[unit.kind]" :style="indent(unit)"

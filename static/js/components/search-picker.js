@@ -12,6 +12,18 @@ export async function findProducts(q) {
   return data.items.map((product) => ({ id: product.id, name: product.name }));
 }
 
+/** Materials (营销素材) whose title matches q (the first 20), as picker rows. */
+export async function findMaterials(q) {
+  const data = await api.get('/materials', { query: { q: q || null, per_page: 20 } });
+  return data.items.map((material) => ({ id: material.id, name: material.title }));
+}
+
+/** Active reps of the caller's scope whose name, username or phone matches q (the first 20). */
+export async function findReps(q) {
+  const data = await api.get('/users', { query: { role: 'rep', active: true, q: q || null, per_page: 20 } });
+  return data.items.map((user) => ({ id: user.id, name: user.name }));
+}
+
 /** Knowledge-base articles that match q (the first 20), as picker rows. */
 export async function findArticles(q) {
   const data = await api.get('/articles', { query: { q: q || null, per_page: 20 } });

@@ -5,7 +5,7 @@ import { computed, onMounted, reactive, ref } from 'vue';
 import { showConfirmDialog, showSuccessToast } from 'vant';
 
 import { api, fieldMessages } from '../api.js';
-import SearchPicker from '../components/search-picker.js';
+import SearchPicker, { findReps } from '../components/search-picker.js';
 import SubPage from '../components/sub-page.js';
 import { targetOwner, targetValue } from '../components/target-progress.js';
 import { addDays, dayOf, yuanToFen } from '../format.js';
@@ -17,11 +17,6 @@ function months(timeZone) {
   const today = dayOf(new Date(), timeZone);
   const first = `${today.slice(0, 7)}-01`;
   return [today.slice(0, 7), addDays(first, 32).slice(0, 7)];
-}
-
-async function findReps(q) {
-  const data = await api.get('/users', { query: { role: 'rep', active: true, q: q || null, per_page: 20 } });
-  return data.items.map((user) => ({ id: user.id, name: user.name }));
 }
 
 /** A search over the caller's whole org tree, read once per page open (every unit, not a page of them). */

@@ -1,7 +1,7 @@
 // /boss: the boss's home, 团队看板: the team's figures for a period against the previous one,
 // the units below, the rep table's top and the trend (components/team-dashboard.js), the
-// month's targets, the team's pages (with its coupons and group-buys) and when the daily
-// report comes.
+// month's targets, the team's pages (with its coupons and group-buys, and 培训在线: the team's
+// training tasks, check-ins to review and my own tasks) and when the daily report comes.
 import { ref } from 'vue';
 
 import EntryGrid from '../components/entry-grid.js';
@@ -26,6 +26,9 @@ export default {
       { text: '客户洞察', icon: 'chart-trending-o', to: '/boss/insight' },
       { text: '团队优惠券', icon: 'coupon-o', to: '/boss/coupons' },
       { text: '拼团活动', icon: 'friends-o', to: '/boss/group-buys' },
+      { text: '培训任务', icon: 'certificate', to: '/boss/training' },
+      { text: '打卡审核', icon: 'passed', to: '/boss/training/check-ins' },
+      { text: '我的任务', icon: 'todo-list-o', to: '/training' },
     ];
     const onRefresh = (wait) => wait(board.value?.refresh());
     return { board, entries, onRefresh };

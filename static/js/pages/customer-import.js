@@ -8,6 +8,7 @@ import { useRouter } from 'vue-router';
 import { showSuccessToast } from 'vant';
 
 import { api, saveBlob } from '../api.js';
+import ImportErrors, { importErrorsOf } from '../components/import-errors.js';
 import SubPage from '../components/sub-page.js';
 import { session } from '../session.js';
 
@@ -21,7 +22,7 @@ const COLUMNS = [
 
 export default {
   name: 'CustomerImportPage',
-  components: { SubPage },
+  components: { ImportErrors, SubPage },
   setup() {
     const router = useRouter();
     const hq = computed(() => session.me?.role === 'hq_admin');
@@ -48,9 +49,7 @@ export default {
         result.value = { ...counts, file: file.name };
         showSuccessToast('导入完成');
       } catch (error) {
-        const rows = Object.entries(error.fields?.rows ?? {}).sort(([a], [b]) => Number(a) - Number(b));
-        const other = Object.entries(error.fields ?? {}).filter(([key]) => key !== 'rows').flatMap(([, messages]) => messages);
-        importErrors.value = { message: error.message, rows, other };
+        importErrors.value = importErrorsOf(error);
       } finally {
         importing.value = false;
       }
@@ -91,16 +90,7 @@ export default {
           <input ref="fileInput" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" hidden @change="onFile" />
         </section>
 
-        <section v-if="importErrors" class="import-errors" role="alert">
-          <div class="import-errors__head">
-            <strong>{{ importErrors.message }}</strong>
-            <van-icon name="cross" role="button" aria-label="关闭" @click="importErrors = null" />
-          </div>
-          <ul class="import-errors__list">
-            <li v-for="message in importErrors.other" :key="message">{{ message }}</li>
-            <li v-for="[row, messages] in importErrors.rows" :key="row"><b>第 {{ row }} 行</b>：{{ messages.join('；') }}</li>
-          </ul>
-        </section>
+        <import-errors v-if="importErrors" :errors="importErrors" @close="importErrors = null" />
 
         <section v-if="result" class="card customer-import__result" role="status">
           <van-cell-group :border="false">

@@ -6,7 +6,8 @@ import { reactive, ref } from 'vue';
 import { useRouter } from 'vue-router';
 import { showSuccessToast } from 'vant';
 
-import { api, saveBlob } from '../api.js';
+import { api, saveCsv } from '../api.js';
+import ImportErrors, { importErrorsOf } from '../components/import-errors.js';
 import ProductCell from '../components/product-cell.js';
 import SubPage from '../components/sub-page.js';
 import { formatRate } from '../format.js';
@@ -22,13 +23,9 @@ const TABS = [
 export const TEMPLATE_HEADERS = ['名称', '分类', '副标题', '售价', '划线价', '库存', '佣金比例', '标签', '上架', '排序', '描述'];
 const TEMPLATE_EXAMPLE = ['示例：蓝牙耳机 Pro', '数码', '降噪长续航', '299.00', '399.00', '100', '5', '新品,热卖', '是', '10', '第一段介绍'];
 
-function csvCell(text) {
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 export default {
   name: 'HqProductsPage',
-  components: { ProductCell, SubPage },
+  components: { ImportErrors, ProductCell, SubPage },
   setup() {
     const router = useRouter();
     const tab = ref('all');
@@ -70,18 +67,14 @@ export default {
         showSuccessToast(`已导入 ${result.created} 个商品`);
         products.restart();
       } catch (error) {
-        const rows = Object.entries(error.fields?.rows ?? {}).sort(([a], [b]) => Number(a) - Number(b));
-        const other = Object.entries(error.fields ?? {}).filter(([key]) => key !== 'rows').flatMap(([, messages]) => messages);
-        importErrors.value = { message: error.message, rows, other };
+        importErrors.value = importErrorsOf(error);
       } finally {
         importing.value = false;
       }
     }
 
     function downloadTemplate() {
-      const lines = [TEMPLATE_HEADERS, TEMPLATE_EXAMPLE].map((row) => row.map(csvCell).join(','));
-      // The BOM makes Excel read the file as UTF-8.
-      saveBlob(new Blob(['\ufeff' + lines.join('\r\n') + '\r\n'], { type: 'text/csv;charset=utf-8' }), '商品导入模板.csv');
+      saveCsv([TEMPLATE_HEADERS, TEMPLATE_EXAMPLE], '商品导入模板.csv');
     }
 
     const rateText = (product) => `提成 ${formatRate(product.commission_rate_bps ?? session.me?.company?.commission_rate_bps ?? 0)}`;
@@ -108,16 +101,7 @@ export default {
         <button type="button" class="link import-bar__template" @click="downloadTemplate">下载导入模板</button>
         <input ref="fileInput" type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" hidden @change="onFile" />
       </div>
-      <section v-if="importErrors" class="import-errors" role="alert">
-        <div class="import-errors__head">
-          <strong>{{ importErrors.message }}</strong>
-          <van-icon name="cross" role="button" aria-label="关闭" @click="importErrors = null" />
-        </div>
-        <ul class="import-errors__list">
-          <li v-for="message in importErrors.other" :key="message">{{ message }}</li>
-          <li v-for="[row, messages] in importErrors.rows" :key="row"><b>第 {{ row }} 行</b>：{{ messages.join('；') }}</li>
-        </ul>
-      </section>
+      <import-errors v-if="importErrors" :errors="importErrors" @close="importErrors = null" />
       <van-list
         v-model:loading="products.loading"
         v-model:error="products.failed"

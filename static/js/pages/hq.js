@@ -1,7 +1,8 @@
 // /hq: the head office home, 总部管理: today's counters, then the catalog, every order and
 // the commission settlement, the org tree and its people; the customer book's tag vocabulary
 // and auto-tag rules, customer import, the knowledge base and strategies; the company
-// settings; 营销百宝箱's coupons and group-buys. Later issues add materials and training here.
+// settings; 营销百宝箱's coupons and group-buys; 培训在线's tasks, question banks and the
+// check-ins to review.
 import EntryGrid from '../components/entry-grid.js';
 import HomeLayout from '../components/home-layout.js';
 
@@ -25,6 +26,12 @@ const MARKETING_ENTRIES = [
   { text: '拼团', icon: 'friends-o', to: '/hq/group-buys' },
 ];
 
+const TRAINING_ENTRIES = [
+  { text: '培训任务', icon: 'certificate', to: '/hq/training' },
+  { text: '题库', icon: 'notes-o', to: '/hq/question-banks' },
+  { text: '打卡审核', icon: 'passed', to: '/hq/training/check-ins' },
+];
+
 const CUSTOMER_ENTRIES = [
   { text: '客户洞察', icon: 'chart-trending-o', to: '/hq/insight' },
   { text: '标签管理', icon: 'label-o', to: '/hq/tags' },
@@ -39,7 +46,7 @@ export default {
   name: 'HqHomePage',
   components: { EntryGrid, HomeLayout },
   setup() {
-    return { BOARD_ENTRIES, ENTRIES, MARKETING_ENTRIES, CUSTOMER_ENTRIES };
+    return { BOARD_ENTRIES, ENTRIES, MARKETING_ENTRIES, TRAINING_ENTRIES, CUSTOMER_ENTRIES };
   },
   template: `
     <home-layout title="总部管理">
@@ -47,6 +54,7 @@ export default {
       <entry-grid title="商城管理" :items="ENTRIES" />
       <entry-grid title="营销百宝箱" :items="MARKETING_ENTRIES" class="marketing-entries" />
       <entry-grid title="客户经营" :items="CUSTOMER_ENTRIES" />
+      <entry-grid title="培训在线" :items="TRAINING_ENTRIES" class="training-entries" />
     </home-layout>
   `,
 };
