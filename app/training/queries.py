@@ -21,6 +21,7 @@ from app.core.errors import NotFound
 from app.core.models import DailyCounter
 from app.extensions import db
 from app.marketing.models import Material
+from app.marketing.services import audience
 from app.org.models import OrgUnit, User
 from app.shop import shareables
 from app.training.goals import GOALS
@@ -213,7 +214,8 @@ def staff_tasks(actor, page: dict, kind=None, state=None, q=None) -> dict:
     if q:
         query = query.where(TrainingTask.title.contains(q, autoescape=True))
     found = paginate(query.order_by(TrainingTask.id.desc()), page)
-    found["items"] = [task_summary(task) for task in found["items"]]
+    found["items"] = [{**task_summary(task), "editable": audience.may_edit(actor, task)}
+                      for task in found["items"]]
     return found
 
 
@@ -222,7 +224,7 @@ def task_detail(actor, task_id: int) -> dict:
     task = get_scoped_or_404(TrainingTask, task_id, actor)
     rows = db.session.execute(select(TaskAudience.kind, TaskAudience.ref_id).where(
         TaskAudience.task_id == task.id).order_by(TaskAudience.ref_id)).all()
-    return {**task_summary(task),
+    return {**task_summary(task), "editable": audience.may_edit(actor, task),
             "org_unit_ids": [ref for kind, ref in rows if kind == "unit"],
             "rep_ids": [ref for kind, ref in rows if kind == "rep"],
             "roles": [role for role, on in (("rep", task.for_reps), ("boss", task.for_bosses))
@@ -262,7 +264,8 @@ def report(actor, task_id: int) -> dict:
         unit["done"] += mine["state"] == "done"
     done = sum(rep["state"] == "done" for rep in reps)
     result = {
-        "task": task_summary(task), "assigned": len(reps), "done": done,
+        "task": {**task_summary(task), "editable": audience.may_edit(actor, task)},
+        "assigned": len(reps), "done": done,
         "rate": done * 100 // len(reps) if reps else 0,
         "overdue": [rep for rep in reps if rep["state"] == "overdue"],
         "units": [{"org_unit_id": unit_id, "name": name, **counts,

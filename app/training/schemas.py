@@ -116,6 +116,7 @@ class TaskSummarySchema(Schema):
     attempt_points = fields.List(fields.Integer())
     goal_text = fields.String(allow_none=True)
     org_unit_id = fields.Integer(allow_none=True)
+    editable = fields.Boolean(metadata={"description": "Staff: whether I may change it"})
     mine = fields.Nested(MineSchema)
 
 

@@ -1,11 +1,9 @@
 // 培训在线's words and small requests shared by its pages: a task's state, deadline, points
 // and progress as 我的任务, a task's page and the staff's lists show them; the count on the
-// home tiles; where a boss's or HQ's training pages live; who may change a task, and
-// publishing a draft.
+// home tiles; where a boss's or HQ's training pages live, and publishing a draft.
 import { api, fieldMessages } from './api.js';
 import { formatDue } from './format.js';
 import { TASK_PROGRESS_LABELS } from './labels.js';
-import { session } from './session.js';
 
 // A state's tag colour (Vant tag types); a state missing here is a plain tag.
 const STATE_TAG_TYPES = {
@@ -65,14 +63,6 @@ export async function countOpenTasks() {
 /** "/boss" or "/hq": where the staff's training pages of this route live. */
 export function staffBase(route) {
   return route.path.startsWith('/hq') ? '/hq' : '/boss';
-}
-
-/**
- * Whether I may change a task: HQ any, a boss those a boss made (as the plays' lists judge
- * it; one made above their unit is the server's 403).
- */
-export function canEditTask(task) {
-  return session.me?.role === 'hq_admin' || task.org_unit_id !== null;
 }
 
 /** Tasks of mine to follow whose title matches q (the first 20), as picker rows. */

@@ -2,7 +2,7 @@
 
 from sqlalchemy import delete, select
 
-from app.core.access import ROLE_BOSS, get_scoped_or_404, subtree_ids
+from app.core.access import ROLE_BOSS, ROLE_HQ, get_scoped_or_404, subtree_ids
 from app.core.errors import Forbidden, NotFound, ValidationError
 from app.extensions import db
 from app.marketing.models import MarketingAudience, Targeted
@@ -65,8 +65,16 @@ def editable(model: type[Targeted], actor, object_id: int):
     """An item the actor may change: HQ any; a boss those made in their subtree (others they
     may see are 403, those they may not see 404)."""
     item = get_scoped_or_404(model, object_id, actor)
-    if actor.role == ROLE_BOSS and (item.org_unit_id is None or db.session.scalar(
-            select(OrgUnit.id).where(OrgUnit.id == item.org_unit_id,
-                                     OrgUnit.id.in_(subtree_ids(actor.org_unit)))) is None):
+    if not may_edit(actor, item):
         raise Forbidden("总部发布的内容只有总部可以修改")
     return item
+
+
+def may_edit(actor, item) -> bool:
+    """Whether the actor may change an item they see (HQ any, a boss what was made in their
+    subtree): what a page offers to edit."""
+    if actor.role == ROLE_HQ:
+        return True
+    if actor.role != ROLE_BOSS or item.org_unit_id is None:
+        return False
+    return db.session.get(OrgUnit, item.org_unit_id).is_within(actor.org_unit)

@@ -13,7 +13,7 @@ import SubPage from '../components/sub-page.js';
 import { formatDateTime } from '../format.js';
 import { TASK_KIND_LABELS, TASK_STATE_LABELS } from '../labels.js';
 import { session } from '../session.js';
-import { canEditTask, progressText, publishTask, staffBase, stateTag } from '../training.js';
+import { progressText, publishTask, staffBase, stateTag } from '../training.js';
 
 export default {
   name: 'TrainingReportPage',
@@ -75,7 +75,7 @@ export default {
     onMounted(load);
     return {
       TASK_KIND_LABELS, TASK_STATE_LABELS, router, base, taskId, report, failed, refreshing, publishing, task, bandMax,
-      load, onRefresh, publish, due, personPath, rowLine, stateTag, canEditTask,
+      load, onRefresh, publish, due, personPath, rowLine, stateTag,
     };
   },
   template: `
@@ -94,7 +94,7 @@ export default {
             </div>
             <h1 class="task-card__title">{{ task.title }}</h1>
             <p class="task-card__line">{{ due() }}<span v-if="task.goal_text"> · {{ task.goal_text }}</span></p>
-            <div v-if="canEditTask(task)" class="page-actions page-actions--row report-head__actions">
+            <div v-if="task.editable" class="page-actions page-actions--row report-head__actions">
               <van-button round plain type="primary" icon="edit" @click="router.push(base + '/training/' + taskId + '/edit')">编辑</van-button>
               <van-button v-if="task.state === 'draft'" round type="primary" :loading="publishing" data-testid="publish" @click="publish">发布</van-button>
             </div>
