@@ -40,11 +40,11 @@ from app.org.models import OrgUnit, User
 TASK_KINDS = ("course", "quiz", "action", "checkin")
 TASK_STATES = ("draft", "published")
 QUESTION_KINDS = ("single", "multiple")
-# Progress of one person on one task: submitted and returned are a check-in's.
-PROGRESS_STATES = ("doing", "submitted", "returned", "done")
+# Progress of one person on one task: submitted and returned are a check-in's; failed, a
+# quiz's whose last attempt failed.
+PROGRESS_STATES = ("doing", "submitted", "returned", "failed", "done")
 ATTEMPT_STATES = ("open", "submitted", "expired")
 CHECKIN_STATES = ("submitted", "approved", "returned")
-REMINDER_KINDS = ("published", "due_soon", "overdue")
 
 
 class TrainingTask(TimestampMixin, Scoped, db.Model):
@@ -242,6 +242,7 @@ class PageRead(db.Model):
     opens to 已读, and when it counted as read."""
 
     __tablename__ = "page_read"
+    __table_args__ = (Index("ix_page_read_task_user", "task_id", "user_id"),)
 
     page_id: Mapped[int] = mapped_column(ForeignKey("training_page.id", ondelete="CASCADE"),
                                          primary_key=True)

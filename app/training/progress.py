@@ -31,43 +31,48 @@ def target_of(task: TrainingTask) -> int:
     return 1
 
 
-def progress_of(task: TrainingTask, user) -> TaskProgress:
-    """The person's progress row on the task, made now if this is their first act on it."""
+def ensure_progress(task: TrainingTask, user) -> None:
+    """Make the person's progress row on the task if this is their first act on it."""
     insert_if_absent(db.session, TaskProgress, {
         "task_id": task.id, "user_id": user.id, "org_unit_id": user.org_unit_id,
         "state": "doing", "progress": 0, "started_at": utcnow(), "points": 0})
-    row = db.session.get(TaskProgress, (task.id, user.id))
-    db.session.refresh(row)
-    return row
+
+
+def lock_progress(task: TrainingTask, user) -> None:
+    """Make the person's progress row and hold its lock to the end of the transaction: one
+    person's acts on one task (page opens, attempts) then take turns. SQLite's write lock,
+    taken by the insert, already serializes them; `core.db.lock_for_update` keys on one
+    column, and this row has two."""
+    ensure_progress(task, user)
+    if db.session.get_bind().dialect.name == "postgresql":
+        db.session.execute(select(TaskProgress.task_id).where(
+            TaskProgress.task_id == task.id, TaskProgress.user_id == user.id).with_for_update())
 
 
 def progress_by(task: TrainingTask, user, amount: int, at: datetime | None = None) -> bool:
     """Count `amount` more towards the task; complete it when the target is met. True when
     this completed it."""
-    progress_of(task, user)
-    db.session.execute(
+    ensure_progress(task, user)
+    reached = db.session.scalar(
         update(TaskProgress).where(TaskProgress.task_id == task.id,
                                    TaskProgress.user_id == user.id,
                                    TaskProgress.state != "done")
         .values(progress=TaskProgress.progress + amount)
-        .execution_options(synchronize_session=False))
-    reached = db.session.scalar(select(TaskProgress.progress).where(
-        TaskProgress.task_id == task.id, TaskProgress.user_id == user.id))
-    return reached >= target_of(task) and complete(task, user, task.points, at)
+        .returning(TaskProgress.progress).execution_options(synchronize_session=False))
+    return reached is not None and reached >= target_of(task) and complete(
+        task, user, task.points, at)
 
 
-def complete(task: TrainingTask, user, points: int, at: datetime | None = None,
-             **values) -> bool:
+def complete(task: TrainingTask, user, points: int, at: datetime | None = None) -> bool:
     """Mark the task done for the person with `points`, once: True for the one call that
     did (it records `task_done`), False when it was done already."""
     at = at or utcnow()
-    progress_of(task, user)
+    ensure_progress(task, user)
     done = db.session.execute(
         update(TaskProgress).where(TaskProgress.task_id == task.id,
                                    TaskProgress.user_id == user.id,
                                    TaskProgress.state != "done")
-        .values(state="done", completed_at=at, points=points, org_unit_id=user.org_unit_id,
-                **values)
+        .values(state="done", completed_at=at, points=points, org_unit_id=user.org_unit_id)
         .execution_options(synchronize_session=False)).rowcount
     if done:
         record_event("task_done", actor=user, object_type="training_task", object_id=task.id,

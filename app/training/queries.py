@@ -30,7 +30,9 @@ from app.training.models import (
     CheckIn,
     PageRead,
     Question,
+    QuestionBank,
     QuizAttempt,
+    QuizQuestion,
     TaskAudience,
     TaskProgress,
     TrainingTask,
@@ -43,13 +45,18 @@ SCORE_BANDS = ((0, 59), (60, 69), (70, 79), (80, 89), (90, 100))
 HARDEST = 5  # questions a quiz's report names
 
 
-def goal_text(task: TrainingTask) -> str | None:
-    """What an action task asks, in words: 让 20 位客户打开龙井."""
-    goal = GOALS.get(task.goal)
-    if goal is None:
-        return None
-    title = (shareables.title_of(task.goal_object_type, task.goal_object_id)
-             if task.goal_object_type else None)
+def goal_texts(tasks) -> dict[int, str]:
+    """What each action task asks, in words (让 20 位客户打开龙井): one query per object type
+    for all of them."""
+    actions = [task for task in tasks if GOALS.get(task.goal) is not None]
+    titles = shareables.titles_of([(task.goal_object_type, task.goal_object_id)
+                                   for task in actions if task.goal_object_type])
+    return {task.id: goal_text(task, titles.get((task.goal_object_type, task.goal_object_id)))
+            for task in actions}
+
+
+def goal_text(task: TrainingTask, title: str | None) -> str:
+    goal = GOALS[task.goal]
     within = f"（{task.goal_within_hours} 小时内）" if task.goal_within_hours else ""
     return goal.label.format(target=task.goal_target, object=title or "我的链接",
                              within=within)
@@ -65,8 +72,9 @@ def state_of(task: TrainingTask, progress: TaskProgress | None, now) -> str:
 
 
 def _mine(task: TrainingTask, progress: TaskProgress | None, now) -> dict:
+    target = target_of(task)  # one order of many units may pass it: the bar stops at full
     return {"state": state_of(task, progress, now),
-            "progress": progress.progress if progress else 0, "target": target_of(task),
+            "progress": min(progress.progress, target) if progress else 0, "target": target,
             "points": progress.points if progress else 0,
             "best_score": progress.best_score if progress else None,
             "completed_at": progress.completed_at if progress else None}
@@ -100,7 +108,9 @@ def tasks_of(user, page: dict, state: str | None = None) -> dict:
         query = query.order_by(TrainingTask.due_at.desc())
     found = paginate(query.order_by(TrainingTask.id), page)
     progress = _progress_of(user.id, (task.id for task in found["items"]))
-    found["items"] = [{**task_summary(task), "mine": _mine(task, progress.get(task.id), now)}
+    goals = goal_texts(found["items"])
+    found["items"] = [{**task_summary(task, goals.get(task.id)),
+                       "mine": _mine(task, progress.get(task.id), now)}
                       for task in found["items"]]
     return found
 
@@ -117,12 +127,15 @@ def counts_of(user) -> dict:
             "done": db.session.scalar(mine.where(TrainingTask.id.in_(done)))}
 
 
-def task_summary(task: TrainingTask) -> dict:
+def task_summary(task: TrainingTask, goal: str | None = None) -> dict:
+    """A task's card; `goal` its goal's words when read for a list (else read here)."""
+    if goal is None and task.kind == "action":
+        goal = goal_texts([task]).get(task.id)
     return {"id": task.id, "kind": task.kind, "title": task.title, "summary": task.summary,
             "cover_url": task.cover_url, "state": task.state, "start_at": task.start_at,
             "due_at": task.due_at, "mandatory": task.mandatory, "points": task.points,
             "attempt_points": task.attempt_points if task.kind == "quiz" else [],
-            "goal_text": goal_text(task), "org_unit_id": task.org_unit_id,
+            "goal_text": goal, "org_unit_id": task.org_unit_id,
             "published_at": task.published_at}
 
 
@@ -186,7 +199,14 @@ def attempt_view(viewer, attempt_id: int) -> dict:
         select(Question).where(Question.id.in_([item["id"] for item in attempt.dealt])))}
     answers = {a.question_id: a for a in db.session.scalars(
         select(AttemptAnswer).where(AttemptAnswer.attempt_id == attempt.id))}
-    reveal = attempt.state != "open" and (task.show_answers or viewer.role != ROLE_REP)
+    used = db.session.scalar(select(func.count()).select_from(QuizAttempt).where(
+        QuizAttempt.task_id == task.id, QuizAttempt.user_id == attempt.user_id))
+    # Staff reading someone's attempt see the answers; the taker only when the quiz shows
+    # them and no attempt is left to use them in (or they passed).
+    finished = attempt.passed or used >= task.max_attempts
+    reveal = attempt.state != "open" and (
+        (viewer.id != attempt.user_id and viewer.role != ROLE_REP)
+        or (task.show_answers and finished))
     items = []
     for item in attempt.dealt:
         question, answer = questions[item["id"]], answers.get(item["id"])
@@ -214,8 +234,9 @@ def staff_tasks(actor, page: dict, kind=None, state=None, q=None) -> dict:
     if q:
         query = query.where(TrainingTask.title.contains(q, autoescape=True))
     found = paginate(query.order_by(TrainingTask.id.desc()), page)
-    found["items"] = [{**task_summary(task), "editable": audience.may_edit(actor, task)}
-                      for task in found["items"]]
+    goals = goal_texts(found["items"])
+    found["items"] = [{**task_summary(task, goals.get(task.id)),
+                       "editable": audience.may_edit(actor, task)} for task in found["items"]]
     return found
 
 
@@ -234,8 +255,39 @@ def task_detail(actor, task_id: int) -> dict:
             "goal": task.goal, "goal_target": task.goal_target,
             "goal_object_type": task.goal_object_type, "goal_object_id": task.goal_object_id,
             "goal_within_hours": task.goal_within_hours,
-            "pages": task.pages, "questions": quiz_questions(task),
+            "pages": task.pages, "questions": _as_taker_sees(actor, quiz_questions(task)),
             **({"quiz": quiz_settings(task)} if task.kind == "quiz" else {})}
+
+
+def _as_taker_sees(viewer, questions: list[Question]) -> list:
+    """Questions for a staff member, without the answers of those in a quiz they still have
+    to take themselves (a boss a quiz is also for)."""
+    if viewer.role != ROLE_BOSS:
+        return questions
+    hidden = set(db.session.scalars(
+        select(QuizQuestion.question_id).join(TrainingTask, TrainingTask.id == QuizQuestion.task_id)
+        .where(TrainingTask.kind == "quiz", TrainingTask.assigned_to(viewer),
+               TrainingTask.id.not_in(_done(viewer.id)))))
+    return [{"id": q.id, "bank_id": q.bank_id, "kind": q.kind, "stem": q.stem,
+             "options": q.options, "answer": [], "explanation": "", "enabled": q.enabled}
+            if q.id in hidden else q for q in questions]
+
+
+def banks() -> list[dict]:
+    """HQ's question banks, with how many questions each holds."""
+    counts = dict(db.session.execute(select(Question.bank_id, func.count())
+                                     .group_by(Question.bank_id)).all())
+    return [{"id": bank.id, "name": bank.name, "questions": counts.get(bank.id, 0)}
+            for bank in db.session.scalars(select(QuestionBank).order_by(QuestionBank.id))]
+
+
+def bank_questions(viewer, bank: QuestionBank, page: dict, q: str | None = None) -> dict:
+    query = select(Question).where(Question.bank_id == bank.id)
+    if q:
+        query = query.where(Question.stem.contains(q, autoescape=True))
+    found = paginate(query.order_by(Question.id), page)
+    found["items"] = _as_taker_sees(viewer, found["items"])
+    return found
 
 
 def report(actor, task_id: int) -> dict:

@@ -3,7 +3,6 @@
 from dataclasses import asdict
 
 from flask_login import current_user
-from sqlalchemy import func, select
 
 from app.core.access import (
     ROLE_BOSS,
@@ -12,8 +11,7 @@ from app.core.access import (
     login_required,
     roles_required,
 )
-from app.core.api import Blueprint, NoFormFieldsSchema, PageArgsSchema, errors, paginate
-from app.extensions import db
+from app.core.api import Blueprint, NoFormFieldsSchema, PageArgsSchema, errors
 from app.shop.schemas import ImportFileSchema
 from app.training import imports, queries, schemas, services
 from app.training.goals import GOALS
@@ -126,10 +124,7 @@ def review(data, check_in_id):
 @roles_required(ROLE_BOSS, ROLE_HQ)
 def banks():
     """HQ's question banks, with how many questions each holds."""
-    counts = dict(db.session.execute(select(Question.bank_id, func.count())
-                                     .group_by(Question.bank_id)).all())
-    return [{"id": bank.id, "name": bank.name, "questions": counts.get(bank.id, 0)}
-            for bank in db.session.scalars(select(QuestionBank).order_by(QuestionBank.id))]
+    return queries.banks()
 
 
 @blp.route("/training/banks", methods=["POST"])
@@ -147,12 +142,11 @@ def create_bank(data):
 @blp.response(200, schemas.QuestionPageSchema)
 @roles_required(ROLE_BOSS, ROLE_HQ)
 def questions(args, bank_id):
-    """A bank's questions with their answers, oldest first."""
-    bank = get_or_404(QuestionBank, bank_id)
-    query = select(Question).where(Question.bank_id == bank.id)
-    if "q" in args:
-        query = query.where(Question.stem.contains(args.pop("q"), autoescape=True))
-    return paginate(query.order_by(Question.id), args)
+    """A bank's questions with their answers (but those of a quiz I still have to take),
+    oldest first."""
+    page = {"page": args.pop("page"), "per_page": args.pop("per_page")}
+    return queries.bank_questions(current_user, get_or_404(QuestionBank, bank_id), page,
+                                  args.get("q"))
 
 
 @blp.route("/training/banks/<int:bank_id>/questions", methods=["POST"])
@@ -204,7 +198,7 @@ def my_tasks(args):
 @login_required
 def my_task(task_id):
     """One of my tasks as I do it."""
-    return queries.my_task(current_user, services.my_task(current_user, task_id))
+    return queries.my_task(current_user, services.assigned_task(current_user, task_id))
 
 
 @blp.route(MINE + "/pages/<int:page_id>/open", methods=["POST"])
@@ -212,7 +206,7 @@ def my_task(task_id):
 @login_required
 def open_page(task_id, page_id):
     """I open a page of a course: its reading time starts now (and any other page's stops)."""
-    task = services.my_task(current_user, task_id)
+    task = services.assigned_task(current_user, task_id)
     services.open_page(current_user, task, page_id)
     return queries.my_task(current_user, task)
 
@@ -222,7 +216,7 @@ def open_page(task_id, page_id):
 @login_required
 def read_page(task_id, page_id):
     """I have read the page: counted once its minimum time has passed since I opened it."""
-    task = services.my_task(current_user, task_id)
+    task = services.assigned_task(current_user, task_id)
     services.read_page(current_user, task, page_id)
     return queries.my_task(current_user, task)
 
@@ -232,7 +226,7 @@ def read_page(task_id, page_id):
 @login_required
 def start_attempt(task_id):
     """Start the quiz (or go back to the attempt still running)."""
-    attempt = services.start_attempt(current_user, services.my_task(current_user, task_id))
+    attempt = services.start_attempt(current_user, services.assigned_task(current_user, task_id))
     return queries.attempt_view(current_user, attempt.id)
 
 
@@ -263,7 +257,7 @@ def submit_attempt(data, attempt_id):
 @login_required
 def submit_check_in(data, task_id):
     """Hand in a check-in (打卡) for review, or hand it in again after it was returned."""
-    return services.submit_check_in(current_user, services.my_task(current_user, task_id),
+    return services.submit_check_in(current_user, services.assigned_task(current_user, task_id),
                                     data["text"], data["photos"])
 
 

@@ -4,8 +4,9 @@ Every rule a client could dodge is the server's: a page counts as read only afte
 time has passed between its open and the reader's 已读 (the clock is the server's, and opening
 a page closes every other open page of the course, so pages cannot be timed side by side); a
 quiz is scored here, its time limit held against the attempt's start, and its attempts
-counted with the person's progress row locked; a check-in is approved or returned by a boss
-of the rep's subtree or HQ. Completion goes through `progress.complete()`, once.
+counted with the person's progress row locked (as are their page opens); a check-in is
+approved or returned by a boss above the person or HQ. Completion goes through
+`progress.complete()`, once.
 """
 
 import random
@@ -46,7 +47,7 @@ from app.training.models import (
     TrainingPage,
     TrainingTask,
 )
-from app.training.progress import complete, progress_by, progress_of
+from app.training.progress import complete, ensure_progress, lock_progress, progress_by
 
 STAFF = (ROLE_BOSS, ROLE_HQ)
 # What a published task keeps as it was: changing it would change what people already did.
@@ -61,10 +62,6 @@ KIND_LABELS = {"course": "课程", "quiz": "测验", "action": "行动任务", "
 
 
 # --- authoring ---------------------------------------------------------------------------------
-
-def get_task(actor, task_id: int) -> TrainingTask:
-    return get_scoped_or_404(TrainingTask, task_id, actor)
-
 
 def create_task(actor, data: dict) -> TrainingTask:
     """A draft task of HQ's, or of the boss's unit (it reaches their subtree only)."""
@@ -83,7 +80,7 @@ def create_task(actor, data: dict) -> TrainingTask:
 def update_task(actor, task_id: int, changes: dict) -> TrainingTask:
     """Edit a task the actor may change; once published, what people already did with it
     stays as it was (409 naming the fields)."""
-    task = audience.editable(TrainingTask, actor, task_id)
+    task = _locked_editable(actor, task_id)
     if task.state == "published":
         frozen = sorted(FROZEN & set(changes))
         if frozen:
@@ -93,9 +90,19 @@ def update_task(actor, task_id: int, changes: dict) -> TrainingTask:
     return task
 
 
+def _locked_editable(actor, task_id: int) -> TrainingTask:
+    """The task the actor may change, its row locked first: an edit and a publish (or two
+    edits of its audience) take turns, and each reads the state the other left."""
+    if db.session.get(TrainingTask, task_id) is not None:
+        lock_for_update(db.session, TrainingTask, task_id)
+    task = audience.editable(TrainingTask, actor, task_id)
+    db.session.refresh(task)
+    return task
+
+
 def _write(actor, task: TrainingTask, data: dict) -> None:
     for name in COLUMNS & set(data):
-        if name != "start_at" or data[name] is not None:  # none: from now
+        if name != "start_at" or data[name] is not None:  # none: as it was (a new one: now)
             setattr(task, name, data[name])
     if "roles" in data:
         task.for_reps, task.for_bosses = "rep" in data["roles"], "boss" in data["roles"]
@@ -120,8 +127,10 @@ def _check(actor, task: TrainingTask) -> None:
     if task.requires_task_id is not None:
         required = db.session.scalar(scoped(select(TrainingTask.id), TrainingTask, actor)
                                      .where(TrainingTask.id == task.requires_task_id))
-        if required is None or required == task.id:
+        if required is None:
             errors["requires_task_id"] = ["前置任务不存在"]
+        elif task.id is not None and task.id in _required_chain(task.requires_task_id):
+            errors["requires_task_id"] = ["前置任务不能要求先完成本任务"]
     if task.unlocks_material_id is not None:
         if task.kind != "course":
             errors["unlocks_material_id"] = ["只有课程可以解锁素材"]
@@ -135,6 +144,16 @@ def _check(actor, task: TrainingTask) -> None:
         errors["goal"] = ["只有行动任务有目标"]
     if errors:
         raise ValidationError(fields=errors)
+
+
+def _required_chain(task_id: int) -> set[int]:
+    """The task and every task it requires, and they require, in turn."""
+    chain = set()
+    while task_id is not None and task_id not in chain:
+        chain.add(task_id)
+        task_id = db.session.scalar(select(TrainingTask.requires_task_id)
+                                    .where(TrainingTask.id == task_id))
+    return chain
 
 
 def _goal_errors(task: TrainingTask) -> dict:
@@ -226,7 +245,7 @@ def quiz_questions(task: TrainingTask) -> list[Question]:
 def publish(actor, task_id: int) -> TrainingTask:
     """Publish a draft that holds together for its kind; its people are told by the
     reminders job (and whoever joins its teams later, too)."""
-    task = audience.editable(TrainingTask, actor, task_id)
+    task = _locked_editable(actor, task_id)
     if task.state == "published":
         raise Conflict("任务已发布", code="task_published")
     errors = {}
@@ -238,9 +257,10 @@ def publish(actor, task_id: int) -> TrainingTask:
         errors["question_ids"] = ["测验至少要有一道题"]
     if errors:
         raise ValidationError("任务还不能发布", fields=errors)
-    db.session.execute(update(TrainingTask).where(TrainingTask.id == task.id)
+    db.session.execute(update(TrainingTask).where(TrainingTask.id == task.id,
+                                                  TrainingTask.state == "draft")
                        .values(state="published", published_at=utcnow())
-                       .execution_options(synchronize_session="fetch"))
+                       .execution_options(synchronize_session=False))
     db.session.refresh(task)
     return task
 
@@ -281,8 +301,21 @@ def add_question(actor, bank: QuestionBank, values: dict) -> Question:
     return question
 
 
+# What an attempt dealt and scores by: a question a published quiz uses keeps them.
+SCORED = {"kind", "options", "answer"}
+
+
 def update_question(actor, question: Question, changes: dict) -> Question:
+    """Edit a question; once a published quiz uses it, its wording and switch only (409
+    naming the fields): attempts keep the options they dealt by index."""
     require_role(actor, [ROLE_HQ])
+    scored = sorted(name for name in SCORED & set(changes)
+                    if changes[name] != getattr(question, name))
+    if scored and db.session.scalar(select(exists().where(
+            QuizQuestion.question_id == question.id, QuizQuestion.task_id == TrainingTask.id,
+            TrainingTask.state == "published"))):
+        raise Conflict("已发布的测验在用这道题，选项和答案不能再改", code="question_in_use",
+                       fields={name: ["已发布的测验在用这道题"] for name in scored})
     merged = {"kind": question.kind, "options": question.options, "answer": question.answer,
               **changes}
     errors = check_question(merged)
@@ -296,7 +329,7 @@ def update_question(actor, question: Question, changes: dict) -> Question:
 
 # --- doing a task --------------------------------------------------------------------------------
 
-def my_task(user, task_id: int) -> TrainingTask:
+def assigned_task(user, task_id: int) -> TrainingTask:
     """A published task that is the user's to do, or 404."""
     task = db.session.scalar(select(TrainingTask).where(TrainingTask.id == task_id,
                                                         TrainingTask.assigned_to(user)))
@@ -329,7 +362,7 @@ def open_page(user, task: TrainingTask, page_id: int) -> PageRead:
         raise NotFound()
     check_open(user, task)
     page = _page(task, page_id)
-    progress_of(task, user)
+    lock_progress(task, user)
     now = utcnow()
     db.session.execute(update(PageRead).where(PageRead.task_id == task.id,
                                               PageRead.user_id == user.id,
@@ -348,6 +381,7 @@ def read_page(user, task: TrainingTask, page_id: int) -> PageRead:
         raise NotFound()
     check_open(user, task)
     page = _page(task, page_id)
+    lock_progress(task, user)
     read = db.session.get(PageRead, (page.id, user.id), populate_existing=True)
     if read is None or read.opened_at is None:
         raise Conflict("请先打开这一页", code="page_not_open")
@@ -379,8 +413,7 @@ def start_attempt(user, task: TrainingTask) -> QuizAttempt:
     if task.kind != "quiz":
         raise NotFound()
     check_open(user, task)
-    progress_of(task, user)
-    lock_for_update(db.session, User, user.id)  # the person's attempts are counted in turn
+    lock_progress(task, user)
     now = utcnow()
     attempts = list(db.session.scalars(select(QuizAttempt).where(
         QuizAttempt.task_id == task.id, QuizAttempt.user_id == user.id)
@@ -450,6 +483,7 @@ def submit_attempt(user, attempt: QuizAttempt, answers: dict[int, list[int]]) ->
     if not claimed:
         raise Conflict("这次测验已经交卷", code="attempt_closed")
     if expired:
+        _failed_for_good(task, user, attempt)
         db.session.refresh(attempt)
         return attempt
     correct = 0
@@ -473,8 +507,19 @@ def submit_attempt(user, attempt: QuizAttempt, answers: dict[int, list[int]]) ->
         TaskProgress.task_id == task.id, TaskProgress.user_id == user.id,
         TaskProgress.best_score.is_(None) | (TaskProgress.best_score < score))
         .values(best_score=score).execution_options(synchronize_session=False))
+    if not passed:
+        _failed_for_good(task, user, attempt)
     db.session.refresh(attempt)
     return attempt
+
+
+def _failed_for_good(task: TrainingTask, user, attempt: QuizAttempt) -> None:
+    """The last attempt failed: nothing is left to do (no reminder nags), but a pass before."""
+    if attempt.number >= task.max_attempts:
+        db.session.execute(update(TaskProgress).where(
+            TaskProgress.task_id == task.id, TaskProgress.user_id == user.id,
+            TaskProgress.state == "doing").values(state="failed")
+            .execution_options(synchronize_session=False))
 
 
 def submit_check_in(user, task: TrainingTask, text: str, photos: list[str]) -> CheckIn:
@@ -483,7 +528,7 @@ def submit_check_in(user, task: TrainingTask, text: str, photos: list[str]) -> C
     if task.kind != "checkin":
         raise NotFound()
     check_open(user, task)
-    progress_of(task, user)
+    ensure_progress(task, user)
     moved = db.session.execute(
         update(TaskProgress).where(TaskProgress.task_id == task.id,
                                    TaskProgress.user_id == user.id,
@@ -496,11 +541,17 @@ def submit_check_in(user, task: TrainingTask, text: str, photos: list[str]) -> C
     db.session.add(check_in)
     db.session.flush()
     for boss in db.session.scalars(select(User).where(
-            User.org_unit_id == user.org_unit_id, User.role == ROLE_BOSS,
-            User.active.is_(True), User.id != user.id)):
+            User.org_unit_id == _reviewing_unit(user), User.role == ROLE_BOSS,
+            User.active.is_(True))):
         notify(boss, "check_in_submitted", f"{user.name} 提交了打卡", task.title,
                "/boss/training/check-ins")
     return check_in
+
+
+def _reviewing_unit(user) -> int | None:
+    """Whose bosses review the person's check-ins: a rep's own unit's; a boss's, the unit
+    above theirs (a peer does not approve a peer)."""
+    return user.org_unit.parent_id if user.role == ROLE_BOSS else user.org_unit_id
 
 
 def review_check_in(actor, check_in_id: int, approve: bool, comment: str) -> CheckIn:
@@ -508,8 +559,10 @@ def review_check_in(actor, check_in_id: int, approve: bool, comment: str) -> Che
     the rep answers by submitting again; a boss reviews their subtree's reps only."""
     require_role(actor, STAFF)
     check_in = get_scoped_or_404(CheckIn, check_in_id, actor)
-    if check_in.user_id == actor.id:
-        raise Forbidden("自己的打卡由上级审核")
+    if check_in.user_id == actor.id or (
+            actor.role == ROLE_BOSS and check_in.user.role == ROLE_BOSS
+            and check_in.user.org_unit_id == actor.org_unit_id):
+        raise Forbidden("主管的打卡由上级审核")
     if not approve and not comment.strip():
         raise ValidationError(fields={"comment": ["退回时请写明原因"]})
     now = utcnow()

@@ -327,6 +327,7 @@ export const TASK_PROGRESS_LABELS = {
   upcoming: '未开始',
   submitted: '待审核',
   returned: '已退回',
+  failed: '未通过',
   overdue: '已逾期',
   done: '已完成',
 };

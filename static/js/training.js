@@ -10,6 +10,7 @@ const STATE_TAG_TYPES = {
   todo: 'primary',
   submitted: 'warning',
   returned: 'danger',
+  failed: 'danger',
   overdue: 'danger',
   done: 'success',
 };

@@ -35,6 +35,9 @@ export default {
     const pointsLine = computed(() => {
       const points = quiz.value.attempt_points ?? [];
       if (!points.length) return '';
+      // only the attempts this quiz allows: one try of 10,7,5,2 earns 10, not "之后 2"
+      const tries = quiz.value.max_attempts;
+      if (tries <= points.length) return points.slice(0, tries).map((value, index) => `第 ${index + 1} 次 ${value}`).join(' · ');
       return points.map((value, index) => (index === points.length - 1 && index > 0
         ? `之后 ${value}` : `第 ${index + 1} 次 ${value}`)).join(' · ');
     });
