@@ -12,7 +12,7 @@ DAY = validate.Range(min=date(2000, 1, 1), max=date(2099, 12, 31),
 # A moment a request may name: near enough that it converts to UTC on every database (a year
 # 9999 with a negative offset does not), far enough for any deadline or booking.
 MOMENT = validate.Range(min=datetime(2000, 1, 1, tzinfo=UTC),
-                        max=datetime(2099, 12, 31, tzinfo=UTC),
+                        max=datetime(2099, 12, 31, 23, 59, 59, 999999, tzinfo=UTC),
                         error="时间应在 2000-01-01 到 2099-12-31 之间")
 
 

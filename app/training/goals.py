@@ -21,7 +21,7 @@ from app.extensions import db
 from app.inbox.models import Consultation
 from app.org.models import User
 from app.shop.models import OrderLine
-from app.training.models import ActionCredit, TrainingTask
+from app.training.models import ActionCredit, TaskProgress, TrainingTask
 from app.training.progress import progress_by
 
 
@@ -83,7 +83,9 @@ def count_towards_goals(event: ActivityEvent) -> None:
     tasks = db.session.scalars(select(TrainingTask).where(
         TrainingTask.kind == "action", TrainingTask.goal.in_(goals),
         TrainingTask.start_at <= event.occurred_at, TrainingTask.due_at > event.occurred_at,
-        TrainingTask.assigned_to(rep)).order_by(TrainingTask.id))
+        TrainingTask.assigned_to(rep), TrainingTask.id.not_in(select(TaskProgress.task_id).where(
+            TaskProgress.user_id == rep.id, TaskProgress.state == "done")))
+        .order_by(TrainingTask.id))
     for task in tasks:
         goal = GOALS[task.goal]
         amount = goal.amount(task, event) if goal.amount else 1

@@ -47,22 +47,29 @@ def remind_training() -> dict:
         for kind in kinds:
             if budget <= 0:
                 return sent
-            count = _remind(task, kind, now, budget)
+            count = _remind(task, kind, now, budget, before)
             sent[kind] += count
             budget -= count
     return sent
 
 
-def _remind(task: TrainingTask, kind: str, now, limit: int) -> int:
+def _remind(task: TrainingTask, kind: str, now, limit: int, before: timedelta) -> int:
     """Tell the task's people not yet told `kind` (and not done with it), up to `limit`."""
     told = exists(select(TaskReminder.user_id).where(
         TaskReminder.task_id == task.id, TaskReminder.user_id == User.id,
         TaskReminder.kind == kind))
+    # Nothing to remind of: done, a check-in with the boss, a quiz's last attempt failed;
+    # and told it was published already within the reminder's window: one notice is enough.
+    settled = ("done",) if kind == "published" else ("done", "submitted", "failed")
     done = exists(select(TaskProgress.user_id).where(
         TaskProgress.task_id == task.id, TaskProgress.user_id == User.id,
-        TaskProgress.state == "done"))
-    people = list(db.session.scalars(task.assignees().where(~told, ~done)
-                                     .order_by(User.id).limit(limit)))
+        TaskProgress.state.in_(settled)))
+    people = task.assignees().where(~told, ~done)
+    if kind == "due_soon":
+        people = people.where(~exists(select(TaskReminder.user_id).where(
+            TaskReminder.task_id == task.id, TaskReminder.user_id == User.id,
+            TaskReminder.kind == "published", TaskReminder.created_at >= task.due_at - before)))
+    people = list(db.session.scalars(people.order_by(User.id).limit(limit)))
     title, body = WORDS[kind]
     words = {"kind": KIND_LABELS[task.kind], "title": task.title,
              "due": task.due_at.astimezone(company_zone()).strftime("%m-%d %H:%M")}

@@ -400,17 +400,18 @@ def leaderboard(actor, period: str, unit_id: int | None = None, limit: int = 50)
                DailyCounter.day <= end, DailyCounter.org_unit_id.in_(subtree_ids(unit)))
         .group_by(DailyCounter.rep_id).having(points > 0)
         .order_by(points.desc(), DailyCounter.rep_id)).all()
-    names = {user.id: user for user in db.session.scalars(
-        select(User).where(User.id.in_([rep_id for rep_id, _ in rows])))} if rows else {}
     ranked, rank, previous = [], 0, None
     for index, (rep_id, value) in enumerate(rows):
         if value != previous:
             rank, previous = index + 1, value
-        person = names[rep_id]
-        ranked.append({"rank": rank, "user_id": rep_id, "name": person.name,
-                       "org_unit_name": person.org_unit.name, "points": int(value),
-                       "top": rank <= 3})
+        ranked.append({"rank": rank, "user_id": rep_id, "points": int(value), "top": rank <= 3})
     me = next((row for row in ranked if row["user_id"] == actor.id), None)
+    shown = ranked[:limit] + ([me] if me is not None and me["rank"] > limit else [])
+    people = {user.id: user for user in db.session.scalars(
+        select(User).where(User.id.in_([row["user_id"] for row in shown])))} if shown else {}
+    for row in shown:  # names for the rows shown only
+        row.update(name=people[row["user_id"]].name,
+                   org_unit_name=people[row["user_id"]].org_unit.name)
     return {"org_unit_id": unit.id, "org_unit_name": unit.name, "period": period,
             "start": start, "end": end, "items": ranked[:limit], "ranked": len(ranked),
             "me": me}

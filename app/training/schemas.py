@@ -288,7 +288,7 @@ class CheckInSubmitSchema(Schema):
         load_default=list, validate=validate.Length(max=9))
 
     @validates_schema
-    def check_something(self, data, **kwargs):
+    def check_not_empty(self, data, **kwargs):
         if not data.get("text", "").strip() and not data.get("photos"):
             raise ValidationError("请写几句话或上传照片", field_name="text")
 

@@ -211,6 +211,10 @@ def upgrade():
     sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_page_read_user_id_users'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('page_id', 'user_id', name=op.f('pk_page_read'))
     )
+
+    with op.batch_alter_table('page_read', schema=None) as batch_op:
+        batch_op.create_index('ix_page_read_task_user', ['task_id', 'user_id'], unique=False)
+
     op.create_table('quiz_question',
     sa.Column('task_id', sa.Integer(), nullable=False),
     sa.Column('question_id', sa.Integer(), nullable=False),

@@ -112,3 +112,54 @@ def test_a_draft_action_task_counts_nothing(org, as_rep):
     as_rep.post(f"/api/v1/customers/{buyer.id}/follow-ups",
                 json={"kind": "call", "content": "电话"})
     assert db.session.scalar(select(TaskProgress)) is None
+
+
+def test_units_of_the_named_product_count_when_paid(org, as_rep, product):
+    from tests.shop.builders import move, order
+
+    made = task(org.admin, "action", goal="units_sold", goal_target=3,
+                goal_object_type="product", goal_object_id=product.id)
+    buyer = customer(org.rep_a1)
+    placed = order(org.rep_a1, buyer, product, quantity=2)
+    assert progress(as_rep, made)["progress"] == 0  # placed, not paid
+    move(placed, "pay", actor=org.rep_a1)
+    order(org.rep_a1, buyer, quantity=5)  # another product, and unpaid
+    assert progress(as_rep, made)["progress"] == 2
+    move(order(org.rep_a1, buyer, product, quantity=4), "pay", actor=org.rep_a1)
+    done = progress(as_rep, made)
+    assert (done["state"], done["progress"], done["target"]) == ("done", 3, 3)  # bar full
+
+
+def test_consultations_answered_within_the_hours_count(org, as_rep):
+    from tests.inbox.builders import answered, asked
+
+    made = task(org.admin, "action", goal="consultations_answered", goal_target=2,
+                goal_within_hours=2)
+    assert as_rep.get(f"{MINE}/{made.id}").json["goal_text"] == "回复 2 条客户咨询（2 小时内）"
+    quick, slow = asked(org.rep_a1), asked(org.rep_a1)
+    answered(org.rep_a1, quick)
+    with clock_at(utcnow() + timedelta(hours=3)):
+        answered(org.rep_a1, slow)
+    assert progress(as_rep, made)["progress"] == 1
+
+
+def test_coupon_claims_count_each_customer_once(app, org, as_rep):
+    from tests.marketing.builders import coupon
+
+    template = coupon(org.admin, per_customer=2)
+    made = task(org.admin, "action", goal="coupon_claims", goal_target=2)
+    phone = visitor(app)
+    url = f"/api/v1/shops/{org.rep_a1.shop_code}/coupons/{template.id}/claims"
+    assert phone.post(url, json={}).status_code == 201
+    assert phone.post(url, json={}).status_code == 201  # a second copy: the same customer
+    assert progress(as_rep, made)["progress"] == 1
+    visitor(app).post(url, json={})
+    assert progress(as_rep, made)["state"] == "done"
+
+
+def test_a_done_task_counts_nothing_more(app, org, as_rep, product):
+    made = task(org.admin, "action", goal="customer_opens", goal_target=1)
+    open_link(app, org.rep_a1, share(as_rep, product), product)
+    assert progress(as_rep, made)["state"] == "done"
+    open_link(app, org.rep_a1, share(as_rep, product), product)
+    assert db.session.scalar(select(TaskProgress.progress)) == 1

@@ -164,3 +164,39 @@ def test_a_quiz_locked_behind_a_course_cannot_be_started(org, as_rep, questions)
     as_rep.post(f"{MINE}/{course.id}/pages/{course.pages[0].id}/open", json={})
     as_rep.post(f"{MINE}/{course.id}/pages/{course.pages[0].id}/read", json={})
     assert as_rep.post(f"{MINE}/{made.id}/attempts", json={}).status_code == 201
+
+
+def test_a_published_quiz_keeps_its_rules_and_its_questions_their_options(org, as_hq,
+                                                                          questions):
+    made = quiz(org.admin, questions)
+    frozen = as_hq.patch(f"/api/v1/training/tasks/{made.id}",
+                         json={"pass_percent": 10, "title": "改名"})
+    assert frozen.status_code == 409 and frozen.json["error"]["code"] == "task_published"
+    assert set(frozen.json["error"]["fields"]) == {"pass_percent"}
+    assert as_hq.patch(f"/api/v1/training/tasks/{made.id}",
+                       json={"title": "改名"}).json["title"] == "改名"
+    edited = as_hq.patch(f"/api/v1/training/questions/{questions[0].id}", json={"answer": [1]})
+    assert edited.status_code == 409 and edited.json["error"]["code"] == "question_in_use"
+    assert as_hq.patch(f"/api/v1/training/questions/{questions[0].id}",
+                       json={"explanation": "更清楚的解析"}).status_code == 200
+
+
+def test_answers_stay_hidden_while_attempts_are_left(org, as_rep, questions):
+    made = quiz(org.admin, questions, max_attempts=2)
+    failed = take(as_rep, made, answers(questions, right=0)).json
+    assert failed["passed"] is False and {q["answer"] for q in failed["questions"]} == {None}
+    last = take(as_rep, made, answers(questions, right=0)).json
+    assert last["questions"][0]["answer"] == [0]  # no attempt left: now they are shown
+    assert as_rep.get(f"{MINE}/{made.id}").json["mine"]["state"] == "failed"
+
+
+def test_a_boss_who_takes_a_quiz_reads_no_answers_before_it(app, org, questions):
+    made = quiz(org.admin, questions, roles=["boss"], org_unit_ids=[org.team_a1.id])
+    boss = app.test_client().sign_in_as(org.boss_a1)
+    detail = boss.get(f"/api/v1/training/tasks/{made.id}").json
+    assert {tuple(q["answer"]) for q in detail["questions"]} == {()}
+    listed = boss.get(f"/api/v1/training/banks/{questions[0].bank_id}/questions").json
+    assert {tuple(q["answer"]) for q in listed["items"]} == {()}
+    other = app.test_client().sign_in_as(org.boss_b)  # not theirs to take
+    assert other.get(f"/api/v1/training/banks/{questions[0].bank_id}/questions").json[
+        "items"][0]["answer"] == [0]
