@@ -15,6 +15,7 @@ from playwright.sync_api import expect
 from sqlalchemy import func, select
 
 from tests.web.browser import assert_fits_phone, browser_test, phone_page, screenshot, sign_in
+from tests.web.test_marketing_journey import shared_link
 
 QUIZ = "龙井产品知识小测"
 ACTION = "让 2 位客户打开龙井礼盒"
@@ -64,17 +65,6 @@ def save_and_publish(page) -> int:
     expect(page.locator(".van-toast")).to_contain_text("已发布")
     settled(page)
     return task_id
-
-
-def share_link(page, base_url: str, product_id: int) -> str:
-    """The rep's link to the product, made as their share sheet makes it (POST /shares with
-    the session's CSRF token): the action task's page has no share button of its own."""
-    csrf = page.request.get(f"{base_url}/api/v1/auth/csrf").json()["csrf_token"]
-    made = page.request.post(f"{base_url}/api/v1/shares", headers={"X-CSRFToken": csrf},
-                             data={"object_type": "product", "object_id": product_id,
-                                   "channel": "link"})
-    assert made.status == 201, made.text()
-    return base_url + made.json()["url"]
 
 
 @browser_test
@@ -250,8 +240,16 @@ def test_hq_publishes_a_quiz_and_an_action_task_a_rep_does_both_and_the_boss_fol
         expect(goal.locator(".action-goal__figure")).to_have_text("0 / 2")
         screenshot(staff, "training-rep-action")
 
-        # and a customer with no login opens the rep's link to the tea
-        link = share_link(staff, live_server, tea_id)
+        # and the rep shares the tea from the task (去分享) and a customer with no login opens
+        # the link
+        with staff.expect_response(re.compile(r"/api/v1/shares$")) as made:
+            goal.get_by_role("button", name="去分享").tap()
+        assert made.value.request.post_data_json == {
+            "object_type": "product", "object_id": tea_id, "channel": "link"}
+        link = shared_link(staff)
+        screenshot(staff, "training-rep-share")
+        staff.locator(".van-overlay").last.tap(position={"x": 20, "y": 20})
+        settled(staff)
         with phone_page(browser) as (customer, customer_problems):
             with customer.expect_response(re.compile(r"/api/v1/shops/[^/]+/visits$")) as visit:
                 customer.goto(link)

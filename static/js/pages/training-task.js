@@ -12,6 +12,7 @@ import { api } from '../api.js';
 import CheckInPanel from '../components/check-in-panel.js';
 import CourseReader from '../components/course-reader.js';
 import QuizPanel from '../components/quiz-panel.js';
+import ShareSheet from '../components/share-sheet.js';
 import SubPage from '../components/sub-page.js';
 import TaskCard from '../components/task-card.js';
 import { session } from '../session.js';
@@ -21,7 +22,7 @@ const ACTION_POLL_MS = 30_000;
 
 export default {
   name: 'TrainingTaskPage',
-  components: { CheckInPanel, CourseReader, QuizPanel, SubPage, TaskCard },
+  components: { CheckInPanel, CourseReader, QuizPanel, ShareSheet, SubPage, TaskCard },
   setup() {
     const taskId = Number(useRoute().params.id);
     const task = ref(null);
@@ -33,6 +34,14 @@ export default {
     const blocked = computed(() => task.value && (task.value.locked || task.value.mine.state === 'upcoming'));
     const zone = () => session.me?.company?.timezone;
     const rep = computed(() => session.me?.role === 'rep');
+    const sharing = ref(false);
+    // What a rep shares to move a goal counted from customers' opens: its product or
+    // material, else the shop.
+    const shareTarget = computed(() => {
+      const goal = task.value;
+      if (!goal || goal.goal !== 'customer_opens') return null;
+      return goal.goal_object_type ? { type: goal.goal_object_type, id: goal.goal_object_id } : { type: 'shop' };
+    });
 
     async function load({ quiet = false } = {}) {
       failed.value = false;
@@ -68,7 +77,7 @@ export default {
     });
 
     return {
-      task, failed, refreshing, blocked, rep, load, onRefresh,
+      task, failed, refreshing, blocked, rep, load, onRefresh, sharing, shareTarget,
       deadline: computed(() => task.value && deadlineText(task.value, zone())),
       percent: computed(() => task.value && progressPercent(task.value.mine)),
     };
@@ -100,7 +109,9 @@ export default {
             <van-progress :percentage="percent" :pivot-text="percent + '%'" stroke-width="10"
               :color="task.mine.state === 'done' ? 'var(--van-success-color)' : 'var(--brand)'" />
             <p class="action-goal__note">{{ task.mine.state === 'done' ? '目标已达成' : '在任务时间内完成即计入，进度每 30 秒刷新' }} · {{ deadline }}</p>
+            <van-button v-if="rep && shareTarget && !blocked" round block type="primary" icon="share-o" @click="sharing = true">去分享</van-button>
           </section>
+          <share-sheet v-if="shareTarget" v-model:show="sharing" :target="shareTarget" />
           <check-in-panel v-else-if="task.kind === 'checkin'" :task="task" :disabled="blocked" @submitted="load({ quiet: true })" />
         </template>
       </van-pull-refresh>
