@@ -94,9 +94,12 @@ class TrainingTask(TimestampMixin, Scoped, db.Model):
                          cascade="all, delete-orphan", lazy="selectin")
 
     @classmethod
-    def audience(cls, kind: str):
-        return select(TaskAudience.ref_id).where(TaskAudience.task_id == cls.id,
-                                                 TaskAudience.kind == kind)
+    def audience(cls, kind: str, task_id=None):
+        """The ids of the units or reps (`kind`) a task is for: of the task being selected,
+        or of `task_id`."""
+        return select(TaskAudience.ref_id).where(
+            TaskAudience.task_id == (cls.id if task_id is None else task_id),
+            TaskAudience.kind == kind)
 
     @classmethod
     def assigned_to(cls, user):
@@ -128,10 +131,7 @@ class TrainingTask(TimestampMixin, Scoped, db.Model):
     def assignees(self, within=None):
         """A select of the active users this task is for (within `within`'s subtree)."""
         unit, audience_unit = aliased(OrgUnit), aliased(OrgUnit)
-        units = select(TaskAudience.ref_id).where(TaskAudience.task_id == self.id,
-                                                  TaskAudience.kind == "unit")
-        reps = select(TaskAudience.ref_id).where(TaskAudience.task_id == self.id,
-                                                 TaskAudience.kind == "rep")
+        units, reps = self.audience("unit", self.id), self.audience("rep", self.id)
         roles = [role for role, on in ((ROLE_REP, self.for_reps), (ROLE_BOSS, self.for_bosses))
                  if on]
         in_units = exists(select(audience_unit.id).where(

@@ -180,8 +180,8 @@ def _set_audience(actor, task: TrainingTask, unit_ids, rep_ids) -> None:
     """Replace the units and listed reps the task is for; those of a boss's task must be of
     its unit's subtree, whoever edits it (422 otherwise: outside it is as good as missing)."""
     within = db.session.get(OrgUnit, task.org_unit_id) if task.org_unit_id else None
-    kept = {kind: list(db.session.scalars(TrainingTask.audience(kind).where(
-        TaskAudience.task_id == task.id))) for kind in ("unit", "rep")}
+    kept = {kind: list(db.session.scalars(TrainingTask.audience(kind, task.id)))
+            for kind in ("unit", "rep")}
     unit_ids = sorted(set(kept["unit"] if unit_ids is None else unit_ids))
     rep_ids = sorted(set(kept["rep"] if rep_ids is None else rep_ids))
     errors = {}
