@@ -134,7 +134,9 @@ def task_summary(task: TrainingTask, goal: str | None = None) -> dict:
     return {"id": task.id, "kind": task.kind, "title": task.title, "summary": task.summary,
             "cover_url": task.cover_url, "state": task.state, "start_at": task.start_at,
             "due_at": task.due_at, "mandatory": task.mandatory, "points": task.points,
-            "attempt_points": task.attempt_points if task.kind == "quiz" else [],
+            # what a pass can earn at each attempt the quiz allows
+            "attempt_points": task.attempt_points[:task.max_attempts]
+            if task.kind == "quiz" else [],
             "goal_text": goal, "goal": task.goal, "goal_object_type": task.goal_object_type,
             "goal_object_id": task.goal_object_id, "org_unit_id": task.org_unit_id,
             "published_at": task.published_at}
