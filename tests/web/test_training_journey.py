@@ -181,7 +181,7 @@ def test_hq_publishes_a_quiz_and_an_action_task_a_rep_does_both_and_the_boss_fol
         quiz_card = staff.locator(f".task-card[data-task-id='{quiz_id}']")
         action_card = staff.locator(f".task-card[data-task-id='{action_id}']")
         expect(quiz_card).to_contain_text(QUIZ)
-        expect(quiz_card).to_contain_text("最高 10 积分")
+        expect(quiz_card).to_contain_text("10 积分")  # one attempt: its pass earns 10
         expect(quiz_card.get_by_test_id("task-state")).to_have_text("待完成")
         expect(action_card).to_contain_text(ACTION)
         expect(action_card).to_contain_text("0/2")
@@ -301,14 +301,12 @@ def test_hq_publishes_a_quiz_and_an_action_task_a_rep_does_both_and_the_boss_fol
         assert_fits_phone(boss)
         screenshot(boss, "training-boss-action-report")
 
-        # when they open 积分排行 (through their own 我的任务)
+        # when they open 积分排行 from their home
         go_back(boss)
         expect(boss).to_have_url(re.compile(r"/boss/training$"))
         go_back(boss)
         expect(boss).to_have_url(re.compile(r"/boss$"))
-        boss.locator(".entry-grid").get_by_text("我的任务").tap()
-        expect(boss).to_have_url(re.compile(r"/training$"))
-        boss.get_by_test_id("my-points").get_by_text("积分排行").tap()
+        boss.locator(".entry-grid").get_by_text("积分排行").tap()
         expect(boss).to_have_url(re.compile(r"/training/leaderboard$"))
 
         # then this month's board lists the rep with the quiz's points
@@ -330,4 +328,13 @@ def test_hq_publishes_a_quiz_and_an_action_task_a_rep_does_both_and_the_boss_fol
             "el => Promise.all(el.getAnimations().map((a) => a.finished))")
         assert_fits_phone(boss)
         screenshot(boss, "training-boss-leaderboard-today")
+
+        # and the board of the rep's team alone, picked from the boss's tree
+        boss.get_by_test_id("leaderboard-unit").tap()
+        boss.locator(".search-picker .van-cell", has_text="上海一队").tap()
+        expect(board.locator(".page-tip")).to_contain_text("上海一队")
+        expect(boss.locator(".leaderboard__row").first).to_have_attribute(
+            "data-user-id", str(rep_id))
+        settled(boss)
+        screenshot(boss, "training-boss-leaderboard-team")
         assert boss_problems == []

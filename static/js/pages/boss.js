@@ -28,6 +28,7 @@ export default {
       { text: '拼团活动', icon: 'friends-o', to: '/boss/group-buys' },
       { text: '培训任务', icon: 'certificate', to: '/boss/training' },
       { text: '打卡审核', icon: 'passed', to: '/boss/training/check-ins' },
+      { text: '积分排行', icon: 'medal-o', to: '/training/leaderboard' },
       { text: '我的任务', icon: 'todo-list-o', to: '/training' },
     ];
     const onRefresh = (wait) => wait(board.value?.refresh());

@@ -30,6 +30,7 @@ const TRAINING_ENTRIES = [
   { text: '培训任务', icon: 'certificate', to: '/hq/training' },
   { text: '题库', icon: 'notes-o', to: '/hq/question-banks' },
   { text: '打卡审核', icon: 'passed', to: '/hq/training/check-ins' },
+  { text: '积分排行', icon: 'medal-o', to: '/training/leaderboard' },
 ];
 
 const CUSTOMER_ENTRIES = [

@@ -1,12 +1,15 @@
 // /training/leaderboard: 积分排行, the points earned in my team (a boss's: their subtree; HQ:
 // the company) today, this week or this month: rank (equal points, equal rank), name, team
 // and points, the top three with their medals and my own row marked (and shown below the
-// list when I am ranked past it).
-import { onMounted, ref } from 'vue';
+// list when I am ranked past it). A boss or HQ picks any unit of their tree (组织) to see the
+// points earned in it.
+import { computed, onMounted, ref } from 'vue';
 
 import { api } from '../api.js';
 import SubPage from '../components/sub-page.js';
+import UnitPicker from '../components/unit-picker.js';
 import { formatDay } from '../format.js';
+import { session } from '../session.js';
 
 const PERIODS = [
   { name: 'day', title: '今日' },
@@ -17,17 +20,21 @@ const MEDALS = ['🥇', '🥈', '🥉'];
 
 export default {
   name: 'TrainingLeaderboardPage',
-  components: { SubPage },
+  components: { SubPage, UnitPicker },
   setup() {
     const period = ref('month');
     const board = ref(null);
     const failed = ref(false);
     const refreshing = ref(false);
+    const staff = computed(() => session.me?.role !== 'rep');
+    const units = ref(null);
+    const unitId = ref(null);
+    const picking = ref(false);
 
     async function load() {
       failed.value = false;
       try {
-        board.value = await api.get('/training/leaderboard', { query: { period: period.value } });
+        board.value = await api.get('/training/leaderboard', { query: { period: period.value, unit_id: unitId.value } });
       } catch {
         failed.value = !board.value;
       }
@@ -43,12 +50,25 @@ export default {
       load();
     }
 
+    async function chooseUnit() {
+      units.value ??= await api.get('/org-tree');
+      picking.value = true;
+    }
+
+    function pickUnit(unit) {
+      unitId.value = unit.id;
+      pick();
+    }
+
     const isMe = (row) => row.user_id === board.value.me?.user_id;
     const listed = (me) => board.value.items.some((row) => row.user_id === me.user_id);
     const span = () => (board.value.start === board.value.end ? formatDay(board.value.start)
       : `${formatDay(board.value.start)} – ${formatDay(board.value.end)}`);
     onMounted(load);
-    return { PERIODS, MEDALS, period, board, failed, refreshing, load, onRefresh, pick, isMe, listed, span };
+    return {
+      PERIODS, MEDALS, period, board, failed, refreshing, staff, units, picking, load, onRefresh, pick,
+      chooseUnit, pickUnit, isMe, listed, span,
+    };
   },
   template: `
     <sub-page>
@@ -61,7 +81,11 @@ export default {
           <van-button round size="small" @click="load">重试</van-button>
         </van-empty>
         <template v-else>
-          <p class="page-tip">{{ board.org_unit_name }} · {{ span() }} · {{ board.ranked }} 人上榜</p>
+          <p class="page-tip">
+            <van-button v-if="staff" size="mini" plain round icon="cluster-o" data-testid="leaderboard-unit" @click="chooseUnit">{{ board.org_unit_name }}</van-button>
+            <template v-else>{{ board.org_unit_name }}</template>
+            · {{ span() }} · {{ board.ranked }} 人上榜
+          </p>
           <van-empty v-if="!board.items.length" image="search" description="这段时间还没有人获得积分" />
           <ol v-else class="card leaderboard__list">
             <li v-for="row in board.items" :key="row.user_id" class="leaderboard__row"
@@ -86,6 +110,7 @@ export default {
           </div>
         </template>
       </van-pull-refresh>
+      <unit-picker v-if="units" v-model:show="picking" title="看哪个组织的排行" :units="units" :current="board?.org_unit_id" @pick="pickUnit" />
     </sub-page>
   `,
 };
