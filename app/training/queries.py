@@ -293,49 +293,62 @@ def bank_questions(viewer, bank: QuestionBank, page: dict, q: str | None = None)
     return found
 
 
-def report(actor, task_id: int) -> dict:
-    """Who of the viewer's subtree has the task and what they did: completion in all, per
-    unit and per person, who is overdue; a quiz's score bands and hardest questions; a
-    check-in's submissions waiting for review."""
+OVERDUE_NAMED = 50  # overdue people a report names (it counts them all)
+
+
+def report(actor, task_id: int, page: dict, unit_id: int | None = None) -> dict:
+    """Who of the viewer's subtree (or of one unit of it) has the task and what they did:
+    completion in all, per unit, who is overdue, a page of the people; a quiz's score bands
+    and hardest questions; a check-in's submissions waiting for review."""
     task = get_scoped_or_404(TrainingTask, task_id, actor)
     now = utcnow()
     within = actor.org_unit if actor.role == ROLE_BOSS else None
-    people = list(db.session.scalars(task.assignees(within).order_by(User.org_unit_id,
-                                                                     User.id)))
-    ids = [person.id for person in people]
+    if unit_id is not None:
+        within = get_scoped_or_404(OrgUnit, unit_id, actor)
+    assigned = task.assignees(within)
+    ids = assigned.with_only_columns(User.id)
+    people = db.session.execute(assigned.with_only_columns(
+        User.id, User.name, User.org_unit_id).order_by(User.org_unit_id, User.id)).all()
+    unit_names = dict(db.session.execute(select(OrgUnit.id, OrgUnit.name).where(
+        OrgUnit.id.in_({org_unit_id for _, _, org_unit_id in people}))).all()) if people else {}
     progress = {row.user_id: row for row in db.session.scalars(select(TaskProgress).where(
-        TaskProgress.task_id == task.id, TaskProgress.user_id.in_(ids)))} if ids else {}
+        TaskProgress.task_id == task.id, TaskProgress.user_id.in_(ids)))}
     attempts = dict(db.session.execute(select(QuizAttempt.user_id, func.count()).where(
         QuizAttempt.task_id == task.id, QuizAttempt.user_id.in_(ids))
-        .group_by(QuizAttempt.user_id)).all()) if ids and task.kind == "quiz" else {}
+        .group_by(QuizAttempt.user_id)).all()) if task.kind == "quiz" else {}
     reps, units = [], defaultdict(lambda: {"assigned": 0, "done": 0})
-    for person in people:
-        mine = _mine(task, progress.get(person.id), now)
-        reps.append({"user_id": person.id, "name": person.name,
-                     "org_unit_id": person.org_unit_id, "org_unit_name": person.org_unit.name,
-                     "attempts": attempts.get(person.id, 0), **mine})
-        unit = units[(person.org_unit_id, person.org_unit.name)]
+    for person_id, name, org_unit_id in people:
+        unit_name = unit_names[org_unit_id]
+        mine = _mine(task, progress.get(person_id), now)
+        reps.append({"user_id": person_id, "name": name, "org_unit_id": org_unit_id,
+                     "org_unit_name": unit_name, "attempts": attempts.get(person_id, 0), **mine})
+        unit = units[(org_unit_id, unit_name)]
         unit["assigned"] += 1
         unit["done"] += mine["state"] == "done"
     done = sum(rep["state"] == "done" for rep in reps)
+    overdue = [rep for rep in reps if rep["state"] == "overdue"]
+    start = (page["page"] - 1) * page["per_page"]
     result = {
         "task": {**task_summary(task), "editable": audience.may_edit(actor, task)},
+        "unit": {"id": within.id, "name": within.name} if within is not None else None,
         "assigned": len(reps), "done": done,
         "rate": done * 100 // len(reps) if reps else 0,
-        "overdue": [rep for rep in reps if rep["state"] == "overdue"],
+        "overdue": overdue[:OVERDUE_NAMED], "overdue_count": len(overdue),
         "units": [{"org_unit_id": unit_id, "name": name, **counts,
                    "rate": counts["done"] * 100 // counts["assigned"]}
                   for (unit_id, name), counts in units.items()],
-        "reps": reps, "scores": [], "hardest": [],
+        "reps": reps[start:start + page["per_page"]], "page": page["page"],
+        "per_page": page["per_page"], "scores": [], "hardest": [],
         "check_ins_waiting": db.session.scalar(
             scoped(select(func.count()).select_from(CheckIn), CheckIn, actor).where(
-                CheckIn.task_id == task.id, CheckIn.state == "submitted"))}
-    if task.kind == "quiz" and ids:
+                CheckIn.task_id == task.id, CheckIn.state == "submitted",
+                CheckIn.user_id.in_(ids)))}
+    if task.kind == "quiz" and reps:
         result.update(_quiz_figures(task, ids, progress))
     return result
 
 
-def _quiz_figures(task: TrainingTask, ids: list[int], progress: dict) -> dict:
+def _quiz_figures(task: TrainingTask, ids, progress: dict) -> dict:
     """Best scores in bands, and the questions most often answered wrong."""
     bands = Counter()
     for row in progress.values():

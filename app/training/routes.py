@@ -82,12 +82,14 @@ def publish(task_id):
 
 
 @blp.route(TASK + "/report", methods=["GET"])
+@blp.arguments(schemas.ReportArgsSchema, location="query")
 @blp.response(200, schemas.ReportSchema)
 @roles_required(ROLE_BOSS, ROLE_HQ)
-def report(task_id):
-    """Completion per unit and person of my subtree, who is overdue, a quiz's scores and
-    hardest questions, check-ins waiting."""
-    return queries.report(current_user, task_id)
+def report(args, task_id):
+    """Completion per unit and a page of the people of my subtree (or of one unit of it), who
+    is overdue, a quiz's scores and hardest questions, check-ins waiting."""
+    page = {"page": args.pop("page"), "per_page": args.pop("per_page")}
+    return queries.report(current_user, task_id, page, args.get("unit_id"))
 
 
 @blp.route("/training/people/<int:user_id>/tasks", methods=["GET"])

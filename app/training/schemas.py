@@ -329,6 +329,11 @@ class ReportRepSchema(MineSchema):
     attempts = fields.Integer()
 
 
+class TitledUnitSchema(Schema):
+    id = fields.Integer()
+    name = fields.String()
+
+
 class ReportUnitSchema(Schema):
     org_unit_id = fields.Integer()
     name = fields.String()
@@ -350,14 +355,26 @@ class HardQuestionSchema(Schema):
     rate = fields.Integer(metadata={"description": "Percent answered right"})
 
 
+class ReportArgsSchema(PageArgsSchema):
+    unit_id = fields.Integer(validate=ID, metadata={"description": "One unit of my subtree"})
+
+
 class ReportSchema(Schema):
     task = fields.Nested(TaskSummarySchema)
+    unit = fields.Nested(TitledUnitSchema, allow_none=True,
+                         metadata={"description": "The unit asked for; null: my whole scope"})
     assigned = fields.Integer()
     done = fields.Integer()
     rate = fields.Integer()
-    overdue = fields.List(fields.Nested(ReportRepSchema))
+    overdue = fields.List(fields.Nested(ReportRepSchema),
+                          metadata={"description": "The first 50; overdue_count counts all"})
+    overdue_count = fields.Integer()
     units = fields.List(fields.Nested(ReportUnitSchema))
-    reps = fields.List(fields.Nested(ReportRepSchema))
+    reps = fields.List(fields.Nested(ReportRepSchema),
+                       metadata={"description": "A page of the people, by unit; assigned "
+                                                "counts all"})
+    page = fields.Integer()
+    per_page = fields.Integer()
     scores = fields.List(fields.Nested(ScoreBandSchema))
     hardest = fields.List(fields.Nested(HardQuestionSchema))
     check_ins_waiting = fields.Integer()

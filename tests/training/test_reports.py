@@ -94,3 +94,22 @@ def test_task_completion_is_on_the_boss_dashboard_and_the_per_rep_table(app, org
     table = as_boss.get("/api/v1/dashboard/reps", query_string={"sort": "training_points"}).json
     assert table["items"][0]["rep"]["id"] == org.rep_a1.id
     assert table["items"][0]["values"]["training_points"] == 6
+
+
+def test_a_report_pages_its_people_and_narrows_to_a_unit(org, as_hq, as_boss):
+    for _ in range(3):
+        RepFactory(org_unit=org.team_a2)
+    made = task(org.admin, "checkin", due_at=utcnow() + timedelta(hours=1))
+    url = f"{TASKS}/{made.id}/report"
+    first = as_hq.get(url, query_string={"per_page": 3}).json
+    second = as_hq.get(url, query_string={"per_page": 3, "page": 2}).json
+    assert first["assigned"] == second["assigned"] == 7  # every page counts them all
+    assert len(first["reps"]) == 3 and len(second["reps"]) == 3
+    assert not {r["user_id"] for r in first["reps"]} & {r["user_id"] for r in second["reps"]}
+    with clock_at(utcnow() + timedelta(hours=2)):
+        team = as_hq.get(url, query_string={"unit_id": org.team_a2.id}).json
+    assert team["unit"] == {"id": org.team_a2.id, "name": org.team_a2.name}
+    assert (team["assigned"], team["overdue_count"]) == (4, 4)
+    assert [u["name"] for u in team["units"]] == [org.team_a2.name]
+    outside = as_boss.get(url, query_string={"unit_id": org.team_b1.id})
+    assert outside.status_code == 404

@@ -127,6 +127,8 @@ def test_hq_publishes_a_quiz_and_an_action_task_a_rep_does_both_and_the_boss_fol
     expect(page.locator(".report-head")).to_contain_text(QUIZ)
     expect(page.get_by_test_id("completion")).to_contain_text(f"0 / {team_reps} 人已完成")
     screenshot(page, "training-hq-quiz-report")
+    course_id = db.session.scalar(select(TrainingTask.id).where(
+        TrainingTask.title == "新品龙井冲泡课"))
     quiz = db.session.get(TrainingTask, quiz_id)
     assert (quiz.kind, quiz.title, quiz.state, quiz.pass_percent, quiz.attempt_points) == (
         "quiz", QUIZ, "published", 80, [10, 7, 5, 2])
@@ -300,6 +302,20 @@ def test_hq_publishes_a_quiz_and_an_action_task_a_rep_does_both_and_the_boss_fol
         expect(boss.get_by_test_id("completion")).to_contain_text(f"0 / {team_reps} 人已完成")
         assert_fits_phone(boss)
         screenshot(boss, "training-boss-action-report")
+
+        # and the demo's course, for every team: its report narrows to one team and back
+        go_back(boss)
+        expect(boss).to_have_url(re.compile(r"/boss/training$"))
+        boss.locator(f".van-cell[data-task-id='{course_id}']").tap()
+        units = boss.locator(".report-units .van-cell")
+        expect(units).to_have_count(2)
+        units.filter(has_text="杭州二队").tap()
+        expect(boss).to_have_url(re.compile(rf"/boss/training/{course_id}\?unit_id=\d+$"))
+        expect(units).to_have_count(1)
+        expect(boss.locator(".report-people .van-cell").first).to_contain_text("杭州二队")
+        screenshot(boss, "training-boss-course-team")
+        boss.get_by_test_id("report-all-units").tap()
+        expect(units).to_have_count(2)
 
         # when they open 积分排行 from their home
         go_back(boss)

@@ -2,9 +2,9 @@
 // the company): how many of the people who have it are done, per unit, who is overdue, and
 // each person (team, state, progress, best score, attempts, points; a tap opens their tasks);
 // a quiz's best scores in bands and its hardest questions; a check-in's submissions waiting
-// for review. 编辑 opens the form; a draft has 发布, which names what is still missing (a
+// for review. A unit's row narrows the report to it (?unit_id=); people come a page at a time. 编辑 opens the form; a draft has 发布, which names what is still missing (a
 // boss changes only the tasks made in their subtree).
-import { computed, onMounted, ref } from 'vue';
+import { computed, onMounted, ref, watch } from 'vue';
 import { useRoute, useRouter } from 'vue-router';
 import { showConfirmDialog, showSuccessToast } from 'vant';
 
@@ -27,6 +27,9 @@ export default {
     const failed = ref(false);
     const refreshing = ref(false);
     const publishing = ref(false);
+    const loadingMore = ref(false);
+    const unitId = computed(() => (route.query.unit_id ? Number(route.query.unit_id) : null));
+    const PER_PAGE = 50;
 
     const task = computed(() => report.value?.task);
     const bandMax = computed(() => Math.max(1, ...(report.value?.scores ?? []).map((band) => band.count)));
@@ -34,10 +37,28 @@ export default {
     async function load() {
       failed.value = false;
       try {
-        report.value = await api.get(`/training/tasks/${taskId}/report`);
+        report.value = await api.get(`/training/tasks/${taskId}/report`, { query: { unit_id: unitId.value, per_page: PER_PAGE } });
       } catch {
         failed.value = !report.value;
       }
+    }
+
+    async function more() {
+      loadingMore.value = true;
+      try {
+        const next = await api.get(`/training/tasks/${taskId}/report`, {
+          query: { unit_id: unitId.value, per_page: PER_PAGE, page: report.value.page + 1 },
+        });
+        report.value = { ...report.value, page: next.page, reps: [...report.value.reps, ...next.reps] };
+      } catch {
+        // shown by the client
+      } finally {
+        loadingMore.value = false;
+      }
+    }
+
+    function narrow(id) {
+      router.replace({ query: id ? { unit_id: id } : {} });
     }
 
     async function onRefresh() {
@@ -73,9 +94,13 @@ export default {
       .filter(Boolean).join(' · ');
 
     onMounted(load);
+    watch(unitId, () => {
+      report.value = null;
+      load();
+    });
     return {
       TASK_KIND_LABELS, TASK_STATE_LABELS, router, base, taskId, report, failed, refreshing, publishing, task, bandMax,
-      load, onRefresh, publish, due, personPath, rowLine, stateTag,
+      loadingMore, load, more, narrow, onRefresh, publish, due, personPath, rowLine, stateTag,
     };
   },
   template: `
@@ -106,7 +131,7 @@ export default {
             <div class="report-rate__text">
               <p class="report-rate__title">完成率</p>
               <p>{{ report.done }} / {{ report.assigned }} 人已完成</p>
-              <p v-if="report.overdue.length" class="task-card__late">{{ report.overdue.length }} 人已逾期</p>
+              <p v-if="report.overdue_count" class="task-card__late">{{ report.overdue_count }} 人已逾期</p>
               <router-link v-if="task.kind === 'checkin'" :to="{ path: base + '/training/check-ins', query: { task_id: taskId } }" class="link report-rate__review">
                 待审核打卡 {{ report.check_ins_waiting }} 条 <van-icon name="arrow" />
               </router-link>
@@ -115,9 +140,12 @@ export default {
           <p v-if="task.state === 'draft'" class="page-tip">草稿还没有发布，发布后员工才能看到</p>
 
           <template v-if="report.units.length">
-            <h2 class="list-section__title list-section__title--page">各团队</h2>
+            <h2 class="list-section__title list-section__title--page">
+              各团队<template v-if="report.unit"> · {{ report.unit.name }} <button type="button" class="link" data-testid="report-all-units" @click="narrow(null)">看全部</button></template>
+            </h2>
             <van-cell-group inset class="report-units">
-              <van-cell v-for="unit in report.units" :key="unit.org_unit_id" :title="unit.name" :data-unit-id="unit.org_unit_id">
+              <van-cell v-for="unit in report.units" :key="unit.org_unit_id" :title="unit.name" :data-unit-id="unit.org_unit_id"
+                :is-link="report.units.length > 1" @click="report.units.length > 1 && narrow(unit.org_unit_id)">
                 <template #label>
                   <van-progress :percentage="unit.rate" :show-pivot="false" stroke-width="6" color="var(--brand)" class="report-units__bar" />
                 </template>
@@ -127,7 +155,7 @@ export default {
           </template>
 
           <template v-if="report.overdue.length">
-            <h2 class="list-section__title list-section__title--page">已逾期</h2>
+            <h2 class="list-section__title list-section__title--page">已逾期（{{ report.overdue_count }}）</h2>
             <div class="kind-chips report-overdue">
               <router-link v-for="row in report.overdue" :key="row.user_id" :to="personPath(row)" class="chip">{{ row.name }} · {{ row.org_unit_name }}</router-link>
             </div>
@@ -151,7 +179,7 @@ export default {
             </van-cell-group>
           </template>
 
-          <h2 class="list-section__title list-section__title--page">人员（{{ report.reps.length }}）</h2>
+          <h2 class="list-section__title list-section__title--page">人员（{{ report.assigned }}）</h2>
           <van-empty v-if="!report.reps.length" image="search" image-size="72" description="还没有人有这个任务" />
           <van-cell-group v-else inset class="report-people">
             <van-cell v-for="row in report.reps" :key="row.user_id" :title="row.name" :label="rowLine(row)" is-link center
@@ -161,6 +189,9 @@ export default {
               </template>
             </van-cell>
           </van-cell-group>
+          <div v-if="report.reps.length < report.assigned" class="page-actions">
+            <van-button round plain block :loading="loadingMore" data-testid="report-more" @click="more">加载更多（{{ report.reps.length }}/{{ report.assigned }}）</van-button>
+          </div>
         </template>
       </van-pull-refresh>
     </sub-page>
