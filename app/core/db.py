@@ -149,10 +149,15 @@ def lock_for_update(session, model, ident) -> None:
 
     PostgreSQL locks the row (SELECT ... FOR UPDATE). SQLite has no row locks and ignores FOR
     UPDATE: an UPDATE that changes nothing takes its one write lock, which serializes writers.
+    `ident` is the primary key's value, or a tuple of them for a key of several columns.
     """
-    key = next(iter(model.__table__.primary_key.columns))
+    columns = list(model.__table__.primary_key.columns)
+    key = columns[0]
     if session.get_bind().dialect.name == "postgresql":
-        session.execute(select(key).where(key == ident).with_for_update())
+        values = ident if isinstance(ident, tuple) else (ident,)
+        session.execute(select(key).where(
+            *(column == value for column, value in zip(columns, values, strict=True)))
+            .with_for_update())
     else:
         session.execute(update(model.__table__).where(false()).values({key.name: key}))
 

@@ -19,9 +19,10 @@ def money(**kwargs):
     return fields.Integer(strict=True, validate=MONEY, metadata={"description": "Fen"}, **kwargs)
 
 
-def ids(maximum: int):
-    return fields.List(fields.Integer(strict=True, validate=ID), load_default=list,
-                       validate=validate.Length(max=maximum))
+def ids(maximum: int, **options):
+    """A list of at most `maximum` ids, empty when not given (unless `options` say else)."""
+    return fields.List(fields.Integer(strict=True, validate=ID),
+                       validate=validate.Length(max=maximum), **{"load_default": list, **options})
 
 
 class ContentSchema(Schema):

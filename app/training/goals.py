@@ -70,15 +70,17 @@ GOALS: dict[str, Goal] = {
     "new_customers": Goal("新增 {target} 位客户", "customer_new"),
     "coupon_claims": Goal("让 {target} 位客户领券", "coupon_claim", distinct_customers=True),
 }
-GOAL_VERBS = {goal.verb for goal in GOALS.values()}
+# The goals an event's verb can move, looked up once per event on the hot path.
+GOALS_OF_VERB = {verb: [name for name, goal in GOALS.items() if goal.verb == verb]
+                 for verb in {goal.verb for goal in GOALS.values()}}
 
 
 @event_recorded.connect
 def count_towards_goals(event: ActivityEvent) -> None:
     """Count the event for the open action tasks of its rep that it moves."""
-    if event.verb not in GOAL_VERBS or event.rep_id is None:
+    goals = GOALS_OF_VERB.get(event.verb)
+    if goals is None or event.rep_id is None:
         return
-    goals = [name for name, goal in GOALS.items() if goal.verb == event.verb]
     rep = db.session.get(User, event.rep_id)
     tasks = db.session.scalars(select(TrainingTask).where(
         TrainingTask.kind == "action", TrainingTask.goal.in_(goals),

@@ -9,9 +9,9 @@ the rep's daily counters, which the boss dashboard, the per-rep table and the le
 
 from datetime import datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import update
 
-from app.core.db import insert_if_absent, utcnow
+from app.core.db import insert_if_absent, lock_for_update, utcnow
 from app.core.events import declare_metric, record_event, register_metrics
 from app.extensions import db
 from app.training.models import TaskProgress, TrainingTask
@@ -40,13 +40,9 @@ def ensure_progress(task: TrainingTask, user) -> None:
 
 def lock_progress(task: TrainingTask, user) -> None:
     """Make the person's progress row and hold its lock to the end of the transaction: one
-    person's acts on one task (page opens, attempts) then take turns. SQLite's write lock,
-    taken by the insert, already serializes them; `core.db.lock_for_update` keys on one
-    column, and this row has two."""
+    person's acts on one task (page opens, attempts) then take turns."""
     ensure_progress(task, user)
-    if db.session.get_bind().dialect.name == "postgresql":
-        db.session.execute(select(TaskProgress.task_id).where(
-            TaskProgress.task_id == task.id, TaskProgress.user_id == user.id).with_for_update())
+    lock_for_update(db.session, TaskProgress, (task.id, user.id))
 
 
 def progress_by(task: TrainingTask, user, amount: int, at: datetime | None = None) -> bool:

@@ -1,9 +1,10 @@
 """Request and response bodies of the training API."""
 
-from marshmallow import Schema, ValidationError, fields, validate, validates_schema
+from marshmallow import Schema, ValidationError, fields, missing, validate, validates_schema
 
 from app.core.api import ID, PageArgsSchema, PageSchema, PartialSchema
 from app.core.fields import WEB_URL, FullMatch, JsonBoolean, Moment, text, whole_number
+from app.marketing.schemas import ids
 from app.marketing.services.materials import MATERIAL_FILE_URL
 from app.shop.schemas import DetailBlockSchema
 from app.training.goals import GOALS
@@ -11,11 +12,6 @@ from app.training.models import CHECKIN_STATES, QUESTION_KINDS, TASK_KINDS, TASK
 from app.training.queries import PERIODS
 
 MINE_STATES = ("todo", "overdue", "done")
-
-
-def ids(maximum: int):
-    return fields.List(fields.Integer(strict=True, validate=ID),
-                       validate=validate.Length(max=maximum))
 
 
 class PageBodySchema(Schema):
@@ -74,7 +70,7 @@ class TaskSchema(QuizSettingsSchema):
     goal_within_hours = fields.Integer(allow_none=True, strict=True,
                                        validate=validate.Range(min=1, max=720))
     pages = fields.List(fields.Nested(PageBodySchema), validate=validate.Length(max=50))
-    question_ids = ids(200)
+    question_ids = ids(200, load_default=missing)  # given: a quiz's, and only a quiz's
 
     @validates_schema
     def check_kind(self, data, **kwargs):

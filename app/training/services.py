@@ -93,11 +93,8 @@ def update_task(actor, task_id: int, changes: dict) -> TrainingTask:
 def _locked_editable(actor, task_id: int) -> TrainingTask:
     """The task the actor may change, its row locked first: an edit and a publish (or two
     edits of its audience) take turns, and each reads the state the other left."""
-    if db.session.get(TrainingTask, task_id) is not None:
-        lock_for_update(db.session, TrainingTask, task_id)
-    task = audience.editable(TrainingTask, actor, task_id)
-    db.session.refresh(task)
-    return task
+    lock_for_update(db.session, TrainingTask, task_id)  # a missing id locks nothing: 404 next
+    return audience.editable(TrainingTask, actor, task_id)
 
 
 def _write(actor, task: TrainingTask, data: dict) -> None:
